@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { RegistrySearchForm } from "@/components/registry/search-form";
+import { guestSearchSchema } from "@/lib/validations/search";
+import { fieldErrorsOf } from "@/lib/actions/safe-action";
+import { searchPublicRegistries } from "@/lib/data/search";
+import { coupleNames, formatDate } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Find a registry" };
+
+type Params = Record<string, string | string[] | undefined>;
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<Params> }) {
+  const raw = await searchParams;
+  const values = { name: first(raw.name), email: first(raw.email), number: first(raw.number), date: first(raw.date) };
+  const parsed = guestSearchSchema.safeParse({ ...values, externalId: first(raw.externalId), page: first(raw.page) });
+  const errors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const terms = parsed.success ? parsed.data : null;
+  const hasTerms = !!terms && !!(terms.name || terms.email || terms.number || terms.date || terms.externalId);
+  const result =
+    terms && hasTerms
+      ? await searchPublicRegistries(
+          {
+            name: terms.name,
+            email: terms.email,
+            externalIdentifier: terms.externalId,
+            id: terms.number ? Number(terms.number) : undefined,
+            eventDate: terms.date ? new Date(`${terms.date}T00:00:00Z`) : undefined,
+          },
+          terms.page,
+        )
+      : null;
+
+  const pageLink = (page: number) => {
+    const q = new URLSearchParams(Object.entries({ ...values, page: String(page) }).filter(([, v]) => v) as [string, string][]);
+    return `/search?${q}`;
+  };
+
+  return (
+    <div className="space-y-8">
+      <section className="rounded-xl border border-gray-200 bg-white p-6 shadow-sm">
+        <h1 className="mb-4 font-serif text-3xl font-bold">Find a registry</h1>
+        <RegistrySearchForm values={values} errors={errors} />
+      </section>
+      {result ? (
+        <section aria-labelledby="results-heading" aria-live="polite">
+          <h2 id="results-heading" className="mb-3 text-lg font-semibold">
+            {result.total === 0 ? "No registries match your search" : `${result.total} ${result.total === 1 ? "registry" : "registries"} found`}
+          </h2>
+          {result.total === 0 ? (
+            <p className="text-muted">Check the spelling, try just a first or last name, or ask the couple for their share link.</p>
+          ) : (
+            <ul className="divide-y divide-gray-200 rounded-xl border border-gray-200 bg-white">
+              {result.rows.map((r) => (
+                <li key={r.id}>
+                  <Link href={`/r/${r.slug}`} className="flex flex-wrap items-baseline justify-between gap-2 px-5 py-4 hover:bg-brand-50">
+                    <span>
+                      <span className="block text-lg font-semibold text-brand-700 underline-offset-2 hover:underline">{r.title}</span>
+                      <span className="block text-sm text-muted">
+                        {coupleNames(r)} · {r.occasion?.name ?? "Registry"} · #{r.id}
+                      </span>
+                    </span>
+                    <span className="text-sm text-muted">
+                      {formatDate(r.eventDate)}
+                      {r.addrCity ? ` · ${r.addrCity}${r.addrState ? `, ${r.addrState}` : ""}` : ""}
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+          {result.pages > 1 ? (
+            <nav aria-label="Pagination" className="mt-4 flex items-center gap-4 text-sm">
+              {result.page > 1 ? <Link href={pageLink(result.page - 1)} className="font-semibold text-brand-700 underline">Previous</Link> : null}
+              <span>
+                Page {result.page} of {result.pages}
+              </span>
+              {result.page < result.pages ? <Link href={pageLink(result.page + 1)} className="font-semibold text-brand-700 underline">Next</Link> : null}
+            </nav>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}

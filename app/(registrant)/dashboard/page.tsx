@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/lib/authz";
+import { listManagedRegistries } from "@/lib/data/registries";
+import { formatDate, formatMoney } from "@/lib/format";
+import { LinkButton } from "@/components/ui/button";
+
+export const metadata: Metadata = { title: "My registries" };
+
+export default async function DashboardPage() {
+  const user = await requireUser("/dashboard");
+  const registries = await listManagedRegistries(user);
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <div>
+          <h1 className="font-serif text-3xl font-bold">My registries</h1>
+          <p className="text-muted">Signed in as {user.email}</p>
+        </div>
+        <LinkButton href="/dashboard/registries/new">Create a registry</LinkButton>
+      </div>
+      {registries.length === 0 ? (
+        <div className="rounded-xl border border-dashed border-gray-300 bg-white p-8 text-center">
+          <p className="text-lg font-semibold">You don’t have a registry yet</p>
+          <p className="mt-1 text-muted">Create one for your wedding, baby shower or any occasion — it takes a couple of minutes.</p>
+        </div>
+      ) : (
+        <ul className="grid gap-4 md:grid-cols-2">
+          {registries.map((r) => {
+            const pct = r.progress.requested ? Math.round((r.progress.bought / r.progress.requested) * 100) : 0;
+            return (
+              <li key={r.id} className="rounded-xl border border-gray-200 bg-white p-5 shadow-sm">
+                <div className="flex items-start justify-between gap-2">
+                  <div>
+                    <h2 className="text-xl font-semibold">
+                      <Link href={`/dashboard/registries/${r.id}`} className="text-brand-700 hover:underline">
+                        {r.title}
+                      </Link>
+                    </h2>
+                    <p className="text-sm text-muted">
+                      {r.occasion?.name ?? "Registry"} · {formatDate(r.eventDate)} · #{r.id}
+                      {r.isOwner ? "" : " · co-registrant"}
+                    </p>
+                  </div>
+                  {!r.active ? (
+                    <span className="rounded-full bg-red-100 px-2 py-1 text-xs font-semibold text-red-800">{r.archivedAt ? "Archived" : "Deactivated"}</span>
+                  ) : null}
+                </div>
+                {!r.active && r.deactivatedReason ? <p className="mt-2 text-sm text-red-800">Reason: {r.deactivatedReason}</p> : null}
+                <div className="mt-4">
+                  <div className="flex justify-between text-sm">
+                    <span>
+                      {r.progress.bought} of {r.progress.requested} gifts bought
+                    </span>
+                    <span>{formatMoney(r.progress.valueCents, r.currency)}</span>
+                  </div>
+                  <div className="mt-1 h-2 rounded-full bg-gray-200" role="progressbar" aria-valuenow={pct} aria-valuemin={0} aria-valuemax={100} aria-label={`${r.title} progress`}>
+                    <div className="h-2 rounded-full bg-brand-600" style={{ width: `${pct}%` }} />
+                  </div>
+                </div>
+                <p className="mt-3 text-sm">
+                  Share link:{" "}
+                  <Link href={`/r/${r.slug}`} className="font-mono text-brand-700 underline">
+                    /r/{r.slug}
+                  </Link>
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

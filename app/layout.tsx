@@ -1,0 +1,24 @@
+import type { Metadata, Viewport } from "next";
+import "./globals.css";
+import { SiteFooter, SiteHeader, PRODUCT_NAME } from "@/components/layout/site-header";
+
+export const metadata: Metadata = {
+  title: { default: `${PRODUCT_NAME} — gift registry`, template: `%s · ${PRODUCT_NAME}` },
+  description: "Create a gift registry for your wedding, baby or any occasion; guests find it and buy what you still need.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen flex-col font-sans antialiased">
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

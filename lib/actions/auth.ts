@@ -1,0 +1,47 @@
+"use server";
+import { AuthError } from "next-auth";
+import { signIn, signOut } from "../auth";
+import { createUser } from "../data/users";
+import { signInSchema, signUpSchema } from "../validations/auth";
+import { AppError } from "../errors";
+import { parseInput, runAction, type ActionResult } from "./safe-action";
+
+/** Only same-site paths may be redirected to after sign-in. */
+function safeCallback(url: string | undefined, fallback: string) {
+  return url && url.startsWith("/") && !url.startsWith("//") ? url : fallback;
+}
+
+async function startSession(email: string, password: string) {
+  try {
+    await signIn("credentials", { email, password, redirect: false });
+  } catch (e) {
+    if (e instanceof AuthError) {
+      const code = (e as AuthError & { code?: string }).code;
+      if (code === "suspended")
+        throw new AppError("This account is suspended. Please contact support.", "forbidden");
+      throw new AppError("Email or password is incorrect.", "validation", { password: "Email or password is incorrect" });
+    }
+    throw e;
+  }
+}
+
+export async function signUpAction(input: unknown): Promise<ActionResult<{ redirectTo: string }>> {
+  return runAction(async () => {
+    const data = parseInput(signUpSchema, input);
+    await createUser(data);
+    await startSession(data.email, data.password);
+    return { redirectTo: "/dashboard" };
+  });
+}
+
+export async function signInAction(input: unknown): Promise<ActionResult<{ redirectTo: string }>> {
+  return runAction(async () => {
+    const data = parseInput(signInSchema, input);
+    await startSession(data.email, data.password);
+    return { redirectTo: safeCallback(data.callbackUrl, "/dashboard") };
+  });
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}

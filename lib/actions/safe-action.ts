@@ -1,0 +1,37 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation.js";
+import type { z } from "zod";
+import { AppError } from "../errors";
+
+/** The one result type every server action returns. */
+export type ActionResult<T = null> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+/** Parse input with the shared zod schema; bad input becomes field errors and changes nothing. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new AppError("Please correct the highlighted fields.", "validation", fieldErrorsOf(result.error));
+  return result.data;
+}
+
+/** Run an action body: expected failures become messages, bugs are logged and never leak. */
+export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await body() };
+  } catch (e) {
+    unstable_rethrow(e); // redirect() / notFound() / forbidden() must reach Next
+    if (e instanceof AppError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors };
+    console.error("[action] unexpected error", e);
+    return { ok: false, error: "Something went wrong and nothing was changed. Please try again." };
+  }
+}

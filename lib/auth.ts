@@ -1,0 +1,56 @@
+// next-auth v5: email + password (Credentials), JWT sessions carrying the user id and role.
+import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { checkCredentials } from "./data/users";
+import { signInSchema } from "./validations/auth";
+import type { Role } from "./generated/prisma/enums";
+
+declare module "next-auth" {
+  interface User {
+    role?: Role;
+  }
+  interface Session {
+    user: { id: string; role: Role } & DefaultSession["user"];
+  }
+}
+
+/** Thrown for a suspended account, so the form can say so instead of "wrong password". */
+export class SuspendedSignin extends CredentialsSignin {
+  code = "suspended";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/sign-in" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw) {
+        const parsed = signInSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const result = await checkCredentials(parsed.data.email, parsed.data.password);
+        if (!result.ok) {
+          if (result.reason === "suspended") throw new SuspendedSignin();
+          return null;
+        }
+        const { id, email, name, role } = result.user;
+        return { id: String(id), email, name, role };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.role = user.role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user.id = token.sub ?? "";
+      session.user.role = (token.role as Role) ?? "REGISTRANT";
+      return session;
+    },
+  },
+});

@@ -1,0 +1,38 @@
+// Which database this process talks to. Plain module (no server-only): used by prisma.config.ts,
+// the start/test scripts and lib/db.ts, so the default lives in one place.
+import path from "node:path";
+
+export const DEFAULT_DATABASE_URL = "file:./data/registry.db";
+
+export type Provider = "sqlite" | "postgresql";
+
+export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const url = env.DATABASE_URL?.trim();
+  return url ? url : DEFAULT_DATABASE_URL;
+}
+
+export function providerOf(url: string): Provider {
+  if (/^postgres(ql)?:\/\//i.test(url)) return "postgresql";
+  if (/^file:/i.test(url)) return "sqlite";
+  throw new Error(
+    `DATABASE_URL must start with file: (embedded SQLite) or postgresql:// — got "${url.split(":")[0]}:…"`,
+  );
+}
+
+/** Absolute path of an embedded SQLite database file (relative paths are from the project root). */
+export function sqliteFile(url: string): string {
+  const p = url.replace(/^file:/i, "").split("?")[0];
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), p);
+}
+
+/** pg pool settings as separate fields: the adapter only honours a shadow database that way. */
+export function pgConfig(url: string) {
+  const u = new URL(url);
+  return {
+    host: decodeURIComponent(u.hostname) || "localhost",
+    port: u.port ? Number(u.port) : 5432,
+    user: decodeURIComponent(u.username),
+    password: decodeURIComponent(u.password),
+    database: decodeURIComponent(u.pathname.replace(/^\//, "")),
+  };
+}

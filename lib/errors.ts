@@ -1,0 +1,15 @@
+// Expected failures, kept apart from bugs: actions and APIs turn these into clear messages.
+export class AppError extends Error {
+  constructor(
+    message: string,
+    readonly kind: "validation" | "not_found" | "forbidden" | "conflict" | "unauthenticated",
+    readonly fieldErrors?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const notFound = (what = "Not found") => new AppError(what, "not_found");
+export const forbidden = (why = "You are not allowed to do that") => new AppError(why, "forbidden");
+export const conflict = (why: string, fieldErrors?: Record<string, string>) => new AppError(why, "conflict", fieldErrors);

@@ -1,0 +1,19 @@
+export function formatMoney(cents: number, currency = "USD") {
+  return new Intl.NumberFormat("en-US", { style: "currency", currency }).format(cents / 100);
+}
+
+export function formatDate(date: Date | null | undefined) {
+  if (!date) return "Date to be announced";
+  return new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(date);
+}
+
+/** yyyy-mm-dd in UTC, for date inputs. */
+export function toDateInput(date: Date | null | undefined) {
+  return date ? date.toISOString().slice(0, 10) : "";
+}
+
+export function coupleNames(r: { firstName: string; lastName: string; coFirstName?: string; coLastName?: string }) {
+  const a = `${r.firstName} ${r.lastName}`.trim();
+  const b = `${r.coFirstName ?? ""} ${r.coLastName ?? ""}`.trim();
+  return b ? `${a} & ${b}` : a;
+}

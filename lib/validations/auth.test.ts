@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { signUpSchema } from "./auth";
+import { fieldErrorsOf } from "../actions/safe-action";
+
+const good = { firstName: "Dana", lastName: "Fox", email: "Dana@Example.com ", password: "correct-horse-9", confirmPassword: "correct-horse-9" };
+
+describe("sign-up validation", () => {
+  it("accepts a good sign-up and normalises the email", () => {
+    const r = signUpSchema.parse(good);
+    expect(r.email).toBe("dana@example.com");
+  });
+
+  it.each([
+    ["email", { email: "not-an-email" }, "Enter a valid email address"],
+    ["password", { password: "short1", confirmPassword: "short1" }, "Use at least 10 characters"],
+    ["password", { password: "onlyletterslong", confirmPassword: "onlyletterslong" }, "Mix letters with numbers or symbols"],
+    ["confirmPassword", { confirmPassword: "different-1234" }, "Passwords do not match"],
+    ["firstName", { firstName: "   " }, "Enter your first name"],
+  ])("rejects a bad %s with a field message", (field, patch, message) => {
+    const r = signUpSchema.safeParse({ ...good, ...patch });
+    expect(r.success).toBe(false);
+    expect(fieldErrorsOf(r.error!)[field]).toBe(message);
+  });
+});

@@ -1,0 +1,26 @@
+// npm start: database, migrations, demo data (embedded, when empty), build if needed, then serve.
+import { spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { baseEnv, dbInfo, ensureAuthSecret, ensureBuild, ensureClient, isEmptyDatabase, migrate, nextBin, root, seed } from "./lib";
+
+const started = Date.now();
+const production = process.env.NODE_ENV === "production";
+const { url, provider, dataDir } = dbInfo();
+mkdirSync(dataDir, { recursive: true });
+const env = baseEnv({ DATABASE_URL: url, AUTH_TRUST_HOST: "true" });
+env.AUTH_SECRET = ensureAuthSecret(dataDir, production);
+
+console.log(`• Database: ${provider}${provider === "sqlite" ? ` (${url})` : ""}`);
+ensureClient(provider, env);
+migrate(env);
+if (provider === "sqlite" && process.env.SEED_DEMO !== "0" && isEmptyDatabase(env)) {
+  console.log("• Empty embedded database: loading the demo data");
+  seed(env);
+}
+ensureBuild(provider, env);
+
+const port = process.env.PORT || "3000";
+console.log(`• Ready in ${((Date.now() - started) / 1000).toFixed(1)} s — serving on http://localhost:${port}`);
+const server = spawn(nextBin(), ["start", "-p", port], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -1,0 +1,45 @@
+// Migrations apply from an empty database on the provider under test.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { describe, expect, it } from "vitest";
+import { databaseUrl, providerOf } from "../../lib/database-url";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const url = databaseUrl();
+const provider = providerOf(url);
+const deploy = (DATABASE_URL: string) =>
+  execFileSync(path.join(root, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: root, env: { ...process.env, DATABASE_URL }, encoding: "utf8" });
+
+describe(`migrations (${provider})`, () => {
+  it("apply from empty and a second run has nothing to do", async () => {
+    if (provider === "sqlite") {
+      const dir = mkdtempSync(path.join(os.tmpdir(), "mig-"));
+      const fresh = `file:${path.join(dir, "fresh.db")}`;
+      expect(deploy(fresh)).toMatch(/successfully applied|applied/i);
+      expect(deploy(fresh)).toMatch(/No pending migrations/i);
+      rmSync(dir, { recursive: true, force: true });
+    } else {
+      const name = `mig_test_${process.pid}_${Date.now()}`;
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE "${name}"`);
+      try {
+        const u = new URL(url);
+        u.pathname = `/${name}`;
+        expect(deploy(u.toString())).toMatch(/successfully applied|applied/i);
+        expect(deploy(u.toString())).toMatch(/No pending migrations/i);
+        const check = new pg.Client({ connectionString: u.toString() });
+        await check.connect();
+        const { rows } = await check.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'RegistryItem'`);
+        await check.end();
+        expect(rows[0].n).toBe(1);
+      } finally {
+        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await admin.end();
+      }
+    }
+  });
+});
