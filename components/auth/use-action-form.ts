@@ -20,10 +20,13 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
-  const onSubmit = form.handleSubmit((values) => {
+  // The client check passed; the server gets the raw input and parses it again with the same schema
+  // (sending zod's transformed output would be parsed twice).
+  const onSubmit = form.handleSubmit(() => {
     setFormError(null);
+    const raw = form.getValues();
     startTransition(async () => {
-      const result = await action(values as z.input<S>);
+      const result = await action(raw);
       if (result.ok) return options.onSuccess?.(result.data);
       for (const [field, message] of Object.entries(result.fieldErrors ?? {}))
         form.setError(field as Path<z.input<S>>, { type: "server", message });

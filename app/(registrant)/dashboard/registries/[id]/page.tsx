@@ -1,0 +1,136 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { headers } from "next/headers";
+import QRCode from "qrcode";
+import { requireRegistryAccess } from "@/lib/authz";
+import { listItemsForOwner, searchCatalog } from "@/lib/data/registry-items";
+import { formatDate, formatMoney } from "@/lib/format";
+import { LinkButton } from "@/components/ui/button";
+import { ItemRow } from "@/components/dashboard/item-row";
+import { CustomItemForm } from "@/components/dashboard/custom-item-form";
+import { CatalogPicker } from "@/components/dashboard/catalog-picker";
+import { CopyLinkButton, RegistryActions } from "@/components/dashboard/registry-actions";
+
+export const metadata: Metadata = { title: "Manage registry" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string }> };
+
+export default async function ManageRegistryPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const { q = "" } = await searchParams;
+  const { user, registry } = await requireRegistryAccess(Number(id));
+  const [items, products, h] = await Promise.all([listItemsForOwner(registry.id), searchCatalog(q.slice(0, 100)), headers()]);
+  const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host")}`;
+  const shareUrl = `${origin}/r/${registry.slug}`;
+  const qr = await QRCode.toString(shareUrl, { type: "svg", margin: 1, width: 144 });
+  const requested = items.reduce((s, i) => s + i.requested, 0);
+  const bought = items.reduce((s, i) => s + i.purchased + i.locked, 0);
+  const value = items.reduce((s, i) => s + (i.purchased + i.locked) * i.priceCents, 0);
+  const pct = requested ? Math.round((bought / requested) * 100) : 0;
+  const money = (c: number) => formatMoney(c, registry.currency);
+
+  return (
+    <div className="space-y-8">
+      <header className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <p className="text-sm text-muted">
+            <Link href="/dashboard" className="underline">
+              My registries
+            </Link>{" "}
+            / #{registry.id}
+          </p>
+          <h1 className="font-serif text-3xl font-bold">{registry.title}</h1>
+          <p className="text-muted">
+            {registry.occasion?.name ?? "Registry"} · {formatDate(registry.eventDate)} · {registry.visibility.toLowerCase()}
+          </p>
+          {!registry.active ? (
+            <p className="mt-2 rounded bg-red-50 px-3 py-2 text-sm text-red-900">
+              {registry.deactivatedByAdmin ? `Deactivated by an administrator${registry.deactivatedReason ? `: ${registry.deactivatedReason}` : ""}` : "Archived — guests can’t see it."}
+            </p>
+          ) : null}
+        </div>
+        <LinkButton href={`/dashboard/registries/${registry.id}/edit`} variant="secondary">
+          Edit details
+        </LinkButton>
+      </header>
+
+      <section aria-labelledby="progress-heading" className="grid gap-6 rounded-xl border border-gray-200 bg-white p-5 md:grid-cols-[1fr_auto]">
+        <div>
+          <h2 id="progress-heading" className="text-lg font-semibold">
+            Progress
+          </h2>
+          <p className="mt-1">
+            {bought} of {requested} gifts bought · {money(value)} so far
+          </p>
+          <div className="mt-2 h-3 rounded-full bg-gray-200" role="progressbar" aria-valuenow={pct} aria-valuemin={0} aria-valuemax={100} aria-label="Gifts bought">
+            <div className="h-3 rounded-full bg-brand-600" style={{ width: `${pct}%` }} />
+          </div>
+          <h2 className="mt-5 text-lg font-semibold">Share your registry</h2>
+          <p className="mt-1 break-all font-mono text-sm">{shareUrl}</p>
+          <div className="mt-2 flex flex-wrap gap-2">
+            <CopyLinkButton url={shareUrl} />
+            <LinkButton href={`/r/${registry.slug}`} variant="ghost">
+              View as a guest
+            </LinkButton>
+          </div>
+        </div>
+        <figure className="text-center">
+          <div className="inline-block rounded-lg border border-gray-200 bg-white p-2" role="img" aria-label={`QR code for ${shareUrl}`} dangerouslySetInnerHTML={{ __html: qr }} />
+          <figcaption className="text-xs text-muted">Scan to open</figcaption>
+        </figure>
+      </section>
+
+      <section aria-labelledby="items-heading" className="space-y-3">
+        <h2 id="items-heading" className="font-serif text-2xl font-bold">
+          Gifts ({items.length})
+        </h2>
+        {items.length === 0 ? <p className="text-muted">No gifts yet — add some from the catalog or your own below.</p> : null}
+        <ul className="space-y-3">
+          {items.map((it, i) => (
+            <ItemRow
+              key={it.id}
+              registryId={registry.id}
+              first={i === 0}
+              last={i === items.length - 1}
+              item={{ id: it.id, title: it.title, colour: it.colour, size: it.size, priceLabel: money(it.priceCents), requested: it.requested, purchased: it.purchased, locked: it.locked, priority: it.priority, note: it.note }}
+            />
+          ))}
+        </ul>
+      </section>
+
+      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <section aria-labelledby="catalog-heading" className="space-y-3 rounded-xl border border-gray-200 bg-white p-5">
+          <h2 id="catalog-heading" className="text-lg font-semibold">
+            Add from the catalog
+          </h2>
+          <form method="get" role="search" aria-label="Search the catalog" className="flex gap-2">
+            <label htmlFor="catalog-q" className="sr-only">
+              Search by name, SKU or barcode
+            </label>
+            <input id="catalog-q" name="q" defaultValue={q} placeholder="Name, SKU or barcode" className="flex-1 rounded-md border border-gray-400 px-3 py-2" />
+            <button type="submit" className="rounded-md border border-gray-300 px-4 py-2 font-semibold">
+              Search
+            </button>
+          </form>
+          <CatalogPicker
+            registryId={registry.id}
+            products={products.map((p) => ({ id: p.id, name: p.name, sku: p.sku, priceLabel: money(p.priceCents), colour: p.colour, size: p.size, imageUrl: p.imageUrl }))}
+          />
+        </section>
+        <section aria-labelledby="custom-heading" className="space-y-3 rounded-xl border border-gray-200 bg-white p-5">
+          <h2 id="custom-heading" className="text-lg font-semibold">
+            Add your own gift
+          </h2>
+          <CustomItemForm registryId={registry.id} />
+        </section>
+      </div>
+
+      <section aria-labelledby="manage-heading" className="space-y-3">
+        <h2 id="manage-heading" className="text-lg font-semibold">
+          Archive or delete
+        </h2>
+        <RegistryActions registryId={registry.id} archived={!registry.active} canDelete={registry.ownerId === user.id || user.role === "ADMIN"} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+"use client";
+import { useState } from "react";
+import { moveItemAction, removeItemAction, updateItemAction } from "@/lib/actions/items";
+import { FormAlert } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { useRun } from "./use-run";
+
+type Item = { id: number; title: string; colour: string; size: string; priceLabel: string; requested: number; purchased: number; locked: number; priority: number; note: string };
+
+export function ItemRow({ registryId, item, first, last }: { registryId: number; item: Item; first: boolean; last: boolean }) {
+  const { run, pending, error, fieldErrors } = useRun();
+  const [requested, setRequested] = useState(String(item.requested));
+  const [priority, setPriority] = useState(String(item.priority));
+  const [note, setNote] = useState(item.note);
+  const available = Math.max(0, item.requested - item.purchased - item.locked);
+  const id = `item-${item.id}`;
+  return (
+    <li className="rounded-xl border border-gray-200 bg-white p-4" aria-labelledby={`${id}-title`}>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <h3 id={`${id}-title`} className="font-semibold">
+            {item.title}
+          </h3>
+          <p className="text-sm text-muted">{[item.priceLabel, item.colour, item.size].filter(Boolean).join(" · ")}</p>
+        </div>
+        <dl className="grid grid-cols-4 gap-3 text-center text-sm" aria-label={`${item.title} counts`}>
+          {(
+            [
+              ["Requested", item.requested],
+              ["Purchased", item.purchased],
+              ["Locked", item.locked],
+              ["Available", available],
+            ] as const
+          ).map(([label, value]) => (
+            <div key={label}>
+              <dt className="text-xs text-muted">{label}</dt>
+              <dd className="font-semibold">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+      <form
+        className="mt-3 grid gap-3 sm:grid-cols-[7rem_10rem_1fr_auto] sm:items-end"
+        onSubmit={(e) => {
+          e.preventDefault();
+          run(() => updateItemAction(registryId, { itemId: item.id, requested, priority, note }));
+        }}
+      >
+        <div>
+          <label htmlFor={`${id}-qty`} className="block text-sm font-medium">
+            Quantity
+          </label>
+          <input id={`${id}-qty`} type="number" min={0} inputMode="numeric" value={requested} onChange={(e) => setRequested(e.target.value)} aria-invalid={fieldErrors.requested ? true : undefined} aria-describedby={fieldErrors.requested ? `${id}-qty-error` : undefined} className="mt-1 w-full rounded-md border border-gray-400 px-2 py-2 aria-[invalid=true]:border-red-700" />
+        </div>
+        <div>
+          <label htmlFor={`${id}-priority`} className="block text-sm font-medium">
+            Priority
+          </label>
+          <select id={`${id}-priority`} value={priority} onChange={(e) => setPriority(e.target.value)} className="mt-1 w-full rounded-md border border-gray-400 px-2 py-2">
+            <option value="0">Normal</option>
+            <option value="1">High</option>
+            <option value="2">Most wanted</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`${id}-note`} className="block text-sm font-medium">
+            Note to guests
+          </label>
+          <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} className="mt-1 w-full rounded-md border border-gray-400 px-2 py-2" />
+        </div>
+        <Button type="submit" variant="secondary" disabled={pending}>
+          Save
+        </Button>
+      </form>
+      {fieldErrors.requested ? (
+        <p id={`${id}-qty-error`} className="mt-2 text-sm font-medium text-red-700">
+          {fieldErrors.requested}
+        </p>
+      ) : null}
+      <div className="mt-2">
+        <FormAlert message={error && !fieldErrors.requested ? error : null} />
+      </div>
+      <div className="mt-3 flex flex-wrap gap-2 text-sm">
+        <Button variant="ghost" disabled={pending || first} onClick={() => run(() => moveItemAction(registryId, item.id, "up"))} aria-label={`Move ${item.title} up`}>
+          ↑ Up
+        </Button>
+        <Button variant="ghost" disabled={pending || last} onClick={() => run(() => moveItemAction(registryId, item.id, "down"))} aria-label={`Move ${item.title} down`}>
+          ↓ Down
+        </Button>
+        <Button variant="ghost" disabled={pending} onClick={() => run(() => removeItemAction(registryId, item.id))} aria-label={`Remove ${item.title}`}>
+          Remove
+        </Button>
+      </div>
+    </li>
+  );
+}

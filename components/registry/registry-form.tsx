@@ -1,0 +1,130 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { createRegistryAction, updateRegistryAction } from "@/lib/actions/registry";
+import { registrySchema, emptyRegistry, type RegistryInput } from "@/lib/validations/registry";
+import { useActionForm } from "@/components/auth/use-action-form";
+import { Button } from "@/components/ui/button";
+import { FormAlert, SelectField, TextArea, TextField } from "@/components/ui/field";
+
+type Option = { id: number; name: string };
+type Props = {
+  occasions: Option[];
+  stores: Option[];
+  countries: { code: string; name: string }[];
+  registryId?: number;
+  initial?: RegistryInput;
+  hasAccessCode?: boolean;
+};
+
+function Fieldset({ legend, children }: { legend: string; children: React.ReactNode }) {
+  return (
+    <fieldset className="space-y-4 rounded-xl border border-gray-200 bg-white p-5">
+      <legend className="px-1 text-lg font-semibold">{legend}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+export function RegistryForm({ occasions, stores, countries, registryId, initial, hasAccessCode }: Props) {
+  const router = useRouter();
+  const action = registryId ? (v: RegistryInput) => updateRegistryAction(registryId, v) : createRegistryAction;
+  const { form, onSubmit, pending, formError, errors } = useActionForm(registrySchema, action, {
+    defaultValues: initial ?? emptyRegistry,
+    onSuccess: ({ id }) => {
+      router.push(`/dashboard/registries/${id}`);
+      router.refresh();
+    },
+  });
+  const { register, watch } = form;
+  const visibility = watch("visibility");
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={registryId ? "Edit registry" : "Create registry"}>
+      <FormAlert message={formError} />
+      <Fieldset legend="Your registry">
+        <TextField label="Title" placeholder="e.g. Alex & Sam’s Wedding" error={errors.title?.message} {...register("title")} />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField label="Occasion" error={errors.occasionId?.message} {...register("occasionId")}>
+            <option value="">Choose…</option>
+            {occasions.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label="Store (optional)" error={errors.storeId?.message} {...register("storeId")}>
+            <option value="">No preference</option>
+            {stores.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </SelectField>
+          <TextField label="Event date" type="date" error={errors.eventDate?.message} {...register("eventDate")} />
+          <TextField label="Preferred delivery date" type="date" error={errors.deliveryDate?.message} {...register("deliveryDate")} />
+        </div>
+        <TextArea label="Message to your guests" error={errors.message?.message} {...register("message")} />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField label="Invitation inserts" type="number" min={0} inputMode="numeric" hint="How many inserts for your invitations (optional)." error={errors.invitationInserts?.message} {...register("invitationInserts")} />
+          <TextField label="External identifier (optional)" hint="Your store’s reference, if you have one." error={errors.externalIdentifier?.message} {...register("externalIdentifier")} />
+        </div>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" className="h-5 w-5" {...register("exchangeCards")} /> Include exchange cards with gifts
+        </label>
+      </Fieldset>
+
+      <Fieldset legend="Co-registrant (optional)">
+        <p className="text-sm text-muted">Your partner or co-host. Once they sign up with this email, they can manage the registry with you.</p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField label="Co-registrant first name" error={errors.coFirstName?.message} {...register("coFirstName")} />
+          <TextField label="Co-registrant last name" error={errors.coLastName?.message} {...register("coLastName")} />
+        </div>
+        <TextField label="Co-registrant email" type="email" error={errors.coEmail?.message} {...register("coEmail")} />
+      </Fieldset>
+
+      <Fieldset legend="Delivery address">
+        <p className="text-sm text-muted">Where guests’ gifts are shipped. Guests never see it — only your city.</p>
+        <TextField label="Company (optional)" autoComplete="organization" error={errors.addrCompany?.message} {...register("addrCompany")} />
+        <TextField label="Street address" autoComplete="address-line1" error={errors.addrStreet?.message} {...register("addrStreet")} />
+        <TextField label="Street address line 2" autoComplete="address-line2" error={errors.addrStreet2?.message} {...register("addrStreet2")} />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField label="Suburb" error={errors.addrSuburb?.message} {...register("addrSuburb")} />
+          <TextField label="City" autoComplete="address-level2" error={errors.addrCity?.message} {...register("addrCity")} />
+          <TextField label="State / region" autoComplete="address-level1" error={errors.addrState?.message} {...register("addrState")} />
+          <TextField label="Postcode" autoComplete="postal-code" error={errors.addrPostcode?.message} {...register("addrPostcode")} />
+          <SelectField label="Country" error={errors.addrCountry?.message} {...register("addrCountry")}>
+            <option value="">Choose…</option>
+            {countries.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+          </SelectField>
+          <TextField label="Contact phone" type="tel" autoComplete="tel" error={errors.addrPhone?.message} {...register("addrPhone")} />
+        </div>
+      </Fieldset>
+
+      <Fieldset legend="Privacy">
+        <SelectField label="Who can find this registry" error={errors.visibility?.message} {...register("visibility")}>
+          <option value="PUBLIC">Public — anyone can find it by search</option>
+          <option value="UNLISTED">Unlisted — only people with the link</option>
+          <option value="PRIVATE">Private — link plus an access code</option>
+        </SelectField>
+        {visibility === "PRIVATE" ? (
+          <TextField
+            label="Access code"
+            hint={hasAccessCode ? "Leave empty to keep the current code." : "Guests enter this code to see your registry."}
+            error={errors.accessCode?.message}
+            {...register("accessCode")}
+          />
+        ) : null}
+        <label className="flex items-center gap-2">
+          <input type="checkbox" className="h-5 w-5" {...register("surpriseMode")} /> Surprise mode — show me counts, not who bought what
+        </label>
+      </Fieldset>
+
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : registryId ? "Save changes" : "Create registry"}
+      </Button>
+    </form>
+  );
+}

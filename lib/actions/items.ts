@@ -1,0 +1,61 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { assertRegistryAccess } from "../authz";
+import { addCatalogItems, addCustomItem, moveItem, removeItem, updateItem } from "../data/registry-items";
+import { catalogAddSchema, customItemSchema, idSchema, itemUpdateSchema } from "../validations/registry";
+import { parseInput, runAction, type ActionResult } from "./safe-action";
+
+function refresh(registry: { id: number; slug: string }) {
+  revalidatePath(`/dashboard/registries/${registry.id}`);
+  revalidatePath("/dashboard");
+  revalidatePath(`/r/${registry.slug}`);
+}
+
+export async function addCustomItemAction(input: unknown): Promise<ActionResult<{ id: number }>> {
+  return runAction(async () => {
+    const d = parseInput(customItemSchema, input);
+    const { registry } = await assertRegistryAccess(d.registryId);
+    const item = await addCustomItem(registry.id, d);
+    refresh(registry);
+    return item;
+  });
+}
+
+export async function addCatalogItemsAction(input: unknown): Promise<ActionResult<{ added: number }>> {
+  return runAction(async () => {
+    const d = parseInput(catalogAddSchema, input);
+    const { registry } = await assertRegistryAccess(d.registryId);
+    const added = await addCatalogItems(registry.id, d.lines);
+    refresh(registry);
+    return { added };
+  });
+}
+
+export async function updateItemAction(registryId: unknown, input: unknown): Promise<ActionResult> {
+  return runAction(async () => {
+    const { registry } = await assertRegistryAccess(parseInput(idSchema, registryId));
+    const d = parseInput(itemUpdateSchema, input);
+    await updateItem(registry.id, d.itemId, d);
+    refresh(registry);
+    return null;
+  });
+}
+
+export async function removeItemAction(registryId: unknown, itemId: unknown): Promise<ActionResult> {
+  return runAction(async () => {
+    const { registry } = await assertRegistryAccess(parseInput(idSchema, registryId));
+    await removeItem(registry.id, parseInput(idSchema, itemId));
+    refresh(registry);
+    return null;
+  });
+}
+
+export async function moveItemAction(registryId: unknown, itemId: unknown, direction: unknown): Promise<ActionResult> {
+  return runAction(async () => {
+    const { registry } = await assertRegistryAccess(parseInput(idSchema, registryId));
+    await moveItem(registry.id, parseInput(idSchema, itemId), parseInput(z.enum(["up", "down"]), direction));
+    refresh(registry);
+    return null;
+  });
+}

@@ -1,0 +1,102 @@
+import "server-only";
+// Registrant-side writes to a registry. Callers have already checked access (lib/authz).
+import { prisma } from "../db";
+import { hashPassword } from "../password";
+import { conflict } from "../errors";
+import type { RegistryData } from "../validations/registry";
+import type { SessionUser } from "./users";
+import { newSlug, searchColumns } from "./registries";
+
+const day = (v: string) => (v ? new Date(`${v}T12:00:00Z`) : null);
+
+async function columns(d: RegistryData, registrant: { firstName: string; lastName: string; email: string }) {
+  const [occasion, store] = await Promise.all([
+    prisma.occasion.findFirst({ where: { id: d.occasionId, active: true }, select: { id: true } }),
+    d.storeId ? prisma.store.findFirst({ where: { id: d.storeId, active: true }, select: { id: true } }) : null,
+  ]);
+  if (!occasion) throw conflict("Choose an occasion from the list", { occasionId: "Choose an occasion from the list" });
+  if (d.storeId && !store) throw conflict("Choose a store from the list", { storeId: "Choose a store from the list" });
+  return {
+    title: d.title,
+    occasionId: occasion.id,
+    storeId: store?.id ?? null,
+    eventDate: day(d.eventDate),
+    deliveryDate: day(d.deliveryDate),
+    message: d.message,
+    invitationInserts: d.invitationInserts === "" ? null : d.invitationInserts,
+    exchangeCards: d.exchangeCards,
+    externalIdentifier: d.externalIdentifier,
+    visibility: d.visibility,
+    surpriseMode: d.surpriseMode,
+    coFirstName: d.coFirstName,
+    coLastName: d.coLastName,
+    coEmail: d.coEmail,
+    addrCompany: d.addrCompany,
+    addrStreet: d.addrStreet,
+    addrStreet2: d.addrStreet2,
+    addrSuburb: d.addrSuburb,
+    addrCity: d.addrCity,
+    addrState: d.addrState,
+    addrPostcode: d.addrPostcode,
+    addrCountry: d.addrCountry,
+    addrPhone: d.addrPhone,
+    ...searchColumns({ ...registrant, coFirstName: d.coFirstName, coLastName: d.coLastName, coEmail: d.coEmail }),
+  };
+}
+
+export async function createRegistry(user: SessionUser, d: RegistryData) {
+  if (d.visibility === "PRIVATE" && !d.accessCode)
+    throw conflict("A private registry needs an access code", { accessCode: "Choose an access code to share with guests" });
+  const owner = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { firstName: true, lastName: true, email: true, phone: true } });
+  const data = await columns(d, owner);
+  const expiresAt = data.eventDate ? new Date(data.eventDate.getTime() + 365 * 86_400_000) : null;
+  return prisma.registry.create({
+    data: {
+      ...data,
+      slug: newSlug(),
+      expiresAt,
+      ownerId: user.id,
+      firstName: owner.firstName,
+      lastName: owner.lastName,
+      email: owner.email,
+      phone: owner.phone,
+      accessCodeHash: d.accessCode ? await hashPassword(d.accessCode) : null,
+    },
+    select: { id: true, slug: true },
+  });
+}
+
+export async function updateRegistry(registryId: number, d: RegistryData) {
+  const current = await prisma.registry.findUniqueOrThrow({ where: { id: registryId }, select: { firstName: true, lastName: true, email: true, accessCodeHash: true } });
+  if (d.visibility === "PRIVATE" && !d.accessCode && !current.accessCodeHash)
+    throw conflict("A private registry needs an access code", { accessCode: "Choose an access code to share with guests" });
+  const data = await columns(d, current);
+  await prisma.registry.update({
+    where: { id: registryId },
+    data: { ...data, ...(d.accessCode ? { accessCodeHash: await hashPassword(d.accessCode) } : {}) },
+  });
+}
+
+/** Archive hides the registry from guests; an admin's deactivation cannot be undone by the owner. */
+export async function setArchived(registryId: number, archived: boolean) {
+  const r = await prisma.registry.findUniqueOrThrow({ where: { id: registryId }, select: { deactivatedByAdmin: true } });
+  if (r.deactivatedByAdmin) throw conflict("An administrator deactivated this registry; only they can reactivate it");
+  await prisma.registry.update({
+    where: { id: registryId },
+    data: archived ? { active: false, archivedAt: new Date(), deactivatedReason: "" } : { active: true, archivedAt: null },
+  });
+}
+
+/** Delete is refused while orders are in progress (some item has Locked > 0). */
+export async function deleteRegistry(registryId: number) {
+  const locked = await prisma.registryItem.count({ where: { registryId, locked: { gt: 0 } } });
+  if (locked > 0) throw conflict("This registry has orders in progress. It can be deleted once they are dispatched or cancelled.");
+  await prisma.registry.delete({ where: { id: registryId } });
+}
+
+export function registryFormOptions() {
+  return Promise.all([
+    prisma.occasion.findMany({ where: { active: true }, orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
+    prisma.store.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+}

@@ -1,0 +1,114 @@
+import "server-only";
+// Registrant-side item management. Callers have already checked access to `registryId`; every
+// statement is still scoped by registryId so an item id from another registry changes nothing.
+import { prisma, dbProvider } from "../db";
+import { conflict, notFound } from "../errors";
+import { withBusyRetry } from "./retry";
+
+async function nextPosition(registryId: number) {
+  const last = await prisma.registryItem.findFirst({ where: { registryId }, orderBy: { position: "desc" }, select: { position: true } });
+  return (last?.position ?? -1) + 1;
+}
+
+export async function addCatalogItems(registryId: number, lines: { productId: number; requested: number }[]) {
+  const products = await prisma.product.findMany({ where: { id: { in: lines.map((l) => l.productId) }, active: true } });
+  if (products.length !== new Set(lines.map((l) => l.productId)).size) throw conflict("One of those products is no longer available");
+  const byId = new Map(products.map((p) => [p.id, p]));
+  let position = await nextPosition(registryId);
+  await prisma.registryItem.createMany({
+    data: lines.map(({ productId, requested }) => {
+      const p = byId.get(productId)!;
+      return {
+        registryId,
+        productId,
+        sku: p.sku,
+        barcode: p.barcode,
+        title: p.name,
+        colour: p.colour,
+        size: p.size,
+        category: p.category,
+        priceCents: p.priceCents,
+        imageUrl: p.imageUrl,
+        requested,
+        position: position++,
+      };
+    }),
+  });
+  return lines.length;
+}
+
+export async function addCustomItem(
+  registryId: number,
+  d: { title: string; price: number; requested: number; url: string; imageUrl: string; colour: string; size: string; note: string },
+) {
+  return prisma.registryItem.create({
+    data: {
+      registryId,
+      title: d.title,
+      priceCents: d.price,
+      requested: d.requested,
+      url: d.url,
+      imageUrl: d.imageUrl,
+      colour: d.colour,
+      size: d.size,
+      note: d.note,
+      category: "Other",
+      position: await nextPosition(registryId),
+    },
+    select: { id: true },
+  });
+}
+
+/**
+ * Requested may never drop below Purchased + Locked: the check is part of the UPDATE itself,
+ * so a purchase landing at the same moment cannot slip underneath it.
+ */
+export async function updateItem(registryId: number, itemId: number, d: { requested: number; priority: number; note: string }) {
+  const changed = await withBusyRetry(
+    () => prisma.$executeRaw`UPDATE "RegistryItem" SET "requested" = ${d.requested}, "priority" = ${d.priority}, "note" = ${d.note}, "updatedAt" = ${new Date()}
+      WHERE "id" = ${itemId} AND "registryId" = ${registryId} AND "purchased" + "locked" <= ${d.requested}`,
+  );
+  if (changed === 1) return;
+  const item = await prisma.registryItem.findFirst({ where: { id: itemId, registryId }, select: { purchased: true, locked: true } });
+  if (!item) throw notFound("That item is not on this registry");
+  const floor = item.purchased + item.locked;
+  throw conflict(`Guests have already bought ${floor} of this item, so the quantity can’t be lower than ${floor}.`, {
+    requested: `Use ${floor} or more — ${item.purchased} purchased and ${item.locked} in orders in progress`,
+  });
+}
+
+export async function removeItem(registryId: number, itemId: number) {
+  const item = await prisma.registryItem.findFirst({ where: { id: itemId, registryId }, select: { purchased: true, locked: true } });
+  if (!item) throw notFound("That item is not on this registry");
+  if (item.purchased + item.locked > 0)
+    throw conflict("Guests have already bought this item, so it stays on the registry. Lower its quantity to what was bought instead.");
+  const { count } = await prisma.registryItem.deleteMany({ where: { id: itemId, registryId, purchased: 0, locked: 0 } });
+  if (count !== 1) throw conflict("This item was just bought by a guest, so it stays on the registry.");
+}
+
+/** Swap an item with its neighbour above or below. */
+export async function moveItem(registryId: number, itemId: number, direction: "up" | "down") {
+  await prisma.$transaction(async (tx) => {
+    const items = await tx.registryItem.findMany({ where: { registryId }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true } });
+    const i = items.findIndex((it) => it.id === itemId);
+    if (i < 0) throw notFound("That item is not on this registry");
+    const j = direction === "up" ? i - 1 : i + 1;
+    if (j < 0 || j >= items.length) return;
+    [items[i], items[j]] = [items[j], items[i]];
+    for (const [position, it] of items.entries()) await tx.registryItem.update({ where: { id: it.id }, data: { position } });
+  });
+}
+
+export async function searchCatalog(q: string, take = 24) {
+  const term = q.trim();
+  const contains = (v: string) => (dbProvider === "postgresql" ? { contains: v, mode: "insensitive" as const } : { contains: v });
+  return prisma.product.findMany({
+    where: { active: true, ...(term ? { OR: [{ name: contains(term) }, { sku: contains(term) }, { barcode: { contains: term } }] } : {}) },
+    orderBy: [{ category: "asc" }, { name: "asc" }],
+    take,
+  });
+}
+
+export function listItemsForOwner(registryId: number) {
+  return prisma.registryItem.findMany({ where: { registryId }, orderBy: [{ position: "asc" }, { id: "asc" }] });
+}

@@ -1,0 +1,107 @@
+import { z } from "zod";
+
+const text = (max: number, label: string) => z.string().trim().max(max, `${label} must be at most ${max} characters`);
+const optionalDate = (label: string) =>
+  z
+    .string()
+    .trim()
+    .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), `Enter a valid ${label}`)
+    .refine((v) => v === "" || (v >= "1900-01-01" && v <= "2200-12-31"), `Enter a realistic ${label}`);
+const optionalId = z.union([z.literal(""), z.coerce.number().int().positive()]);
+
+/** One schema for the registry form, the server action and (later) the APIs. */
+export const registrySchema = z
+  .object({
+    title: text(120, "Title").min(1, "Give your registry a title"),
+    occasionId: z.coerce.number({ message: "Choose an occasion" }).int().positive("Choose an occasion"),
+    eventDate: optionalDate("event date"),
+    deliveryDate: optionalDate("delivery date"),
+    message: text(2000, "Message"),
+    invitationInserts: z.union([z.literal(""), z.coerce.number().int("Use a whole number").min(0, "Use 0 or more").max(10000, "Use at most 10,000")]),
+    exchangeCards: z.boolean(),
+    storeId: optionalId,
+    externalIdentifier: text(60, "External identifier"),
+    visibility: z.enum(["PUBLIC", "UNLISTED", "PRIVATE"], { message: "Choose who can see the registry" }),
+    accessCode: z.string().trim().max(40, "Access code must be at most 40 characters"),
+    surpriseMode: z.boolean(),
+    coFirstName: text(80, "First name"),
+    coLastName: text(80, "Last name"),
+    coEmail: z.union([z.literal(""), z.string().trim().toLowerCase().max(254).email("Enter a valid email address")]),
+    addrCompany: text(120, "Company"),
+    addrStreet: text(200, "Street"),
+    addrStreet2: text(200, "Street line 2"),
+    addrSuburb: text(120, "Suburb"),
+    addrCity: text(120, "City"),
+    addrState: text(120, "State"),
+    addrPostcode: text(20, "Postcode"),
+    addrCountry: z.string().refine((v) => v === "" || /^[A-Z]{3}$/.test(v), "Choose a country"),
+    addrPhone: text(40, "Phone").refine((v) => v === "" || /^[+()0-9 .-]{5,40}$/.test(v), "Enter a valid phone number"),
+  })
+  .refine((v) => !v.accessCode || v.accessCode.length >= 4, { path: ["accessCode"], message: "Use at least 4 characters" })
+  .refine((v) => !v.addrStreet || (v.addrCity && v.addrCountry), { path: ["addrCity"], message: "Add the city and country for the delivery address" });
+
+export type RegistryInput = z.input<typeof registrySchema>;
+export type RegistryData = z.output<typeof registrySchema>;
+
+export const emptyRegistry: RegistryInput = {
+  title: "",
+  occasionId: "" as unknown as number,
+  eventDate: "",
+  deliveryDate: "",
+  message: "",
+  invitationInserts: "",
+  exchangeCards: false,
+  storeId: "",
+  externalIdentifier: "",
+  visibility: "PUBLIC",
+  accessCode: "",
+  surpriseMode: true,
+  coFirstName: "",
+  coLastName: "",
+  coEmail: "",
+  addrCompany: "",
+  addrStreet: "",
+  addrStreet2: "",
+  addrSuburb: "",
+  addrCity: "",
+  addrState: "",
+  addrPostcode: "",
+  addrCountry: "",
+  addrPhone: "",
+};
+
+export const idSchema = z.coerce.number().int().positive();
+
+const qty = (label: string) => z.coerce.number({ message: `${label} must be a number` }).int("Use a whole number").min(1, "Use at least 1").max(999, "Use at most 999");
+const price = z
+  .string()
+  .trim()
+  .regex(/^\d{1,7}(\.\d{1,2})?$/, "Enter a price like 24.99")
+  .transform((v) => Math.round(Number(v) * 100));
+const httpUrl = (label: string) =>
+  z.union([z.literal(""), z.string().trim().max(500, `${label} is too long`).url(`Enter a full ${label} starting with https://`).refine((v) => /^https?:\/\//i.test(v), `Enter a full ${label} starting with https://`)]);
+
+export const customItemSchema = z.object({
+  registryId: idSchema,
+  title: text(160, "Name").min(1, "Name the gift"),
+  price,
+  requested: qty("Quantity"),
+  url: httpUrl("link"),
+  imageUrl: httpUrl("image link"),
+  colour: text(60, "Colour"),
+  size: text(60, "Size"),
+  note: text(500, "Note"),
+});
+export type CustomItemInput = z.input<typeof customItemSchema>;
+
+export const catalogAddSchema = z.object({
+  registryId: idSchema,
+  lines: z.array(z.object({ productId: idSchema, requested: qty("Quantity") })).min(1, "Choose at least one product").max(50),
+});
+
+export const itemUpdateSchema = z.object({
+  itemId: idSchema,
+  requested: z.coerce.number({ message: "Quantity must be a number" }).int("Use a whole number").min(0, "Use 0 or more").max(999, "Use at most 999"),
+  priority: z.coerce.number().int().min(0).max(2),
+  note: text(500, "Note"),
+});
