@@ -17,7 +17,7 @@ export function SignUpForm() {
   });
   const { register } = form;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Sign up">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Sign up">
       <FormAlert message={formError} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="First name" autoComplete="given-name" error={errors.firstName?.message} {...register("firstName")} />

@@ -18,7 +18,7 @@ export function CustomItemForm({ registryId }: { registryId: number }) {
   });
   const { register } = form;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Add your own gift">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Add your own gift">
       <FormAlert message={formError} />
       <TextField label="Gift name" error={errors.title?.message} {...register("title")} />
       <div className="grid gap-3 sm:grid-cols-2">

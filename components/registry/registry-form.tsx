@@ -38,7 +38,7 @@ export function RegistryForm({ occasions, stores, countries, registryId, initial
   const { register, watch } = form;
   const visibility = watch("visibility");
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={registryId ? "Edit registry" : "Create registry"}>
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-6" aria-label={registryId ? "Edit registry" : "Create registry"}>
       <FormAlert message={formError} />
       <Fieldset legend="Your registry">
         <TextField label="Title" placeholder="e.g. Alex & Sam’s Wedding" error={errors.title?.message} {...register("title")} />
