@@ -1,8 +1,9 @@
 import "server-only";
-// Reads for the REST API (GiftRegistries v2). Store systems see every active registry, whatever its
+// Reads for the REST API (GiftRegistries v2), retried when SQLite is briefly locked by a writer. Store systems see every active registry, whatever its
 // visibility: it is the store's own data. Deactivated registries (active = false) are never returned.
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { withBusyRetry } from "./retry";
 import type { RestItemRow, RestRegistryRow } from "../api/rest/map";
 
 export type RestRegistryFilter = {
@@ -70,28 +71,26 @@ function whereOf(f: RestRegistryFilter): Prisma.RegistryWhereInput {
 
 /** One page of registries, ordered by id, with their items: two queries whatever the page size. */
 export function listRestRegistries(filter: RestRegistryFilter, page: { limit: number; offset: number }): Promise<RestRegistryRow[]> {
-  return prisma.registry.findMany({
-    where: whereOf(filter),
-    orderBy: { id: "asc" },
-    skip: page.offset,
-    take: page.limit,
-    select: registrySelect,
-  });
+  return withBusyRetry(() =>
+    prisma.registry.findMany({ where: whereOf(filter), orderBy: { id: "asc" }, skip: page.offset, take: page.limit, select: registrySelect }),
+  );
 }
 
 export function countRestRegistries(filter: RestRegistryFilter): Promise<number> {
-  return prisma.registry.count({ where: whereOf(filter) });
+  return withBusyRetry(() => prisma.registry.count({ where: whereOf(filter) }));
 }
 
 export function findRestRegistry(id: number): Promise<RestRegistryRow | null> {
-  return prisma.registry.findFirst({ where: { id, active: true }, select: registrySelect });
+  return withBusyRetry(() => prisma.registry.findFirst({ where: { id, active: true }, select: registrySelect }));
 }
 
 /** A page of one active registry's items; null when there is no such registry. */
 export async function listRestRegistryItems(id: number, page: { limit: number; offset: number }): Promise<RestItemRow[] | null> {
-  const registry = await prisma.registry.findFirst({
-    where: { id, active: true },
-    select: { items: { select: itemSelect, orderBy: itemOrder, skip: page.offset, take: page.limit } },
-  });
+  const registry = await withBusyRetry(() =>
+    prisma.registry.findFirst({
+      where: { id, active: true },
+      select: { items: { select: itemSelect, orderBy: itemOrder, skip: page.offset, take: page.limit } },
+    }),
+  );
   return registry?.items ?? null;
 }
