@@ -5,6 +5,10 @@ const nextConfig = {
   serverExternalPackages: ["@libsql/client", "libsql", "@prisma/adapter-libsql", "@prisma/adapter-pg", "pg", "@node-rs/argon2"],
   experimental: { authInterrupts: true },
   typedRoutes: false,
+  // 3dcart clients keep their paths and only change the host: one implementation under /api/v2.
+  async rewrites() {
+    return [{ source: "/3dCartWebAPI/v2/:path*", destination: "/api/v2/:path*" }];
+  },
 };
 
 export default nextConfig;

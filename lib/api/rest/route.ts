@@ -1,0 +1,57 @@
+import "server-only";
+// The one wrapper for REST (GiftRegistries v2) route handlers: credentials, rate limit, error
+// mapping and JSON rendering. Every error has 3dcart's shape: [{ "Key": "...", "Message": "..." }].
+import { NextResponse, type NextRequest } from "next/server";
+import { AppError } from "../../errors";
+import { verifyRestCredential } from "../../data/api-credentials";
+import { takeRateLimit } from "./rate-limit";
+
+export type RestError = { Key: string; Message: string };
+type RouteContext<P> = { params: Promise<P> };
+export type RestHandler<P> = (req: NextRequest, params: P) => Promise<unknown>;
+
+export const NOT_FOUND_MESSAGE = "No Gift Registry record(s) found.";
+
+// Store data: never cached by a browser or proxy between the store system and us.
+const NO_STORE = { "Cache-Control": "no-store" };
+
+export function restError(status: number, errors: RestError[], headers: Record<string, string> = {}) {
+  return NextResponse.json(errors, { status, headers: { ...NO_STORE, ...headers } });
+}
+
+const authFailure = () => restError(401, [{ Key: "Authentication", Message: "Authentication failure" }]);
+
+function toErrorResponse(e: unknown): NextResponse {
+  if (e instanceof AppError && e.kind === "validation") {
+    const fields = Object.entries(e.fieldErrors ?? {});
+    return restError(400, fields.length ? fields.map(([Key, Message]) => ({ Key, Message })) : [{ Key: "Request", Message: e.message }]);
+  }
+  if (e instanceof AppError && e.kind === "not_found") return restError(404, [{ Key: "NotFound", Message: e.message }]);
+  // Anything else is a bug or an outage: log it here, tell the client nothing about internals.
+  console.error("REST API error", e);
+  return restError(500, [{ Key: "Error", Message: "Internal server error" }]);
+}
+
+export function withRestApi<P = Record<string, never>>(handler: RestHandler<P>) {
+  return async (req: NextRequest, ctx: RouteContext<P>): Promise<NextResponse> => {
+    try {
+      // SecureURL (the store's address in 3dcart) is accepted and ignored: we serve one store.
+      const privateKey = req.headers.get("privatekey")?.trim() ?? "";
+      const token = req.headers.get("token")?.trim() ?? "";
+      if (!privateKey || !token) return authFailure();
+      const credentialId = await verifyRestCredential(privateKey, token);
+      if (credentialId === null) return authFailure();
+
+      const retryAfter = takeRateLimit(credentialId);
+      if (retryAfter > 0)
+        return restError(429, [{ Key: "RateLimit", Message: `Too many requests: try again in ${retryAfter} seconds` }], {
+          "Retry-After": String(retryAfter),
+        });
+
+      const body = await handler(req, await ctx.params);
+      return NextResponse.json(body, { headers: NO_STORE });
+    } catch (e) {
+      return toErrorResponse(e);
+    }
+  };
+}

@@ -1,0 +1,96 @@
+import "server-only";
+// Reads for the REST API (GiftRegistries v2), retried when SQLite is briefly locked by a writer. Store systems see every active registry, whatever its
+// visibility: it is the store's own data. Deactivated registries (active = false) are never returned.
+import { prisma } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { withBusyRetry } from "./retry";
+import type { RestItemRow, RestRegistryRow } from "../api/rest/map";
+
+export type RestRegistryFilter = {
+  catalogid?: number;
+  sku?: string;
+  datestartcreated?: Date;
+  dateendcreated?: Date;
+  datestartevent?: Date;
+  dateendevent?: Date;
+  datestartexpiration?: Date;
+  dateendexpiration?: Date;
+};
+
+const itemSelect = {
+  productId: true,
+  sku: true,
+  title: true,
+  priceCents: true,
+  requested: true,
+  purchased: true,
+  purchasedOffline: true,
+} satisfies Prisma.RegistryItemSelect;
+
+// Items in the order the registrant arranged them; id breaks ties so pages never overlap.
+const itemOrder: Prisma.RegistryItemOrderByWithRelationInput[] = [{ position: "asc" }, { id: "asc" }];
+
+const registrySelect = {
+  id: true,
+  ownerId: true,
+  title: true,
+  message: true,
+  firstName: true,
+  lastName: true,
+  addrCompany: true,
+  addrStreet: true,
+  addrStreet2: true,
+  addrCity: true,
+  addrState: true,
+  addrPostcode: true,
+  addrCountry: true,
+  addrPhone: true,
+  createdAt: true,
+  updatedAt: true,
+  expiresAt: true,
+  eventDate: true,
+  items: { select: itemSelect, orderBy: itemOrder },
+} satisfies Prisma.RegistrySelect;
+
+function range(start?: Date, end?: Date): Prisma.DateTimeFilter | undefined {
+  if (!start && !end) return undefined;
+  return { ...(start && { gte: start }), ...(end && { lte: end }) };
+}
+
+function whereOf(f: RestRegistryFilter): Prisma.RegistryWhereInput {
+  const product = f.catalogid !== undefined || f.sku !== undefined;
+  return {
+    active: true,
+    // Both given: one item must match both, i.e. the registry lists that very product.
+    ...(product && { items: { some: { ...(f.catalogid !== undefined && { productId: f.catalogid }), ...(f.sku !== undefined && { sku: f.sku }) } } }),
+    ...(range(f.datestartcreated, f.dateendcreated) && { createdAt: range(f.datestartcreated, f.dateendcreated) }),
+    ...(range(f.datestartevent, f.dateendevent) && { eventDate: range(f.datestartevent, f.dateendevent) }),
+    ...(range(f.datestartexpiration, f.dateendexpiration) && { expiresAt: range(f.datestartexpiration, f.dateendexpiration) }),
+  };
+}
+
+/** One page of registries, ordered by id, with their items: two queries whatever the page size. */
+export function listRestRegistries(filter: RestRegistryFilter, page: { limit: number; offset: number }): Promise<RestRegistryRow[]> {
+  return withBusyRetry(() =>
+    prisma.registry.findMany({ where: whereOf(filter), orderBy: { id: "asc" }, skip: page.offset, take: page.limit, select: registrySelect }),
+  );
+}
+
+export function countRestRegistries(filter: RestRegistryFilter): Promise<number> {
+  return withBusyRetry(() => prisma.registry.count({ where: whereOf(filter) }));
+}
+
+export function findRestRegistry(id: number): Promise<RestRegistryRow | null> {
+  return withBusyRetry(() => prisma.registry.findFirst({ where: { id, active: true }, select: registrySelect }));
+}
+
+/** A page of one active registry's items; null when there is no such registry. */
+export async function listRestRegistryItems(id: number, page: { limit: number; offset: number }): Promise<RestItemRow[] | null> {
+  const registry = await withBusyRetry(() =>
+    prisma.registry.findFirst({
+      where: { id, active: true },
+      select: { items: { select: itemSelect, orderBy: itemOrder, skip: page.offset, take: page.limit } },
+    }),
+  );
+  return registry?.items ?? null;
+}
