@@ -1,0 +1,51 @@
+import "server-only";
+import { prisma } from "../db";
+import { burnVerify, hashPassword, verifyPassword } from "../password";
+import { conflict } from "../errors";
+import type { Role } from "../generated/prisma/enums";
+
+export type SessionUser = { id: number; email: string; name: string; role: Role };
+
+export async function createUser(input: {
+  email: string;
+  password: string;
+  firstName: string;
+  lastName: string;
+  role?: Role;
+}) {
+  const existing = await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  if (existing) throw conflict("An account with this email already exists", { email: "An account with this email already exists" });
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await prisma.user.create({
+      data: { email: input.email, passwordHash, firstName: input.firstName, lastName: input.lastName, role: input.role },
+      select: { id: true, email: true, firstName: true, lastName: true, role: true },
+    });
+  } catch (e) {
+    // Two sign-ups racing for one email: the unique index decides.
+    if ((e as { code?: string }).code === "P2002") throw conflict("An account with this email already exists", { email: "An account with this email already exists" });
+    throw e;
+  }
+}
+
+export type CredentialCheck =
+  | { ok: true; user: SessionUser }
+  | { ok: false; reason: "invalid" | "suspended" };
+
+export async function checkCredentials(email: string, password: string): Promise<CredentialCheck> {
+  const user = await prisma.user.findUnique({ where: { email: email.trim().toLowerCase() } });
+  if (!user) return { ok: await burnVerify(password), reason: "invalid" };
+  if (!(await verifyPassword(user.passwordHash, password))) return { ok: false, reason: "invalid" };
+  if (user.status === "SUSPENDED") return { ok: false, reason: "suspended" };
+  return { ok: true, user: { id: user.id, email: user.email, name: `${user.firstName} ${user.lastName}`, role: user.role } };
+}
+
+/** The current state of a signed-in user: a suspended or deleted account counts as signed out. */
+export async function findActiveUser(id: number): Promise<SessionUser | null> {
+  const user = await prisma.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, firstName: true, lastName: true, role: true, status: true },
+  });
+  if (!user || user.status !== "ACTIVE") return null;
+  return { id: user.id, email: user.email, name: `${user.firstName} ${user.lastName}`, role: user.role };
+}
