@@ -50,6 +50,7 @@ export function ensureClient(provider: Provider, env: NodeJS.ProcessEnv) {
 export function migrate(env: NodeJS.ProcessEnv) {
   console.log("• Applying database migrations");
   run(bin("prisma"), ["migrate", "deploy"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  run(bin("tsx"), ["scripts/sqlite-wal.ts"], { env, stdio: ["ignore", "ignore", "inherit"] });
 }
 
 export function seed(env: NodeJS.ProcessEnv) {

@@ -1,0 +1,76 @@
+// The HTTP side of giftregistry.asmx: WSDL, service page, SOAP 1.1 POST, HTTP GET and form POST.
+import { findMethod, invoke } from "./methods";
+import { formParams, xmlParams } from "./params";
+import { plainResponse, soapFault, soapResponse, type ApiResult } from "./serialize";
+import { servicePage } from "./service-page";
+import { buildWsdl } from "./wsdl";
+import { parseXml, readBodyLimited, XmlRejected, type XmlNode } from "./xml";
+
+export const ENDPOINT_PATH = "/global/api/giftregistry.asmx";
+const XML = { "content-type": "text/xml; charset=utf-8", "cache-control": "no-store" };
+
+const firstHeader = (req: Request, name: string) => req.headers.get(name)?.split(",")[0]?.trim() ?? "";
+
+/** The endpoint as the caller reached it, so the WSDL works behind a proxy; header values are checked, not trusted blindly. */
+export function endpointUrl(req: Request): string {
+  const url = new URL(req.url);
+  const host = [firstHeader(req, "x-forwarded-host"), firstHeader(req, "host"), url.host].find((h) => /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(h));
+  const proto = firstHeader(req, "x-forwarded-proto").toLowerCase();
+  const scheme = proto === "http" || proto === "https" ? proto : url.protocol.replace(":", "");
+  return `${scheme}://${host ?? url.host}${ENDPOINT_PATH}`;
+}
+
+/** GET on the endpoint itself: ?WSDL (any case) or the HTML service page. */
+export function describe(req: Request): Response {
+  const url = new URL(req.url);
+  const wantsWsdl = [...url.searchParams.keys()].some((k) => k.toLowerCase() === "wsdl");
+  if (wantsWsdl) return new Response(buildWsdl(endpointUrl(req)), { headers: XML });
+  return new Response(servicePage(endpointUrl(req)), { headers: { "content-type": "text/html; charset=utf-8" } });
+}
+
+const fault = (status: number, code: "soap:Client" | "soap:Server", message: string) => new Response(soapFault(code, message), { status, headers: XML });
+
+/** SOAP 1.1: the method is the body's first element; a SOAPAction naming another method is refused. */
+export async function handleSoap(req: Request): Promise<Response> {
+  let doc: XmlNode;
+  try {
+    doc = parseXml(await readBodyLimited(req));
+  } catch (e) {
+    if (e instanceof XmlRejected) return fault(e.status, "soap:Client", e.message);
+    throw e;
+  }
+  const envelope = doc.Envelope;
+  const body = typeof envelope === "object" && !Array.isArray(envelope) ? envelope.Body : undefined;
+  const [name, node] = typeof body === "object" && !Array.isArray(body) ? (Object.entries(body).find(([k]) => !k.startsWith("@") && k !== "#text") ?? []) : [];
+  if (!name || node === undefined) return fault(500, "soap:Client", "Not a SOAP 1.1 envelope with a method element in its Body");
+  const method = findMethod(name);
+  if (!method || method.name !== name) return fault(500, "soap:Client", `Unknown method: ${name}`);
+  const action = (req.headers.get("soapaction") ?? "").replace(/^"|"$/g, "");
+  if (action && action.split("/").pop() !== method.name) return fault(500, "soap:Client", `SOAPAction ${action} does not match the body element ${name}`);
+  const result = await invoke(method, xmlParams(node));
+  return new Response(soapResponse(method.name, result), { headers: XML });
+}
+
+/** HTTP GET /{Method}?… and form POST /{Method}: the response object as the root element. */
+export async function handlePlain(req: Request, methodName: string): Promise<Response> {
+  const method = findMethod(methodName);
+  if (!method) return new Response(`Unknown method: ${methodName}`, { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  let form: URLSearchParams;
+  if (req.method === "GET") {
+    form = new URL(req.url).searchParams;
+    if (method.mutates) return answer({ type: method.result, success: false, code: 5, message: `${method.name} changes data: use HTTP POST or SOAP` });
+  } else {
+    const type = req.headers.get("content-type") ?? "";
+    if (!type.toLowerCase().startsWith("application/x-www-form-urlencoded"))
+      return new Response("Use application/x-www-form-urlencoded", { status: 415, headers: { "content-type": "text/plain; charset=utf-8" } });
+    try {
+      form = new URLSearchParams(await readBodyLimited(req));
+    } catch (e) {
+      if (e instanceof XmlRejected) return new Response(e.message, { status: e.status, headers: { "content-type": "text/plain; charset=utf-8" } });
+      throw e;
+    }
+  }
+  return answer(await invoke(method, formParams(form)));
+}
+
+const answer = (r: ApiResult) => new Response(plainResponse(r), { headers: XML });

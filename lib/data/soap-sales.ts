@@ -1,0 +1,100 @@
+import "server-only";
+// SOAP RecordSales / RecordRefunds: store sales and refunds change Purchased, all lines or none.
+import { prisma, type Tx } from "../db";
+import { withBusyRetry } from "./retry";
+import { SoapCode, SoapFailure, type ApiCaller } from "./soap";
+
+export type MovementKind = "SALE" | "REFUND";
+export type MovementLine = { itemId: number; quantity: number; unitNetCents: number; reference: string; comment: string };
+export type MovementResult = { recorded: number; alreadyRecorded: number };
+
+const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2002";
+
+/**
+ * Apply every line in one interactive transaction; any refusal throws and rolls the whole call back.
+ * A line whose (item, reference, kind) is already recorded is skipped, so a retried call never counts twice.
+ */
+export async function recordMovements(caller: ApiCaller, registryId: number, kind: MovementKind, lines: MovementLine[]): Promise<MovementResult> {
+  const attempt = () => withBusyRetry(() => prisma.$transaction((tx) => applyLines(tx, caller, registryId, kind, lines), { timeout: 15_000, maxWait: 10_000 }));
+  try {
+    return await attempt();
+  } catch (e) {
+    // Two copies of the same call racing: the unique index stopped the loser; rerun it to see "already recorded".
+    if (isUniqueViolation(e)) return attempt();
+    throw e;
+  }
+}
+
+async function applyLines(tx: Tx, caller: ApiCaller, registryId: number, kind: MovementKind, lines: MovementLine[]): Promise<MovementResult> {
+  const registry = await tx.registry.findUnique({ where: { id: registryId }, select: { id: true, active: true } });
+  if (!registry) throw new SoapFailure(SoapCode.NotFound, `Registry ${registryId} not found`);
+  if (kind === "SALE" && !registry.active) throw new SoapFailure(SoapCode.Conflict, `Registry ${registryId} is not active: sales cannot be recorded`);
+
+  const itemIds = [...new Set(lines.map((l) => l.itemId))];
+  const items = await tx.registryItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, registryId: true } });
+  const found = new Map(items.map((i) => [i.id, i]));
+  for (const id of itemIds) {
+    if (found.get(id)?.registryId !== registryId) throw new SoapFailure(SoapCode.NotFound, `Item ${id} not found on registry ${registryId}`);
+  }
+
+  const existing = await tx.saleRecord.findMany({
+    where: { kind, OR: lines.map((l) => ({ itemId: l.itemId, reference: l.reference })) },
+    select: { itemId: true, reference: true },
+  });
+  const done = new Set(existing.map((r) => `${r.itemId}\n${r.reference}`));
+
+  let recorded = 0;
+  for (const line of lines) {
+    if (done.has(`${line.itemId}\n${line.reference}`)) continue;
+    await applyLine(tx, caller, registryId, kind, line);
+    recorded += 1;
+  }
+  return { recorded, alreadyRecorded: lines.length - recorded };
+}
+
+async function applyLine(tx: Tx, caller: ApiCaller, registryId: number, kind: MovementKind, line: MovementLine) {
+  const { itemId, quantity } = line;
+  const now = new Date();
+  // Conditional single UPDATEs: the condition is checked by the database against the current row,
+  // so concurrent calls can never push purchased + locked above requested, nor refund more than was sold.
+  const changed =
+    kind === "SALE"
+      ? await tx.$executeRaw`UPDATE "RegistryItem" SET "purchased" = "purchased" + ${quantity}, "updatedAt" = ${now}
+          WHERE "id" = ${itemId} AND "requested" - "purchased" - "locked" >= ${quantity}`
+      : await tx.$executeRaw`UPDATE "RegistryItem" SET "purchased" = "purchased" - ${quantity}, "updatedAt" = ${now}
+          WHERE "id" = ${itemId} AND "purchased" - "purchasedOffline" >= ${quantity}`;
+  const after = await tx.registryItem.findUniqueOrThrow({ where: { id: itemId }, select: { requested: true, purchased: true, locked: true, purchasedOffline: true } });
+  if (changed !== 1) {
+    const message =
+      kind === "SALE"
+        ? `Item ${itemId}: only ${Math.max(0, after.requested - after.purchased - after.locked)} still available, cannot record a sale of ${quantity}`
+        : `Item ${itemId}: only ${Math.max(0, after.purchased - after.purchasedOffline)} purchased through sales, cannot refund ${quantity}`;
+    throw new SoapFailure(SoapCode.Conflict, message);
+  }
+  const delta = kind === "SALE" ? quantity : -quantity;
+  await tx.saleRecord.create({
+    data: {
+      registryId,
+      itemId,
+      kind,
+      source: "API",
+      quantity,
+      unitNetCents: line.unitNetCents,
+      reference: line.reference,
+      comment: line.comment,
+      actorApiUserId: caller.id,
+    },
+  });
+  await tx.auditLog.create({
+    data: {
+      actorType: "API_USER",
+      actorLabel: caller.username,
+      action: kind === "SALE" ? "api.sale" : "api.refund",
+      targetType: "RegistryItem",
+      targetId: String(itemId),
+      registryId,
+      before: JSON.stringify({ purchased: after.purchased - delta, locked: after.locked }),
+      after: JSON.stringify({ purchased: after.purchased, locked: after.locked }),
+    },
+  });
+}

@@ -1,0 +1,96 @@
+import "server-only";
+// Data access for the SOAP API (giftregistry.asmx): sessions, search, registry reads.
+// Sales and refunds live in ./soap-sales.ts.
+import { prisma } from "../db";
+import { newSecret, sha256 } from "../api-keys";
+import { burnVerify, verifyPassword } from "../password";
+import { registrySearchWhere, type SearchTerms } from "./search";
+import { withBusyRetry } from "./retry";
+
+/** The failure codes of every SOAP response (README "SOAP API" documents the same table). */
+export const SoapCode = {
+  Ok: 0,
+  AuthenticationFailed: 1,
+  TokenExpired: 2,
+  NotPermitted: 3,
+  NotFound: 4,
+  InvalidInput: 5,
+  Conflict: 6,
+} as const;
+export type SoapCodeValue = (typeof SoapCode)[keyof typeof SoapCode];
+
+/** An expected failure of an API call: becomes Success=false with this Code and Message. */
+export class SoapFailure extends Error {
+  constructor(
+    readonly code: SoapCodeValue,
+    message: string,
+  ) {
+    super(message);
+    this.name = "SoapFailure";
+  }
+}
+
+export type ApiCaller = { id: number; username: string };
+
+const grantsOf = (grants: string) => grants.split(",").map((g) => g.trim()).filter(Boolean);
+
+function tokenTtlMs() {
+  const minutes = Number(process.env.SOAP_TOKEN_TTL_MINUTES ?? 60);
+  return (Number.isFinite(minutes) && minutes > 0 ? minutes : 60) * 60_000;
+}
+
+/** Authenticate: a fresh random token, stored only as its SHA-256, valid for SOAP_TOKEN_TTL_MINUTES. */
+export async function authenticateApiUser(username: string, password: string): Promise<string> {
+  const user = username ? await prisma.apiUser.findUnique({ where: { username } }) : null;
+  // Same work whether or not the user exists, so timing does not reveal usernames.
+  const valid = user ? await verifyPassword(user.passwordHash, password) : await burnVerify(password);
+  if (!user || !valid || user.disabled) throw new SoapFailure(SoapCode.AuthenticationFailed, "Authentication failed: unknown user, wrong password or disabled user");
+  if (!grantsOf(user.grants).includes("Authenticate")) throw new SoapFailure(SoapCode.NotPermitted, "Not permitted: this user is not granted Authenticate");
+  const token = newSecret(32);
+  await withBusyRetry(() =>
+    prisma.apiSession.create({ data: { apiUserId: user.id, tokenHash: sha256(token), expiresAt: new Date(Date.now() + tokenTtlMs()) } }),
+  );
+  return token;
+}
+
+/** The API user behind a token, re-read on every call so disabling a user or removing a grant applies at once. */
+export async function requireApiCaller(token: string, method: string): Promise<ApiCaller> {
+  if (!token) throw new SoapFailure(SoapCode.AuthenticationFailed, "Authentication failed: authenticationToken is required");
+  const session = await prisma.apiSession.findUnique({
+    where: { tokenHash: sha256(token) },
+    select: { expiresAt: true, apiUser: { select: { id: true, username: true, grants: true, disabled: true } } },
+  });
+  if (!session || session.apiUser.disabled) throw new SoapFailure(SoapCode.AuthenticationFailed, "Authentication failed: unknown authentication token");
+  if (session.expiresAt.getTime() <= Date.now()) throw new SoapFailure(SoapCode.TokenExpired, "Authentication token expired: call Authenticate again");
+  if (!grantsOf(session.apiUser.grants).includes(method)) throw new SoapFailure(SoapCode.NotPermitted, `Not permitted: this user is not granted ${method}`);
+  return { id: session.apiUser.id, username: session.apiUser.username };
+}
+
+/** SOAP Search: active registries of any visibility (store staff look up private ones too). */
+export async function searchRegistryIds(terms: SearchTerms): Promise<number[]> {
+  const rows = await prisma.registry.findMany({
+    where: { AND: [{ active: true }, registrySearchWhere(terms)] },
+    orderBy: { id: "asc" },
+    select: { id: true },
+  });
+  return rows.map((r) => r.id);
+}
+
+/** Registries with everything the SOAP Registry object shows, in one query (no per-registry round trips). */
+export async function findRegistriesForApi(ids: number[]) {
+  const rows = await prisma.registry.findMany({
+    where: { id: { in: ids } },
+    include: {
+      owner: { select: { foreignIdentity: true } },
+      occasion: { select: { name: true } },
+      store: { select: { name: true } },
+      items: { orderBy: [{ position: "asc" }, { id: "asc" }] },
+      attributes: { orderBy: { name: "asc" } },
+    },
+  });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  // Answer in the order asked, once per registry.
+  return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
+}
+
+export type ApiRegistry = Awaited<ReturnType<typeof findRegistriesForApi>>[number];
