@@ -1,0 +1,147 @@
+import "server-only";
+// Guest orders. Every count change is a conditional UPDATE checked by the database, inside one
+// transaction with the order rows: an order and its Locked units commit together or not at all.
+import { randomUUID } from "node:crypto";
+import { prisma, type Tx } from "../db";
+import { AppError, conflict, notFound } from "../errors";
+import { audit } from "./audit";
+import { withBusyRetry } from "./retry";
+import type { SessionUser } from "./users";
+
+export type OrderLineInput = { itemId: number; quantity: number };
+export type ShortLine = { itemId: number; title: string; wanted: number; available: number };
+
+/** Thrown when another buyer got there first: says exactly which lines are short and what is left. */
+export class ShortLinesError extends AppError {
+  constructor(readonly lines: ShortLine[]) {
+    super(
+      lines.map((l) => (l.available === 0 ? `“${l.title}” was just bought by someone else.` : `Only ${l.available} of “${l.title}” still available (you asked for ${l.wanted}).`)).join(" "),
+      "conflict",
+    );
+  }
+}
+
+const txOptions = { timeout: 15_000, maxWait: 15_000 };
+
+export async function placeOrder(
+  registryId: number,
+  buyer: { buyerName: string; buyerEmail: string; giftMessage: string; shipToRegistrant: boolean },
+  input: OrderLineInput[],
+) {
+  // Merge repeated lines for one item, so each item is locked with one statement.
+  const merged = new Map<number, number>();
+  for (const l of input) merged.set(l.itemId, (merged.get(l.itemId) ?? 0) + l.quantity);
+  const lines = [...merged].map(([itemId, quantity]) => ({ itemId, quantity }));
+
+  return withBusyRetry(() =>
+    prisma.$transaction(async (tx) => {
+      const short: ShortLine[] = [];
+      // Writes first: the transaction takes the write lock at once (no read-to-write upgrade on SQLite).
+      for (const { itemId, quantity } of lines) {
+        const changed = await tx.$executeRaw`UPDATE "RegistryItem" SET "locked" = "locked" + ${quantity}, "updatedAt" = ${new Date()}
+          WHERE "id" = ${itemId} AND "registryId" = ${registryId} AND "requested" - "purchased" - "locked" >= ${quantity}`;
+        if (changed !== 1) short.push({ itemId, title: "", wanted: quantity, available: 0 });
+      }
+      const items = await tx.registryItem.findMany({
+        where: { id: { in: lines.map((l) => l.itemId) }, registryId },
+        select: { id: true, title: true, priceCents: true, requested: true, purchased: true, locked: true },
+      });
+      const byId = new Map(items.map((i) => [i.id, i]));
+      if (short.length) {
+        for (const s of short) {
+          const it = byId.get(s.itemId);
+          if (!it) throw notFound("One of the gifts is no longer on this registry");
+          s.title = it.title;
+          s.available = Math.max(0, it.requested - it.purchased - it.locked);
+        }
+        throw new ShortLinesError(short); // rolls back every line already locked
+      }
+      const registry = await tx.registry.findFirst({ where: { id: registryId, active: true }, select: { currency: true } });
+      if (!registry) throw notFound("This registry is no longer available");
+      const order = await tx.order.create({
+        data: {
+          registryId,
+          ...buyer,
+          currency: registry.currency,
+          totalCents: lines.reduce((s, l) => s + l.quantity * byId.get(l.itemId)!.priceCents, 0),
+          lines: { create: lines.map((l) => ({ itemId: l.itemId, quantity: l.quantity, title: byId.get(l.itemId)!.title, unitCents: byId.get(l.itemId)!.priceCents })) },
+        },
+        select: { id: true, totalCents: true },
+      });
+      return order;
+    }, txOptions),
+  );
+}
+
+async function loadPlaced(tx: Tx, orderId: number) {
+  const order = await tx.order.findUnique({ where: { id: orderId }, include: { lines: true } });
+  if (!order) throw notFound(`Order ${orderId} not found`);
+  return order;
+}
+
+/** Staff dispatch: the order's Locked units become Purchased, and a web sale is recorded per line. */
+export function dispatchOrder(orderId: number, actor: SessionUser | null) {
+  return withBusyRetry(() =>
+    prisma.$transaction(async (tx) => {
+      const claimed = await tx.order.updateMany({ where: { id: orderId, status: "PLACED" }, data: { status: "DISPATCHED", dispatchedAt: new Date() } });
+      const order = await loadPlaced(tx, orderId);
+      if (claimed.count !== 1) throw conflict(`Order ${orderId} is already ${order.status.toLowerCase()}`);
+      for (const line of order.lines) {
+        const changed = await tx.$executeRaw`UPDATE "RegistryItem" SET "locked" = "locked" - ${line.quantity}, "purchased" = "purchased" + ${line.quantity}, "updatedAt" = ${new Date()}
+          WHERE "id" = ${line.itemId} AND "locked" >= ${line.quantity}`;
+        if (changed !== 1) throw conflict(`Order ${orderId}: item ${line.itemId} has fewer units locked than the order holds`);
+        await tx.saleRecord.create({
+          data: { registryId: order.registryId, itemId: line.itemId, kind: "SALE", source: "WEB", quantity: line.quantity, unitNetCents: line.unitCents, reference: `ORDER-${order.id}`, buyerName: order.buyerName, buyerEmail: order.buyerEmail, comment: order.giftMessage, actorUserId: actor?.id ?? null },
+        });
+      }
+      await audit(tx, actor, { action: "order.dispatch", targetType: "Order", targetId: orderId, registryId: order.registryId, before: { status: "PLACED" }, after: { status: "DISPATCHED", lines: order.lines.map((l) => [l.itemId, l.quantity]) } });
+      return order;
+    }, txOptions),
+  );
+}
+
+/** Staff cancel: the order's Locked units are released. */
+export function cancelOrder(orderId: number, actor: SessionUser | null) {
+  return withBusyRetry(() =>
+    prisma.$transaction(async (tx) => {
+      const claimed = await tx.order.updateMany({ where: { id: orderId, status: "PLACED" }, data: { status: "CANCELLED", cancelledAt: new Date() } });
+      const order = await loadPlaced(tx, orderId);
+      if (claimed.count !== 1) throw conflict(`Order ${orderId} is already ${order.status.toLowerCase()}`);
+      for (const line of order.lines) {
+        const changed = await tx.$executeRaw`UPDATE "RegistryItem" SET "locked" = "locked" - ${line.quantity}, "updatedAt" = ${new Date()}
+          WHERE "id" = ${line.itemId} AND "locked" >= ${line.quantity}`;
+        if (changed !== 1) throw conflict(`Order ${orderId}: item ${line.itemId} has fewer units locked than the order holds`);
+      }
+      await audit(tx, actor, { action: "order.cancel", targetType: "Order", targetId: orderId, registryId: order.registryId, before: { status: "PLACED" }, after: { status: "CANCELLED" } });
+      return order;
+    }, txOptions),
+  );
+}
+
+/** "I bought this elsewhere": Purchased directly, counted as sold offline. */
+export function recordBoughtElsewhere(registryId: number, itemId: number, d: { buyerName: string; buyerEmail: string; quantity: number; message: string }) {
+  return withBusyRetry(() =>
+    prisma.$transaction(async (tx) => {
+      const changed = await tx.$executeRaw`UPDATE "RegistryItem" SET "purchased" = "purchased" + ${d.quantity}, "purchasedOffline" = "purchasedOffline" + ${d.quantity}, "updatedAt" = ${new Date()}
+        WHERE "id" = ${itemId} AND "registryId" = ${registryId} AND "requested" - "purchased" - "locked" >= ${d.quantity}`;
+      if (changed !== 1) {
+        const it = await tx.registryItem.findFirst({ where: { id: itemId, registryId }, select: { title: true, requested: true, purchased: true, locked: true } });
+        if (!it) throw notFound("That gift is not on this registry");
+        const left = Math.max(0, it.requested - it.purchased - it.locked);
+        throw conflict(`Only ${left} of “${it.title}” still needed`, { quantity: `Only ${left} still needed` });
+      }
+      const item = await tx.registryItem.findUniqueOrThrow({ where: { id: itemId }, select: { priceCents: true } });
+      await tx.saleRecord.create({
+        data: { registryId, itemId, kind: "SALE", source: "OFFLINE", quantity: d.quantity, unitNetCents: item.priceCents, reference: `OFFLINE-${randomUUID()}`, buyerName: d.buyerName, buyerEmail: d.buyerEmail, comment: d.message },
+      });
+    }, txOptions),
+  );
+}
+
+export function findOrder(orderId: number) {
+  return prisma.order.findUnique({ where: { id: orderId }, include: { lines: true, registry: { select: { slug: true, title: true } } } });
+}
+
+export function reportRegistry(registryId: number, d: { reason: string; details: string; reporterEmail: string }) {
+  return prisma.guestReport.create({ data: { registryId, ...d }, select: { id: true } });
+}
