@@ -17,3 +17,8 @@ export function coupleNames(r: { firstName: string; lastName: string; coFirstNam
   const b = `${r.coFirstName ?? ""} ${r.coLastName ?? ""}`.trim();
   return b ? `${a} & ${b}` : a;
 }
+
+/** Whole days from now until `date` (negative once it has passed). */
+export function daysUntil(date: Date | null, now = new Date()) {
+  return date ? Math.ceil((date.getTime() - now.getTime()) / 86_400_000) : null;
+}

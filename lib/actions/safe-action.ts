@@ -2,20 +2,14 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation.js";
 import type { z } from "zod";
 import { AppError } from "../errors";
+import { fieldErrorsOf } from "../validation-errors";
+
+export { fieldErrorsOf };
 
 /** The one result type every server action returns. */
 export type ActionResult<T = null> =
   | { ok: true; data: T }
   | { ok: false; error: string; fieldErrors?: Record<string, string> };
-
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_form";
-    out[key] ??= issue.message;
-  }
-  return out;
-}
 
 /** Parse input with the shared zod schema; bad input becomes field errors and changes nothing. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {

@@ -45,3 +45,11 @@ export function findGuestRegistry(slug: string) {
     },
   });
 }
+
+/** For guest actions: the registry behind a share slug, if guests may use it. */
+export function findGuestTarget(slug: string) {
+  return prisma.registry.findFirst({
+    where: { slug, active: true },
+    select: { id: true, slug: true, title: true, visibility: true, accessCodeHash: true },
+  });
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { signUpSchema } from "./auth";
-import { fieldErrorsOf } from "../actions/safe-action";
+import { fieldErrorsOf } from "../validation-errors";
 
 const good = { firstName: "Dana", lastName: "Fox", email: "Dana@Example.com ", password: "correct-horse-9", confirmPassword: "correct-horse-9" };
 

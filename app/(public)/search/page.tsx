@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RegistrySearchForm } from "@/components/registry/search-form";
 import { guestSearchSchema } from "@/lib/validations/search";
-import { fieldErrorsOf } from "@/lib/actions/safe-action";
+import { fieldErrorsOf } from "@/lib/validation-errors";
 import { searchPublicRegistries } from "@/lib/data/search";
 import { coupleNames, formatDate } from "@/lib/format";
 

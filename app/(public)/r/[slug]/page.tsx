@@ -1,76 +1,92 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { available, findGuestRegistry } from "@/lib/data/guest";
-import { coupleNames, formatDate, formatMoney } from "@/lib/format";
+import { canView } from "@/lib/guest-gate";
+import { guestItemFilterSchema } from "@/lib/validations/checkout";
+import { coupleNames, daysUntil, formatDate } from "@/lib/format";
+import { BasketBar, BasketProvider } from "@/components/guest/basket";
+import { ItemCard, type GuestItem } from "@/components/guest/item-card";
+import { ItemFilters } from "@/components/guest/item-filters";
+import { AccessCodeForm } from "@/components/guest/access-code-form";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const registry = await findGuestRegistry((await params).slug);
   return { title: registry ? registry.title : "Registry not found", robots: { index: false } };
 }
 
-function daysUntil(date: Date | null) {
-  if (!date) return null;
-  return Math.ceil((date.getTime() - Date.now()) / 86_400_000);
+function sortAndFilter(items: GuestItem[], f: ReturnType<typeof guestItemFilterSchema.parse>) {
+  const out = items.filter(
+    (i) =>
+      (f.show === "all" || i.available > 0) &&
+      (f.min === undefined || i.priceCents >= f.min * 100) &&
+      (f.max === undefined || i.priceCents <= f.max * 100) &&
+      (!f.category || i.category === f.category),
+  );
+  if (f.sort === "price-asc") out.sort((a, b) => a.priceCents - b.priceCents);
+  if (f.sort === "price-desc") out.sort((a, b) => b.priceCents - a.priceCents);
+  return out; // "priority": the query's order (priority, then the registrant's order)
 }
 
-export default async function RegistryPage({ params }: Props) {
-  const registry = await findGuestRegistry((await params).slug);
+export default async function RegistryPage({ params, searchParams }: Props) {
+  const [{ slug }, raw] = await Promise.all([params, searchParams]);
+  const registry = await findGuestRegistry(slug);
   if (!registry) notFound();
-  if (registry.visibility === "PRIVATE")
+  if (!(await canView(registry)))
     return (
       <section className="mx-auto max-w-lg py-12 text-center">
         <h1 className="font-serif text-3xl font-bold">{registry.title}</h1>
-        <p className="mt-3 text-muted">This registry is private. Please ask {registry.firstName} for the access code.</p>
+        <p className="mt-3 text-muted">This registry is private. Enter the access code {registry.firstName} shared with you.</p>
+        <AccessCodeForm slug={registry.slug} />
       </section>
     );
+
+  const filters = guestItemFilterSchema.parse(raw);
+  const items: GuestItem[] = registry.items.map((i) => ({ ...i, available: available(i) }));
+  const shown = sortAndFilter(items, filters);
+  const stillNeeded = items.filter((i) => i.available > 0).length;
+  const categories = [...new Set(items.map((i) => i.category).filter(Boolean))].sort();
   const days = daysUntil(registry.eventDate);
-  const stillNeeded = registry.items.filter((i) => available(i) > 0).length;
+  const prices = Object.fromEntries(items.filter((i) => i.available > 0).map((i) => [i.id, i.priceCents]));
+
   return (
-    <article className="space-y-8">
-      <header className="rounded-2xl bg-brand-50 px-6 py-8 sm:px-10">
-        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
-          {registry.occasion?.name ?? "Registry"} · #{registry.id}
+    <BasketProvider slug={registry.slug}>
+      <article className="space-y-8">
+        <header className="rounded-2xl bg-brand-50 px-6 py-8 sm:px-10">
+          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
+            {registry.occasion?.name ?? "Registry"} · #{registry.id}
+          </p>
+          <h1 className="mt-1 font-serif text-3xl font-bold sm:text-4xl">{registry.title}</h1>
+          <p className="mt-2 text-lg">{coupleNames(registry)}</p>
+          <p className="mt-1 text-muted">
+            {formatDate(registry.eventDate)}
+            {days !== null && days >= 0 ? ` · ${days === 0 ? "today!" : `${days} ${days === 1 ? "day" : "days"} to go`}` : ""}
+            {registry.addrCity ? ` · ${registry.addrCity}` : ""}
+          </p>
+          {registry.message ? <p className="mt-4 max-w-3xl whitespace-pre-line">{registry.message}</p> : null}
+        </header>
+        <section aria-labelledby="items-heading" className="space-y-4">
+          <h2 id="items-heading" className="font-serif text-2xl font-bold">
+            Gifts <span className="text-base font-normal text-muted">({stillNeeded} of {items.length} still needed)</span>
+          </h2>
+          <ItemFilters values={filters} categories={categories} />
+          {shown.length === 0 ? <p className="text-muted">No gifts match these filters.</p> : null}
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {shown.map((item) => (
+              <ItemCard key={item.id} item={item} slug={registry.slug} currency={registry.currency} />
+            ))}
+          </ul>
+        </section>
+        <p className="text-sm text-muted">
+          Something wrong with this registry?{" "}
+          <Link href={`/r/${registry.slug}/report`} className="underline">
+            Report it
+          </Link>
         </p>
-        <h1 className="mt-1 font-serif text-3xl font-bold sm:text-4xl">{registry.title}</h1>
-        <p className="mt-2 text-lg">{coupleNames(registry)}</p>
-        <p className="mt-1 text-muted">
-          {formatDate(registry.eventDate)}
-          {days !== null && days >= 0 ? ` · ${days === 0 ? "today!" : `${days} days to go`}` : ""}
-          {registry.addrCity ? ` · ${registry.addrCity}` : ""}
-        </p>
-        {registry.message ? <p className="mt-4 max-w-3xl whitespace-pre-line">{registry.message}</p> : null}
-      </header>
-      <section aria-labelledby="items-heading">
-        <h2 id="items-heading" className="mb-4 font-serif text-2xl font-bold">
-          Gifts <span className="text-base font-normal text-muted">({stillNeeded} of {registry.items.length} still needed)</span>
-        </h2>
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {registry.items.map((item) => {
-            const left = available(item);
-            return (
-              <li key={item.id} className={`flex flex-col rounded-xl border bg-white p-4 ${left === 0 ? "border-gray-200 opacity-75" : "border-gray-300"}`}>
-                {item.imageUrl ? (
-                  // Product images are small local SVGs or registrant-supplied URLs: a plain img keeps the page light.
-                  // eslint-disable-next-line @next/next/no-img-element
-                  <img src={item.imageUrl} alt="" width={320} height={200} loading="lazy" className="mb-3 h-40 w-full rounded-lg bg-gray-50 object-contain" />
-                ) : null}
-                <h3 className="font-semibold">{item.title}</h3>
-                <p className="text-sm text-muted">{[item.colour, item.size].filter(Boolean).join(" · ")}</p>
-                {item.priority >= 2 ? <p className="mt-1 text-sm font-semibold text-brand-700">★ Most wanted</p> : null}
-                {item.note ? <p className="mt-1 text-sm italic">“{item.note}”</p> : null}
-                <div className="mt-auto flex items-end justify-between pt-3">
-                  <span className="text-lg font-semibold">{formatMoney(item.priceCents, registry.currency)}</span>
-                  <span className={`text-sm font-medium ${left === 0 ? "text-green-800" : ""}`}>
-                    {left === 0 ? "Fully purchased — thank you!" : `${left} of ${item.requested} still needed`}
-                  </span>
-                </div>
-              </li>
-            );
-          })}
-        </ul>
-      </section>
-    </article>
+      </article>
+      <BasketBar slug={registry.slug} prices={prices} currency={registry.currency} />
+    </BasketProvider>
   );
 }

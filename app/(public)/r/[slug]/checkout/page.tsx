@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { available, findGuestRegistry } from "@/lib/data/guest";
+import { canView } from "@/lib/guest-gate";
+import { CheckoutForm } from "@/components/guest/checkout-form";
+
+export const metadata: Metadata = { title: "Checkout", robots: { index: false } };
+
+export default async function CheckoutPage({ params }: { params: Promise<{ slug: string }> }) {
+  const registry = await findGuestRegistry((await params).slug);
+  if (!registry) notFound();
+  if (!(await canView(registry))) redirect(`/r/${registry.slug}`);
+  const items = registry.items.map((i) => ({ id: i.id, title: i.title, priceCents: i.priceCents, available: available(i) })).filter((i) => i.available > 0);
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <p className="text-sm">
+        <Link href={`/r/${registry.slug}`} className="text-brand-700 underline">← Back to {registry.title}</Link>
+      </p>
+      <h1 className="font-serif text-3xl font-bold">Checkout</h1>
+      <CheckoutForm slug={registry.slug} currency={registry.currency} city={registry.addrCity} items={items} />
+    </div>
+  );
+}

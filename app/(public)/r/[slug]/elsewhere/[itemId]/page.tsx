@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { available, findGuestRegistry } from "@/lib/data/guest";
+import { canView } from "@/lib/guest-gate";
+import { BoughtElsewhereForm } from "@/components/guest/bought-elsewhere-form";
+
+export const metadata: Metadata = { title: "Bought elsewhere", robots: { index: false } };
+
+export default async function BoughtElsewherePage({ params }: { params: Promise<{ slug: string; itemId: string }> }) {
+  const { slug, itemId } = await params;
+  const registry = await findGuestRegistry(slug);
+  if (!registry) notFound();
+  if (!(await canView(registry))) redirect(`/r/${registry.slug}`);
+  const item = registry.items.find((i) => i.id === Number(itemId));
+  if (!item) notFound();
+  const left = available(item);
+  return (
+    <div className="mx-auto max-w-xl space-y-4 rounded-xl border border-gray-200 bg-white p-6">
+      <p className="text-sm"><Link href={`/r/${registry.slug}`} className="text-brand-700 underline">← Back to {registry.title}</Link></p>
+      <h1 className="font-serif text-2xl font-bold">Bought “{item.title}” somewhere else?</h1>
+      <p className="text-muted">Let {registry.firstName} know, so nobody buys it twice. {left} still needed.</p>
+      {left > 0 ? <BoughtElsewhereForm slug={registry.slug} itemId={item.id} available={left} /> : <p className="font-semibold">This gift is already fully purchased.</p>}
+    </div>
+  );
+}

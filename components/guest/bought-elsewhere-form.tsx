@@ -1,0 +1,34 @@
+"use client";
+import { useState } from "react";
+import Link from "next/link";
+import { boughtElsewhereAction } from "@/lib/actions/guest";
+import { boughtElsewhereSchema } from "@/lib/validations/checkout";
+import { useActionForm } from "@/components/auth/use-action-form";
+import { Button } from "@/components/ui/button";
+import { FormAlert, TextArea, TextField } from "@/components/ui/field";
+
+export function BoughtElsewhereForm({ slug, itemId, available }: { slug: string; itemId: number; available: number }) {
+  const [done, setDone] = useState(false);
+  const { form, onSubmit, pending, formError, errors } = useActionForm(boughtElsewhereSchema, boughtElsewhereAction, {
+    defaultValues: { slug, itemId, buyerName: "", buyerEmail: "", quantity: 1, message: "" },
+    onSuccess: () => setDone(true),
+  });
+  if (done)
+    return (
+      <div role="status" className="space-y-3">
+        <p className="text-lg font-semibold text-green-800">Thank you — we’ve marked it as bought.</p>
+        <Link href={`/r/${slug}`} className="font-semibold text-brand-700 underline">Back to the registry</Link>
+      </div>
+    );
+  const { register } = form;
+  return (
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Bought elsewhere">
+      <FormAlert message={formError} />
+      <TextField label="Your name" autoComplete="name" error={errors.buyerName?.message} {...register("buyerName")} />
+      <TextField label="Your email" type="email" autoComplete="email" error={errors.buyerEmail?.message} {...register("buyerEmail")} />
+      <TextField label="How many did you buy?" type="number" min={1} max={available} inputMode="numeric" error={errors.quantity?.message} {...register("quantity")} />
+      <TextArea label="Message for the registrant (optional)" error={errors.message?.message} {...register("message")} />
+      <Button type="submit" disabled={pending}>Mark as bought</Button>
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+"use server";
+// Guest actions: no account, so the share slug (plus, for private registries, the signed access
+// cookie) is what entitles a guest to act on a registry.
+import { cookies } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { findGuestTarget } from "../data/guest";
+import { placeOrder, recordBoughtElsewhere, reportRegistry, ShortLinesError } from "../data/orders";
+import { accessCookie, sign, verify } from "../guest-access";
+import { verifyPassword } from "../password";
+import { AppError, notFound } from "../errors";
+import { accessCodeSchema, boughtElsewhereSchema, checkoutSchema, reportSchema } from "../validations/checkout";
+import { parseInput, runAction, type ActionResult } from "./safe-action";
+
+async function guestRegistry(slug: string) {
+  const registry = await findGuestTarget(slug);
+  if (!registry) throw notFound("This registry is no longer available");
+  if (registry.visibility === "PRIVATE") {
+    const jar = await cookies();
+    if (!verify("access", registry.id, jar.get(accessCookie(registry.id))?.value)) throw new AppError("Enter the registry’s access code first", "forbidden");
+  }
+  return registry;
+}
+
+export async function placeOrderAction(input: unknown): Promise<ActionResult<{ orderId: number; receipt: string }>> {
+  return runAction(async () => {
+    const d = parseInput(checkoutSchema, input);
+    const registry = await guestRegistry(d.slug);
+    try {
+      const order = await placeOrder(registry.id, d, d.lines);
+      revalidatePath(`/r/${registry.slug}`);
+      return { orderId: order.id, receipt: sign("order", order.id) };
+    } catch (e) {
+      if (e instanceof ShortLinesError)
+        throw new AppError(`Nothing was ordered. ${e.message}`, "conflict", Object.fromEntries(e.lines.map((l) => [`line.${l.itemId}`, l.available === 0 ? "No longer available" : `Only ${l.available} left`])));
+      throw e;
+    }
+  });
+}
+
+export async function boughtElsewhereAction(input: unknown): Promise<ActionResult> {
+  return runAction(async () => {
+    const d = parseInput(boughtElsewhereSchema, input);
+    const registry = await guestRegistry(d.slug);
+    await recordBoughtElsewhere(registry.id, d.itemId, d);
+    revalidatePath(`/r/${registry.slug}`);
+    return null;
+  });
+}
+
+export async function reportRegistryAction(input: unknown): Promise<ActionResult> {
+  return runAction(async () => {
+    const d = parseInput(reportSchema, input);
+    const registry = await findGuestTarget(d.slug);
+    if (!registry) throw notFound("This registry is no longer available");
+    await reportRegistry(registry.id, { reason: d.reason, details: d.details, reporterEmail: d.reporterEmail });
+    return null;
+  });
+}
+
+export async function unlockRegistryAction(input: unknown): Promise<ActionResult> {
+  return runAction(async () => {
+    const d = parseInput(accessCodeSchema, input);
+    const registry = await findGuestTarget(d.slug);
+    if (!registry?.accessCodeHash || !(await verifyPassword(registry.accessCodeHash, d.code)))
+      throw new AppError("That access code is not right.", "validation", { code: "That access code is not right" });
+    (await cookies()).set(accessCookie(registry.id), sign("access", registry.id), {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: process.env.NODE_ENV === "production" && process.env.AUTH_URL?.startsWith("https:") === true,
+      path: `/r/${registry.slug}`,
+      maxAge: 60 * 60 * 24 * 30,
+    });
+    return null;
+  });
+}

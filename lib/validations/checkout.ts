@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+const name = z.string().trim().min(1, "Enter your name").max(100, "Use at most 100 characters");
+const email = z.string().trim().toLowerCase().min(1, "Enter your email").max(254, "Email is too long").email("Enter a valid email address");
+const quantity = z.coerce.number({ message: "Quantity must be a number" }).int("Use a whole number").min(1, "Use at least 1").max(99, "Use at most 99");
+const id = z.coerce.number().int().positive();
+
+export const checkoutSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9]{6,32}$/),
+  buyerName: name,
+  buyerEmail: email,
+  giftMessage: z.string().trim().max(1000, "Keep the message under 1,000 characters"),
+  shipToRegistrant: z.boolean(),
+  lines: z.array(z.object({ itemId: id, quantity })).min(1, "Your basket is empty").max(100, "Too many different gifts in one order"),
+});
+export type CheckoutInput = z.input<typeof checkoutSchema>;
+
+export const boughtElsewhereSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9]{6,32}$/),
+  itemId: id,
+  buyerName: name,
+  buyerEmail: email,
+  quantity,
+  message: z.string().trim().max(1000, "Keep the message under 1,000 characters"),
+});
+export type BoughtElsewhereInput = z.input<typeof boughtElsewhereSchema>;
+
+export const reportSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9]{6,32}$/),
+  reason: z.enum(["offensive", "spam", "fraud", "privacy", "other"], { message: "Choose a reason" }),
+  details: z.string().trim().max(2000, "Keep it under 2,000 characters"),
+  reporterEmail: z.union([z.literal(""), z.string().trim().toLowerCase().email("Enter a valid email address")]),
+});
+
+export const accessCodeSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9]{6,32}$/),
+  code: z.string().trim().min(1, "Enter the access code").max(40, "Access codes are at most 40 characters"),
+});
+
+const blankToUndefined = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema);
+
+export const guestItemFilterSchema = z.object({
+  show: z.enum(["needed", "all"]).catch("needed"),
+  sort: z.enum(["priority", "price-asc", "price-desc"]).catch("priority"),
+  min: blankToUndefined(z.coerce.number().min(0).max(1e7).optional()).catch(undefined),
+  max: blankToUndefined(z.coerce.number().min(0).max(1e7).optional()).catch(undefined),
+  category: blankToUndefined(z.string().max(60).optional()).catch(undefined),
+});
