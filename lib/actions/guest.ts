@@ -26,7 +26,8 @@ export async function placeOrderAction(input: unknown): Promise<ActionResult<{ o
     const d = parseInput(checkoutSchema, input);
     const registry = await guestRegistry(d.slug);
     try {
-      const order = await placeOrder(registry.id, d, d.lines);
+      const { buyerName, buyerEmail, giftMessage, shipToRegistrant } = d;
+      const order = await placeOrder(registry.id, { buyerName, buyerEmail, giftMessage, shipToRegistrant }, d.lines);
       revalidatePath(`/r/${registry.slug}`);
       return { orderId: order.id, receipt: sign("order", order.id) };
     } catch (e) {

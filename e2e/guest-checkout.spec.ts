@@ -1,0 +1,156 @@
+import { execFileSync } from "node:child_process";
+import { expect, test, type Page } from "@playwright/test";
+import { hash } from "@node-rs/argon2";
+import { db, signIn, unique } from "./fixtures";
+
+/** A public registry owned by alex with its own unique co-registrant, so parallel specs never collide. */
+async function makeRegistry(opts: { requested?: number[]; visibility?: "PUBLIC" | "UNLISTED" | "PRIVATE"; accessCode?: string; active?: boolean } = {}) {
+  const alex = await db.user.findUniqueOrThrow({ where: { email: "alex@example.com" } });
+  const coLast = unique("Zephyr").replace(/[^A-Za-z]/g, "").slice(0, 6) + Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 6);
+  const registry = await db.registry.create({
+    data: {
+      slug: unique("s").replace(/[^a-z0-9]/g, "").slice(0, 24),
+      title: `Checkout test ${coLast}`,
+      ownerId: alex.id,
+      firstName: "Alex",
+      lastName: "Rivera",
+      email: alex.email,
+      coFirstName: "Quinn",
+      coLastName: coLast,
+      searchName: `alex rivera\nquinn ${coLast.toLowerCase()}`,
+      searchEmail: "alex@example.com\n",
+      addrStreet: "1 Secret Road",
+      addrCity: "Lisbon",
+      visibility: opts.visibility ?? "PUBLIC",
+      accessCodeHash: opts.accessCode ? await hash(opts.accessCode) : null,
+      active: opts.active ?? true,
+      items: { create: (opts.requested ?? [4, 1]).map((requested, i) => ({ title: `Gift ${String.fromCharCode(65 + i)} ${coLast}`, priceCents: 2500 * (i + 1), requested, position: i })) },
+    },
+    include: { items: { orderBy: { position: "asc" } } },
+  });
+  return registry;
+}
+
+async function addToBasket(page: Page, title: string, qty: number) {
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title }) });
+  await card.getByLabel(`Quantity of ${title}`).selectOption(String(qty));
+  await card.getByRole("button", { name: `Add ${title} to basket` }).click();
+  await expect(card.getByText(`${qty} in basket`)).toBeVisible();
+}
+
+test("a guest finds a registry by co-registrant, buys 2, counts update; staff dispatch makes them Purchased", async ({ page, browser }) => {
+  const r = await makeRegistry();
+  const gift = r.items[0].title;
+  await page.goto("/");
+  await page.getByRole("search", { name: "Find a registry" }).getByLabel("Registrant’s name").fill(`quinn ${r.coLastName}`);
+  await page.getByRole("button", { name: "Search registries" }).click();
+  await page.getByRole("link", { name: new RegExp(r.title) }).click();
+  await expect(page.getByText("4 of 4 still needed")).toBeVisible();
+  await expect(page.getByText("1 Secret Road")).toHaveCount(0);
+  await addToBasket(page, gift, 2);
+  await page.getByRole("region", { name: "Gift basket" }).getByRole("link", { name: "Checkout" }).click();
+
+  const form = page.getByRole("form", { name: "Checkout" });
+  await form.getByRole("button", { name: /Place order/ }).click();
+  await expect(form.getByText("Enter your name")).toBeVisible();
+  await form.getByLabel("Your name").fill("Grandma Jo");
+  await form.getByLabel("Your email").fill("not-an-email");
+  await form.getByRole("button", { name: /Place order/ }).click();
+  await expect(form.getByText("Enter a valid email address")).toBeVisible();
+  expect(await db.order.count({ where: { registryId: r.id } })).toBe(0);
+  await form.getByLabel("Your email").fill("grandma@example.com");
+  await form.getByLabel("Gift message (optional)").fill("With love!");
+  await expect(form.getByText("Ship to the registrant’s address (in Lisbon)")).toBeVisible();
+  await form.getByRole("button", { name: "Place order · $50.00" }).click();
+
+  await expect(page.getByRole("heading", { name: "Thank you, Grandma Jo!" })).toBeVisible();
+  const order = await db.order.findFirstOrThrow({ where: { registryId: r.id } });
+  await expect(page.getByText(`#${order.id}`)).toBeVisible();
+  await page.getByRole("link", { name: "Back to the registry" }).click();
+  await expect(page.getByText("2 of 4 still needed")).toBeVisible();
+
+  // The registrant sees Locked 2 on their dashboard, then Purchased 2 after dispatch.
+  const owner = await browser.newPage();
+  await signIn(owner, "alex@example.com");
+  await owner.goto(`/dashboard/registries/${r.id}`);
+  const row = owner.getByRole("listitem").filter({ has: owner.getByRole("heading", { name: gift }) });
+  await expect(row.getByLabel(`${gift} counts`)).toContainText("Locked2");
+  execFileSync("node_modules/.bin/tsx", ["--conditions=react-server", "tests/helpers/dispatch-order.ts", String(order.id)], { env: process.env });
+  await owner.reload();
+  await expect(row.getByLabel(`${gift} counts`)).toContainText("Purchased2Locked0Available2");
+  await owner.close();
+});
+
+test("two guests race for the last unit: exactly one order succeeds, the other is told clearly", async ({ browser }) => {
+  const r = await makeRegistry({ requested: [1] });
+  const gift = r.items[0].title;
+  const pages = await Promise.all([browser.newPage(), browser.newPage()]);
+  for (const [i, p] of pages.entries()) {
+    await p.goto(`/r/${r.slug}`);
+    await addToBasket(p, gift, 1);
+    await p.goto(`/r/${r.slug}/checkout`);
+    const form = p.getByRole("form", { name: "Checkout" });
+    await form.getByLabel("Your name").fill(`Racer ${i}`);
+    await form.getByLabel("Your email").fill(`racer${i}@example.com`);
+  }
+  await Promise.all(pages.map((p) => p.getByRole("button", { name: /Place order/ }).click()));
+  const outcomes = await Promise.all(
+    pages.map(async (p) => {
+      const won = p.getByRole("heading", { name: /Thank you/ });
+      const lost = p.getByText(/Nothing was ordered/);
+      await expect(won.or(lost)).toBeVisible();
+      return (await won.isVisible()) ? "won" : "lost";
+    }),
+  );
+  expect(outcomes.sort()).toEqual(["lost", "won"]);
+  expect(await db.order.count({ where: { registryId: r.id } })).toBe(1);
+  expect((await db.registryItem.findUniqueOrThrow({ where: { id: r.items[0].id } })).locked).toBe(1);
+  await Promise.all(pages.map((p) => p.close()));
+});
+
+test("a guest marks a gift as bought elsewhere", async ({ page }) => {
+  const r = await makeRegistry();
+  await page.goto(`/r/${r.slug}`);
+  await page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: r.items[0].title }) }).getByRole("link", { name: "Bought it somewhere else?" }).click();
+  const form = page.getByRole("form", { name: "Bought elsewhere" });
+  await form.getByLabel("Your name").fill("Uncle Bo");
+  await form.getByLabel("Your email").fill("bo@example.com");
+  await form.getByLabel("How many did you buy?").fill("9");
+  await form.getByRole("button", { name: "Mark as bought" }).click();
+  await expect(form.getByText("Only 4 still needed").first()).toBeVisible();
+  await form.getByLabel("How many did you buy?").fill("1");
+  await form.getByRole("button", { name: "Mark as bought" }).click();
+  await expect(page.getByText("we’ve marked it as bought")).toBeVisible();
+  expect(await db.registryItem.findUniqueOrThrow({ where: { id: r.items[0].id } })).toMatchObject({ purchased: 1, purchasedOffline: 1 });
+});
+
+test("a private registry needs its access code; a deactivated one is not found", async ({ page }) => {
+  const priv = await makeRegistry({ visibility: "PRIVATE", accessCode: "sesame-42" });
+  await page.goto(`/r/${priv.slug}`);
+  await expect(page.getByText(priv.items[0].title)).toHaveCount(0);
+  await page.getByRole("textbox", { name: "Access code" }).fill("wrong-code");
+  await page.getByRole("button", { name: "See the registry" }).click();
+  await expect(page.getByText("That access code is not right").first()).toBeVisible();
+  await page.getByRole("textbox", { name: "Access code" }).fill("sesame-42");
+  await page.getByRole("button", { name: "See the registry" }).click();
+  await expect(page.getByRole("heading", { name: priv.items[0].title })).toBeVisible();
+  await page.goto(`/search?name=${priv.coLastName}`);
+  await expect(page.getByText("No registries match your search")).toBeVisible(); // private: link only
+
+  const gone = await makeRegistry({ active: false });
+  expect((await page.goto(`/r/${gone.slug}`))?.status()).toBe(404);
+  await page.goto(`/search?name=${gone.coLastName}`);
+  await expect(page.getByText("No registries match your search")).toBeVisible();
+});
+
+test("a guest reports a registry", async ({ page }) => {
+  const r = await makeRegistry();
+  await page.goto(`/r/${r.slug}`);
+  await page.getByRole("link", { name: "Report it" }).click();
+  await page.getByRole("button", { name: "Send report" }).click();
+  await expect(page.getByText("Choose a reason")).toBeVisible();
+  await page.getByLabel("Reason").selectOption("spam");
+  await page.getByRole("button", { name: "Send report" }).click();
+  await expect(page.getByText("Our team will review this registry")).toBeVisible();
+  expect(await db.guestReport.count({ where: { registryId: r.id, reason: "spam" } })).toBe(1);
+});

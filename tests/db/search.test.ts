@@ -1,0 +1,38 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { prisma } from "../../lib/db";
+import { registrySearchWhere, searchPublicRegistries } from "../../lib/data/search";
+
+afterAll(() => prisma.$disconnect());
+
+const titles = async (terms: Parameters<typeof registrySearchWhere>[0]) =>
+  (await searchPublicRegistries(terms)).rows.map((r) => r.title).filter((t) => !t.includes("test"));
+
+describe("registry search semantics", () => {
+  it("matches partial names of the registrant or co-registrant, case-insensitively", async () => {
+    expect(await titles({ name: "alex" })).toContain("Alex & Sam's Wedding");
+    expect(await titles({ name: "SAM TAY" })).toEqual(["Alex & Sam's Wedding"]);
+    expect(await titles({ name: "Taylor" })).toEqual(["Alex & Sam's Wedding"]);
+    expect(await titles({ name: "casey lee" })).toEqual(["Baby Lee is on the way"]);
+  });
+
+  it("requires every given term and ignores blank ones", async () => {
+    expect(await titles({ name: "alex", email: "jordan@" })).toEqual([]);
+    expect(await titles({ name: "alex", email: "  ", externalIdentifier: "" })).toContain("Alex & Sam's Wedding");
+    expect(await titles({ email: "priya@ex" })).toEqual(["Priya's 30th Birthday"]);
+  });
+
+  it("compares the event date by day only", async () => {
+    const wedding = await prisma.registry.findFirstOrThrow({ where: { title: "Alex & Sam's Wedding" } });
+    const sameDayLate = new Date(wedding.eventDate!);
+    sameDayLate.setUTCHours(23, 59, 0, 0);
+    expect(await titles({ eventDate: sameDayLate })).toEqual(["Alex & Sam's Wedding"]);
+    const nextDay = new Date(sameDayLate.getTime() + 60_000);
+    expect(await titles({ eventDate: nextDay })).toEqual([]);
+  });
+
+  it("finds by registry number and external identifier", async () => {
+    const wedding = await prisma.registry.findFirstOrThrow({ where: { title: "Alex & Sam's Wedding" } });
+    expect(await titles({ id: wedding.id })).toEqual(["Alex & Sam's Wedding"]);
+    expect(await titles({ externalIdentifier: "BABY-JOR" })).toEqual(["Baby Lee is on the way"]);
+  });
+});
