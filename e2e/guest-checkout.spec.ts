@@ -102,7 +102,10 @@ test("two guests race for the last unit: exactly one order succeeds, the other i
       return (await won.isVisible()) ? "won" : "lost";
     }),
   );
-  expect(outcomes.sort()).toEqual(["lost", "won"]);
+  expect([...outcomes].sort()).toEqual(["lost", "won"]);
+  const loser = pages[outcomes.indexOf("lost")];
+  await expect(loser.getByText(`Nothing was ordered. “${gift}” was just bought by someone else.`)).toBeVisible();
+  await expect(loser.getByText("No longer available")).toBeVisible();
   expect(await db.order.count({ where: { registryId: r.id } })).toBe(1);
   expect((await db.registryItem.findUniqueOrThrow({ where: { id: r.items[0].id } })).locked).toBe(1);
   await Promise.all(pages.map((p) => p.close()));

@@ -27,7 +27,7 @@ export function CheckoutForm({ slug, currency, city, items }: Props) {
     const basket = readBasket(slug);
     // Drop what is no longer on sale; cap quantities at what is left now.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setLines(Object.fromEntries(Object.entries(basket).flatMap(([id, q]) => { const it = byId.get(Number(id)); return it ? [[Number(id), Math.min(q, it.available)]] : []; })));
+    setLines(Object.fromEntries(Object.entries(basket).flatMap(([id, q]) => { const it = byId.get(Number(id)); return it && it.available > 0 ? [[Number(id), Math.min(q, it.available)]] : []; })));
     setLoaded(true);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [slug]);
@@ -83,7 +83,7 @@ export function CheckoutForm({ slug, currency, city, items }: Props) {
               </div>
               <div className="flex items-center gap-2">
                 <label htmlFor={`line-${item.id}`} className="text-sm">Quantity</label>
-                <input id={`line-${item.id}`} type="number" min={1} max={item.available} value={quantity} onChange={(e) => setQty(item.id, Math.min(item.available, Math.max(0, Math.floor(Number(e.target.value) || 0))))} className="w-20 rounded-md border border-gray-400 px-2 py-1" />
+                <input id={`line-${item.id}`} type="number" min={1} max={Math.max(1, item.available)} value={quantity} onChange={(e) => setQty(item.id, Math.min(Math.max(1, item.available), Math.max(0, Math.floor(Number(e.target.value) || 0))))} className="w-20 rounded-md border border-gray-400 px-2 py-1" />
                 <button type="button" onClick={() => setQty(item.id, 0)} className="text-sm text-brand-700 underline" aria-label={`Remove ${item.title}`}>Remove</button>
               </div>
             </li>

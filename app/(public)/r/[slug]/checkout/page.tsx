@@ -11,7 +11,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ slug:
   const registry = await findGuestRegistry((await params).slug);
   if (!registry) notFound();
   if (!(await canView(registry))) redirect(`/r/${registry.slug}`);
-  const items = registry.items.map((i) => ({ id: i.id, title: i.title, priceCents: i.priceCents, available: available(i) })).filter((i) => i.available > 0);
+  const items = registry.items.map((i) => ({ id: i.id, title: i.title, priceCents: i.priceCents, available: available(i) }));
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <p className="text-sm">
