@@ -1,6 +1,6 @@
 // Database scripts: npm run db:migrate | db:migrate:new NAME | db:seed | db:reset | db:status
 import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { baseEnv, dbInfo, ensureClient, migrate, root, run, seed } from "./lib";
@@ -11,29 +11,40 @@ const { url, provider, dataDir } = dbInfo();
 const env = baseEnv({ DATABASE_URL: url });
 const prisma = path.join(root, "node_modules", ".bin", "prisma");
 
+/**
+ * New migration for both providers without any database: diff the models as they were at the last
+ * migration (prisma/snapshot, kept by this command) against the models now. The adapters' shadow
+ * databases are unreliable here (libsql runs only the first statement of a migration).
+ */
 function newMigration(name: string) {
   if (!/^[a-z0-9_]+$/.test(name ?? "")) throw new Error("usage: npm run db:migrate:new -- some_name (lower case, digits, _)");
   const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
-  // Each provider: apply its existing migrations to a scratch database, then diff it against the models.
+  const snapshot = path.join(root, "prisma", "snapshot");
+  const models = path.join(root, "prisma", "models");
+  let changed = false;
   for (const p of ["sqlite", "postgresql"] as const) {
-    const scratch =
-      p === "sqlite"
-        ? `file:${path.join(os.tmpdir(), `registry-diff-${process.pid}.db`)}`
-        : process.env.MIGRATE_PG_URL ?? "postgresql://registry:registry@localhost:5432/registry_shadow";
-    const scratchEnv = baseEnv({ DATABASE_URL: scratch });
-    if (p === "sqlite") rmSync(scratch.slice(5), { force: true });
-    else run(prisma, ["migrate", "reset", "--force", "--skip-seed", "--skip-generate"], { env: scratchEnv, stdio: ["ignore", "ignore", "inherit"] });
-    run(prisma, ["migrate", "deploy"], { env: scratchEnv, stdio: ["ignore", "ignore", "inherit"] });
-    const out = spawnSync(prisma, ["migrate", "diff", "--from-schema-datasource", `prisma/${p}`, "--to-schema-datamodel", `prisma/${p}`, "--script"], { cwd: root, env: scratchEnv, encoding: "utf8" });
+    const from = mkdtempSync(path.join(os.tmpdir(), `from-${p}-`));
+    cpSync(path.join(root, "prisma", p, "schema.prisma"), path.join(from, "schema.prisma"));
+    cpSync(snapshot, path.join(from, "models"), { recursive: true });
+    // The CLI opens its adapter even for a datamodel-only diff: PostgreSQL needs a reachable server.
+    const pgUrl = process.env.MIGRATE_PG_URL ?? (provider === "postgresql" ? url : "postgresql://registry:registry@127.0.0.1:5432/registry");
+    const scratchEnv = baseEnv({ DATABASE_URL: p === "sqlite" ? "file:./data/diff.db" : pgUrl });
+    const out = spawnSync(prisma, ["migrate", "diff", "--from-schema-datamodel", from, "--to-schema-datamodel", `prisma/${p}`, "--script"], { cwd: root, env: scratchEnv, encoding: "utf8" });
+    rmSync(from, { recursive: true, force: true });
     if (out.status !== 0) throw new Error(out.stderr);
-    const dir = path.join(root, "prisma", p, "migrations", `${stamp}_${name}`);
     if (/^-- This is an empty migration/m.test(out.stdout) || !out.stdout.trim()) {
       console.log(`${p}: no changes`);
       continue;
     }
+    const dir = path.join(root, "prisma", p, "migrations", `${stamp}_${name}`);
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, "migration.sql"), out.stdout);
     console.log(`${p}: wrote ${path.relative(root, dir)}/migration.sql`);
+    changed = true;
+  }
+  if (changed) {
+    rmSync(snapshot, { recursive: true, force: true });
+    cpSync(models, snapshot, { recursive: true });
   }
 }
 
