@@ -38,13 +38,17 @@ export function ensureAuthSecret(dataDir: string, production: boolean): string {
 
 const GENERATED_MARK = path.join(root, "lib", "generated", "provider.txt");
 
-/** The generated client is tied to one provider: regenerate when the provider changes. */
+/** The generated client is tied to one provider and the models: regenerate when either changes. */
 export function ensureClient(provider: Provider, env: NodeJS.ProcessEnv) {
+  const h = createHash("sha256");
+  h.update(provider);
+  hashTree(h, path.join(root, "prisma", "models"));
+  const wanted = `${provider} ${h.digest("hex")}`;
   const current = existsSync(GENERATED_MARK) ? readFileSync(GENERATED_MARK, "utf8").trim() : "";
-  if (current === provider) return;
+  if (current === wanted) return;
   console.log(`• Generating the Prisma client for ${provider}`);
   run(bin("prisma"), ["generate"], { env, stdio: ["ignore", "ignore", "inherit"] });
-  writeFileSync(GENERATED_MARK, provider);
+  writeFileSync(GENERATED_MARK, wanted);
 }
 
 export function migrate(env: NodeJS.ProcessEnv) {

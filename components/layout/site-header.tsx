@@ -36,6 +36,9 @@ export async function SiteHeader() {
                 <Link href="/dashboard" className="block rounded px-2 py-2 hover:bg-gray-50">
                   My registries
                 </Link>
+                <Link href="/dashboard/account" className="block rounded px-2 py-2 hover:bg-gray-50">
+                  Account
+                </Link>
                 {user.role === "ADMIN" ? (
                   <Link href="/admin" className="block rounded px-2 py-2 hover:bg-gray-50">
                     Admin

@@ -14,18 +14,20 @@ type Props = {
   registryId?: number;
   initial?: RegistryInput;
   hasAccessCode?: boolean;
+  /** Only the owner changes the co-registrant. */
+  canEditCoRegistrant?: boolean;
 };
 
-function Fieldset({ legend, children }: { legend: string; children: React.ReactNode }) {
+function Fieldset({ legend, children, disabled }: { legend: string; children: React.ReactNode; disabled?: boolean }) {
   return (
-    <fieldset className="space-y-4 rounded-xl border border-gray-200 bg-white p-5">
+    <fieldset disabled={disabled} className="space-y-4 rounded-xl border border-gray-200 bg-white p-5">
       <legend className="px-1 text-lg font-semibold">{legend}</legend>
       {children}
     </fieldset>
   );
 }
 
-export function RegistryForm({ occasions, stores, countries, registryId, initial, hasAccessCode }: Props) {
+export function RegistryForm({ occasions, stores, countries, registryId, initial, hasAccessCode, canEditCoRegistrant = true }: Props) {
   const router = useRouter();
   const action = registryId ? (v: RegistryInput) => updateRegistryAction(registryId, v) : createRegistryAction;
   const { form, onSubmit, pending, formError, errors } = useActionForm(registrySchema, action, {
@@ -72,8 +74,12 @@ export function RegistryForm({ occasions, stores, countries, registryId, initial
         </label>
       </Fieldset>
 
-      <Fieldset legend="Co-registrant (optional)">
-        <p className="text-sm text-muted">Your partner or co-host. Once they sign up with this email, they can manage the registry with you.</p>
+      <Fieldset legend="Co-registrant (optional)" disabled={!canEditCoRegistrant}>
+        <p className="text-sm text-muted">
+          {canEditCoRegistrant
+            ? "Your partner or co-host. Once they sign up with this email, they can manage the registry with you (but not delete it). Clear the fields to remove them."
+            : "Only the registry’s owner can change the co-registrant."}
+        </p>
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField label="Co-registrant first name" error={errors.coFirstName?.message} {...register("coFirstName")} />
           <TextField label="Co-registrant last name" error={errors.coLastName?.message} {...register("coLastName")} />

@@ -19,8 +19,11 @@ export async function createRegistryAction(input: unknown): Promise<ActionResult
 export async function updateRegistryAction(registryId: unknown, input: unknown): Promise<ActionResult<{ id: number }>> {
   return runAction(async () => {
     const id = parseInput(idSchema, registryId);
-    const { registry } = await assertRegistryAccess(id);
-    await updateRegistry(registry.id, parseInput(registrySchema, input));
+    const { user, registry } = await assertRegistryAccess(id);
+    const data = parseInput(registrySchema, input);
+    // Only the owner (or an admin) changes or removes the co-registrant; a co-registrant can't drop themselves in or out.
+    if (registry.ownerId !== user.id && user.role !== "ADMIN") Object.assign(data, { coFirstName: registry.coFirstName, coLastName: registry.coLastName, coEmail: registry.coEmail });
+    await updateRegistry(registry.id, data);
     revalidatePath("/dashboard", "layout");
     revalidatePath(`/r/${registry.slug}`);
     return { id };

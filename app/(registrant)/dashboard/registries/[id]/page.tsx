@@ -49,9 +49,14 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
             </p>
           ) : null}
         </div>
-        <LinkButton href={`/dashboard/registries/${registry.id}/edit`} variant="secondary">
-          Edit details
-        </LinkButton>
+        <div className="flex flex-wrap gap-2">
+          <LinkButton href={`/dashboard/registries/${registry.id}/thank-you`} variant="ghost">
+            Thank-you list
+          </LinkButton>
+          <LinkButton href={`/dashboard/registries/${registry.id}/edit`} variant="secondary">
+            Edit details
+          </LinkButton>
+        </div>
       </header>
 
       <section aria-labelledby="progress-heading" className="grid gap-6 rounded-xl border border-gray-200 bg-white p-5 md:grid-cols-[1fr_auto]">

@@ -8,7 +8,7 @@ import { RegistryForm } from "@/components/registry/registry-form";
 export const metadata: Metadata = { title: "Edit registry" };
 
 export default async function EditRegistryPage({ params }: { params: Promise<{ id: string }> }) {
-  const { registry: r } = await requireRegistryAccess(Number((await params).id));
+  const { user, registry: r } = await requireRegistryAccess(Number((await params).id));
   const [occasions, stores] = await registryFormOptions();
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -19,6 +19,7 @@ export default async function EditRegistryPage({ params }: { params: Promise<{ i
         countries={COUNTRIES}
         registryId={r.id}
         hasAccessCode={!!r.accessCodeHash}
+        canEditCoRegistrant={r.ownerId === user.id || user.role === "ADMIN"}
         initial={{
           title: r.title,
           occasionId: r.occasionId ?? ("" as unknown as number),

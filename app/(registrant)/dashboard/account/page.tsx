@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/authz";
+import { findProfile } from "@/lib/data/account";
+import { DeleteAccountForm, PasswordForm, ProfileForm } from "@/components/dashboard/account-forms";
+
+export const metadata: Metadata = { title: "Account" };
+
+export default async function AccountPage() {
+  const user = await requireUser("/dashboard/account");
+  const profile = await findProfile(user.id);
+  const section = "space-y-4 rounded-xl border border-gray-200 bg-white p-5";
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <h1 className="font-serif text-3xl font-bold">Your account</h1>
+      <section aria-labelledby="profile-heading" className={section}>
+        <h2 id="profile-heading" className="text-lg font-semibold">Your details</h2>
+        <ProfileForm initial={profile} />
+      </section>
+      <section aria-labelledby="password-heading" className={section}>
+        <h2 id="password-heading" className="text-lg font-semibold">Password</h2>
+        <PasswordForm />
+      </section>
+      <section aria-labelledby="delete-heading" className={section}>
+        <h2 id="delete-heading" className="text-lg font-semibold">Delete account</h2>
+        <DeleteAccountForm />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import { prisma } from "../db";
+import { conflict } from "../errors";
+import { hashPassword, verifyPassword } from "../password";
+import { searchColumns } from "./registries";
+
+export function findProfile(userId: number) {
+  return prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { firstName: true, lastName: true, email: true, phone: true } });
+}
+
+/** Name and email changes carry over to the registries the user owns (shown to guests, searched). */
+export async function updateProfile(userId: number, d: { firstName: string; lastName: string; email: string; phone: string }) {
+  const clash = await prisma.user.findFirst({ where: { email: d.email, id: { not: userId } }, select: { id: true } });
+  if (clash) throw conflict("Another account already uses this email", { email: "Another account already uses this email" });
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: d });
+    const owned = await tx.registry.findMany({ where: { ownerId: userId }, select: { id: true, coFirstName: true, coLastName: true, coEmail: true } });
+    for (const r of owned)
+      await tx.registry.update({ where: { id: r.id }, data: { firstName: d.firstName, lastName: d.lastName, email: d.email, ...searchColumns({ ...d, ...r }) } });
+  });
+}
+
+async function checkPassword(userId: number, password: string, field: string) {
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
+  if (!(await verifyPassword(user.passwordHash, password))) throw conflict("That password is not right", { [field]: "That password is not right" });
+}
+
+export async function changePassword(userId: number, current: string, next: string) {
+  await checkPassword(userId, current, "currentPassword");
+  await prisma.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(next) } });
+}
+
+/** Refused while any registry they own has orders in progress; otherwise removes them and their registries. */
+export async function deleteAccount(userId: number, password: string) {
+  await checkPassword(userId, password, "password");
+  const inProgress = await prisma.registryItem.count({ where: { registry: { ownerId: userId }, locked: { gt: 0 } } });
+  if (inProgress > 0) throw conflict("One of your registries has orders in progress. You can delete your account once they are dispatched or cancelled.");
+  await prisma.user.delete({ where: { id: userId } });
+}

@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { thankYouCsv } from "./thank-you";
+
+describe("thank-you CSV", () => {
+  it("quotes every cell, doubles quotes and neutralises spreadsheet formulas from guests", () => {
+    const csv = thankYouCsv([
+      { kind: "order", id: 1, buyerName: '=HYPERLINK("http://evil")', buyerEmail: "a@example.com", gifts: "1 × Plate", message: 'Say "hi"', date: new Date("2030-01-02T00:00:00Z"), sent: false },
+    ]);
+    const [header, row] = csv.trim().split("\r\n");
+    expect(header).toBe('"Date","Buyer","Email","Gifts","Message","Thank-you sent"');
+    expect(row).toBe('"2030-01-02","\'=HYPERLINK(""http://evil"")","a@example.com","1 × Plate","Say ""hi""","no"');
+  });
+});

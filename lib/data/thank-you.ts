@@ -1,0 +1,59 @@
+import "server-only";
+// Surprise mode: buyers and messages stay hidden until the registrant reveals them after the event
+// (or turned surprise mode off). Then they feed a thank-you list.
+import { prisma } from "../db";
+import { conflict } from "../errors";
+
+export type ThankYouEntry = {
+  kind: "order" | "offline";
+  id: number;
+  buyerName: string;
+  buyerEmail: string;
+  gifts: string;
+  message: string;
+  date: Date;
+  sent: boolean;
+};
+
+export function canSeeBuyers(r: { surpriseMode: boolean; revealedAt: Date | null }) {
+  return !r.surpriseMode || r.revealedAt !== null;
+}
+
+export async function thankYouList(registryId: number): Promise<ThankYouEntry[]> {
+  const [orders, offline] = await Promise.all([
+    prisma.order.findMany({ where: { registryId, status: { not: "CANCELLED" } }, include: { lines: true }, orderBy: { createdAt: "asc" } }),
+    prisma.saleRecord.findMany({ where: { registryId, source: "OFFLINE", kind: "SALE" }, include: { item: { select: { title: true } } }, orderBy: { createdAt: "asc" } }),
+  ]);
+  const entries: ThankYouEntry[] = [
+    ...orders.map((o) => ({ kind: "order" as const, id: o.id, buyerName: o.buyerName, buyerEmail: o.buyerEmail, gifts: o.lines.map((l) => `${l.quantity} × ${l.title}`).join(", "), message: o.giftMessage, date: o.createdAt, sent: !!o.thankYouSentAt })),
+    ...offline.map((s) => ({ kind: "offline" as const, id: s.id, buyerName: s.buyerName, buyerEmail: s.buyerEmail, gifts: `${s.quantity} × ${s.item.title}`, message: s.comment, date: s.createdAt, sent: !!s.thankYouSentAt })),
+  ];
+  return entries.sort((a, b) => a.date.getTime() - b.date.getTime());
+}
+
+/** Reveal is allowed once the event date has passed. */
+export async function revealBuyers(registryId: number, now = new Date()) {
+  const r = await prisma.registry.findUniqueOrThrow({ where: { id: registryId }, select: { eventDate: true } });
+  if (!r.eventDate || r.eventDate > now) throw conflict("You can reveal who bought what after your event date.");
+  await prisma.registry.update({ where: { id: registryId }, data: { revealedAt: now } });
+}
+
+export async function setThankYouSent(registryId: number, kind: "order" | "offline", id: number, sent: boolean) {
+  const data = { thankYouSentAt: sent ? new Date() : null };
+  const { count } =
+    kind === "order"
+      ? await prisma.order.updateMany({ where: { id, registryId }, data })
+      : await prisma.saleRecord.updateMany({ where: { id, registryId, source: "OFFLINE" }, data });
+  if (count !== 1) throw conflict("That gift is not on this registry");
+}
+
+const csvCell = (v: string) => {
+  // Quote every cell; neutralise spreadsheet formulas (=, +, -, @) in guest-typed text.
+  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return `"${safe.replace(/"/g, '""')}"`;
+};
+
+export function thankYouCsv(entries: ThankYouEntry[]) {
+  const rows = [["Date", "Buyer", "Email", "Gifts", "Message", "Thank-you sent"], ...entries.map((e) => [e.date.toISOString().slice(0, 10), e.buyerName, e.buyerEmail, e.gifts, e.message, e.sent ? "yes" : "no"])];
+  return rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { emailField, passwordField } from "./auth";
+
+const name = (label: string) => z.string().trim().min(1, `Enter your ${label}`).max(80, "Use at most 80 characters");
+
+export const profileSchema = z.object({
+  firstName: name("first name"),
+  lastName: name("last name"),
+  email: emailField,
+  phone: z.string().trim().max(40, "Use at most 40 characters").refine((v) => v === "" || /^[+()0-9 .-]{5,40}$/.test(v), "Enter a valid phone number"),
+});
+
+export const passwordChangeSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password").max(200),
+    newPassword: passwordField,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "Passwords do not match" });
+
+export const deleteAccountSchema = z.object({
+  password: z.string().min(1, "Enter your password to confirm").max(200),
+});
