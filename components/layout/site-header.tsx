@@ -28,7 +28,6 @@ export async function SiteHeader() {
           {user ? (
             <details className="relative">
               <summary className="cursor-pointer list-none rounded-md border border-gray-300 px-3 py-2 font-medium hover:bg-gray-50">
-                <span aria-hidden="true">👤 </span>
                 {user.name}
               </summary>
               <div className="absolute right-0 z-20 mt-2 w-52 rounded-md border border-gray-200 bg-white p-2 shadow-lg">
