@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
-import { changePasswordAction, deleteAccountAction, updateProfileAction } from "@/lib/actions/account";
-import { deleteAccountSchema, passwordChangeSchema, profileSchema } from "@/lib/validations/account";
+import { changePasswordAction, deleteAccountAction, updateNotificationsAction, updateProfileAction } from "@/lib/actions/account";
+import { deleteAccountSchema, notificationsSchema, passwordChangeSchema, profileSchema } from "@/lib/validations/account";
 import { useActionForm } from "@/components/auth/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert, TextField } from "@/components/ui/field";
@@ -9,11 +9,11 @@ import { useRouter } from "next/navigation";
 
 export function ProfileForm({ initial }: { initial: { firstName: string; lastName: string; email: string; phone: string } }) {
   const router = useRouter();
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
   const { form, onSubmit, pending, formError, errors } = useActionForm(profileSchema, updateProfileAction, {
     defaultValues: initial,
-    onSuccess: () => {
-      setSaved(true);
+    onSuccess: ({ emailPending }) => {
+      setSaved(emailPending ? `Your details are saved. We sent a link to ${emailPending}: your email changes once you confirm it there.` : "Your details are saved.");
       router.refresh();
     },
   });
@@ -21,7 +21,7 @@ export function ProfileForm({ initial }: { initial: { firstName: string; lastNam
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Profile">
       <FormAlert message={formError} />
-      <FormAlert tone="success" message={saved ? "Your details are saved." : null} />
+      <FormAlert tone="success" message={saved} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="First name" autoComplete="given-name" error={errors.firstName?.message} {...register("firstName")} />
         <TextField label="Last name" autoComplete="family-name" error={errors.lastName?.message} {...register("lastName")} />
@@ -64,6 +64,29 @@ export function DeleteAccountForm() {
       <p className="text-sm">This deletes your account and the registries you own. It can’t be undone.</p>
       <TextField label="Password to confirm" type="password" autoComplete="current-password" error={errors.password?.message} {...form.register("password")} />
       <Button type="submit" variant="danger" disabled={pending}>Delete my account</Button>
+    </form>
+  );
+}
+
+type Prefs = { notifyPurchases: boolean; weeklyDigest: boolean; thankYouReminder: boolean; adminDailyReports: boolean };
+
+export function NotificationsForm({ initial, isAdmin }: { initial: Prefs; isAdmin: boolean }) {
+  const [saved, setSaved] = useState(false);
+  const { form, onSubmit, pending, formError } = useActionForm(notificationsSchema, updateNotificationsAction, { defaultValues: initial, onSuccess: () => setSaved(true) });
+  const box = (name: keyof Prefs, label: string) => (
+    <label className="flex items-center gap-2">
+      <input type="checkbox" className="h-5 w-5" {...form.register(name)} /> {label}
+    </label>
+  );
+  return (
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Email notifications">
+      <FormAlert message={formError} />
+      <FormAlert tone="success" message={saved ? "Your email choices are saved." : null} />
+      {box("notifyPurchases", "Tell me when a gift is bought from my registry")}
+      {box("weeklyDigest", "Send me a weekly digest")}
+      {box("thankYouReminder", "Remind me to send thank-you notes after the event")}
+      {isAdmin ? box("adminDailyReports", "Daily summary of new guest reports (admins)") : null}
+      <Button type="submit" variant="secondary" disabled={pending}>Save email choices</Button>
     </form>
   );
 }

@@ -2,15 +2,74 @@
 import { revalidatePath } from "next/cache";
 import { signOut } from "../auth";
 import { assertUser } from "../authz";
-import { changePassword, deleteAccount, updateProfile } from "../data/account";
-import { deleteAccountSchema, passwordChangeSchema, profileSchema } from "../validations/account";
+import { changePassword, deleteAccount, findProfile, unsubscribe, updateNotifications, updateProfile } from "../data/account";
+import { confirmEmailChange, requestEmailChange, requestPasswordReset, resetPassword } from "../data/email-tokens";
+import { appUrl } from "../app-url";
+import { verify } from "../guest-access";
+import { AppError } from "../errors";
+import {
+  deleteAccountSchema,
+  forgotPasswordSchema,
+  notificationsSchema,
+  passwordChangeSchema,
+  profileSchema,
+  resetPasswordSchema,
+  tokenSchema,
+  unsubscribeSchema,
+} from "../validations/account";
 import { parseInput, runAction, type ActionResult } from "./safe-action";
 
-export async function updateProfileAction(input: unknown): Promise<ActionResult> {
+/** A new email takes effect only once confirmed from that inbox; the rest applies at once. */
+export async function updateProfileAction(input: unknown): Promise<ActionResult<{ emailPending: string | null }>> {
   return runAction(async () => {
     const user = await assertUser();
-    await updateProfile(user.id, parseInput(profileSchema, input));
+    const d = parseInput(profileSchema, input);
+    const current = await findProfile(user.id);
+    const wantsNewEmail = d.email !== current.email;
+    if (wantsNewEmail) await requestEmailChange(user.id, d.email, await appUrl());
+    await updateProfile(user.id, { ...d, email: current.email });
     revalidatePath("/", "layout");
+    return { emailPending: wantsNewEmail ? d.email : null };
+  });
+}
+
+export async function updateNotificationsAction(input: unknown): Promise<ActionResult> {
+  return runAction(async () => {
+    const user = await assertUser();
+    await updateNotifications(user.id, parseInput(notificationsSchema, input));
+    return null;
+  });
+}
+
+export async function requestPasswordResetAction(input: unknown): Promise<ActionResult> {
+  return runAction(async () => {
+    await requestPasswordReset(parseInput(forgotPasswordSchema, input).email, await appUrl());
+    return null;
+  });
+}
+
+export async function resetPasswordAction(input: unknown): Promise<ActionResult> {
+  return runAction(async () => {
+    const d = parseInput(resetPasswordSchema, input);
+    await resetPassword(d.token, d.password);
+    return null;
+  });
+}
+
+export async function confirmEmailAction(token: unknown): Promise<ActionResult<{ email: string }>> {
+  return runAction(async () => {
+    const { userId, email } = await confirmEmailChange(parseInput(tokenSchema, token));
+    const profile = await findProfile(userId);
+    await updateProfile(userId, { firstName: profile.firstName, lastName: profile.lastName, phone: profile.phone, email });
+    return { email };
+  });
+}
+
+export async function unsubscribeAction(input: unknown): Promise<ActionResult> {
+  return runAction(async () => {
+    const d = parseInput(unsubscribeSchema, input);
+    if (!verify("unsubscribe", `${d.u}:${d.k}`, d.sig)) throw new AppError("This unsubscribe link is not valid.", "validation");
+    await unsubscribe(d.u, d.k);
     return null;
   });
 }

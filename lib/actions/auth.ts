@@ -4,6 +4,7 @@ import { signIn, signOut } from "../auth";
 import { createUser } from "../data/users";
 import { signInSchema, signUpSchema } from "../validations/auth";
 import { AppError } from "../errors";
+import { appUrl } from "../app-url";
 import { parseInput, runAction, type ActionResult } from "./safe-action";
 
 /** Only same-site paths may be redirected to after sign-in. */
@@ -28,7 +29,7 @@ async function startSession(email: string, password: string) {
 export async function signUpAction(input: unknown): Promise<ActionResult<{ redirectTo: string }>> {
   return runAction(async () => {
     const data = parseInput(signUpSchema, input);
-    await createUser(data);
+    await createUser(data, await appUrl());
     await startSession(data.email, data.password);
     return { redirectTo: "/dashboard" };
   });

@@ -7,6 +7,7 @@ import { findGuestTarget } from "../data/guest";
 import { placeOrder, recordBoughtElsewhere, reportRegistry, ShortLinesError } from "../data/orders";
 import { accessCookie, sign, verify } from "../guest-access";
 import { verifyPassword } from "../password";
+import { appUrl } from "../app-url";
 import { AppError, notFound } from "../errors";
 import { accessCodeSchema, boughtElsewhereSchema, checkoutSchema, reportSchema } from "../validations/checkout";
 import { parseInput, runAction, type ActionResult } from "./safe-action";
@@ -27,7 +28,7 @@ export async function placeOrderAction(input: unknown): Promise<ActionResult<{ o
     const registry = await guestRegistry(d.slug);
     try {
       const { buyerName, buyerEmail, giftMessage, shipToRegistrant } = d;
-      const order = await placeOrder(registry.id, { buyerName, buyerEmail, giftMessage, shipToRegistrant }, d.lines);
+      const order = await placeOrder(registry.id, { buyerName, buyerEmail, giftMessage, shipToRegistrant }, d.lines, await appUrl());
       revalidatePath(`/r/${registry.slug}`);
       return { orderId: order.id, receipt: sign("order", order.id) };
     } catch (e) {
@@ -42,7 +43,7 @@ export async function boughtElsewhereAction(input: unknown): Promise<ActionResul
   return runAction(async () => {
     const d = parseInput(boughtElsewhereSchema, input);
     const registry = await guestRegistry(d.slug);
-    await recordBoughtElsewhere(registry.id, d.itemId, d);
+    await recordBoughtElsewhere(registry.id, d.itemId, d, await appUrl());
     revalidatePath(`/r/${registry.slug}`);
     return null;
   });

@@ -5,7 +5,14 @@ import { hashPassword, verifyPassword } from "../password";
 import { searchColumns } from "./registries";
 
 export function findProfile(userId: number) {
-  return prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { firstName: true, lastName: true, email: true, phone: true } });
+  return prisma.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { firstName: true, lastName: true, email: true, phone: true, notifyPurchases: true, weeklyDigest: true, thankYouReminder: true, adminDailyReports: true, role: true },
+  });
+}
+
+export function updateNotifications(userId: number, d: { notifyPurchases: boolean; weeklyDigest: boolean; thankYouReminder: boolean; adminDailyReports: boolean }) {
+  return prisma.user.update({ where: { id: userId }, data: d, select: { id: true } });
 }
 
 /** Name and email changes carry over to the registries the user owns (shown to guests, searched). */
@@ -36,4 +43,10 @@ export async function deleteAccount(userId: number, password: string) {
   const inProgress = await prisma.registryItem.count({ where: { registry: { ownerId: userId }, locked: { gt: 0 } } });
   if (inProgress > 0) throw conflict("One of your registries has orders in progress. You can delete your account once they are dispatched or cancelled.");
   await prisma.user.delete({ where: { id: userId } });
+}
+
+const PREF_BY_KIND = { purchases: "notifyPurchases", digest: "weeklyDigest", reminder: "thankYouReminder", "admin-reports": "adminDailyReports" } as const;
+
+export async function unsubscribe(userId: number, kind: keyof typeof PREF_BY_KIND) {
+  await prisma.user.updateMany({ where: { id: userId }, data: { [PREF_BY_KIND[kind]]: false } });
 }

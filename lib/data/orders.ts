@@ -6,6 +6,10 @@ import { prisma, type Tx } from "../db";
 import { AppError, conflict, notFound } from "../errors";
 import { audit } from "./audit";
 import { withBusyRetry } from "./retry";
+import { enqueueEmail } from "./outbox";
+import { notifyGiftBought } from "./notify";
+import { boughtElsewhereReceipt, orderCancelledEmail, orderConfirmationEmail } from "../email/templates";
+import { fallbackAppUrl } from "../app-url";
 import type { SessionUser } from "./users";
 
 export type OrderLineInput = { itemId: number; quantity: number };
@@ -27,6 +31,7 @@ export async function placeOrder(
   registryId: number,
   buyer: { buyerName: string; buyerEmail: string; giftMessage: string; shipToRegistrant: boolean },
   input: OrderLineInput[],
+  baseUrl = fallbackAppUrl(),
 ) {
   // Merge repeated lines for one item, so each item is locked with one statement.
   const merged = new Map<number, number>();
@@ -56,7 +61,7 @@ export async function placeOrder(
         }
         throw new ShortLinesError(short); // rolls back every line already locked
       }
-      const registry = await tx.registry.findFirst({ where: { id: registryId, active: true }, select: { currency: true } });
+      const registry = await tx.registry.findFirst({ where: { id: registryId, active: true }, select: { currency: true, title: true, slug: true } });
       if (!registry) throw notFound("This registry is no longer available");
       const order = await tx.order.create({
         data: {
@@ -66,9 +71,12 @@ export async function placeOrder(
           totalCents: lines.reduce((s, l) => s + l.quantity * byId.get(l.itemId)!.priceCents, 0),
           lines: { create: lines.map((l) => ({ itemId: l.itemId, quantity: l.quantity, title: byId.get(l.itemId)!.title, unitCents: byId.get(l.itemId)!.priceCents })) },
         },
-        select: { id: true, totalCents: true },
+        select: { id: true, totalCents: true, lines: true },
       });
-      return order;
+      // Queued in this transaction: the order and its emails commit together.
+      await enqueueEmail(tx, "order-confirmation", buyer.buyerEmail, orderConfirmationEmail({ id: order.id, buyerName: buyer.buyerName, registryTitle: registry.title, registryUrl: `${baseUrl}/r/${registry.slug}`, lines: order.lines, totalCents: order.totalCents, currency: registry.currency, giftMessage: buyer.giftMessage }));
+      await notifyGiftBought(tx, registryId, { buyerName: buyer.buyerName, items: order.lines.map((l) => `${l.quantity} × ${l.title}`).join(", ") }, baseUrl);
+      return { id: order.id, totalCents: order.totalCents };
     }, txOptions),
   );
 }
@@ -101,7 +109,7 @@ export function dispatchOrder(orderId: number, actor: SessionUser | null) {
 }
 
 /** Staff cancel: the order's Locked units are released. */
-export function cancelOrder(orderId: number, actor: SessionUser | null) {
+export function cancelOrder(orderId: number, actor: SessionUser | null, baseUrl = fallbackAppUrl()) {
   return withBusyRetry(() =>
     prisma.$transaction(async (tx) => {
       const claimed = await tx.order.updateMany({ where: { id: orderId, status: "PLACED" }, data: { status: "CANCELLED", cancelledAt: new Date() } });
@@ -112,6 +120,8 @@ export function cancelOrder(orderId: number, actor: SessionUser | null) {
           WHERE "id" = ${line.itemId} AND "locked" >= ${line.quantity}`;
         if (changed !== 1) throw conflict(`Order ${orderId}: item ${line.itemId} has fewer units locked than the order holds`);
       }
+      const registry = await tx.registry.findUniqueOrThrow({ where: { id: order.registryId }, select: { title: true, slug: true } });
+      await enqueueEmail(tx, "order-cancelled", order.buyerEmail, orderCancelledEmail({ id: order.id, buyerName: order.buyerName, registryTitle: registry.title, registryUrl: `${baseUrl}/r/${registry.slug}` }));
       await audit(tx, actor, { action: "order.cancel", targetType: "Order", targetId: orderId, registryId: order.registryId, before: { status: "PLACED" }, after: { status: "CANCELLED" } });
       return order;
     }, txOptions),
@@ -119,7 +129,7 @@ export function cancelOrder(orderId: number, actor: SessionUser | null) {
 }
 
 /** "I bought this elsewhere": Purchased directly, counted as sold offline. */
-export function recordBoughtElsewhere(registryId: number, itemId: number, d: { buyerName: string; buyerEmail: string; quantity: number; message: string }) {
+export function recordBoughtElsewhere(registryId: number, itemId: number, d: { buyerName: string; buyerEmail: string; quantity: number; message: string }, baseUrl = fallbackAppUrl()) {
   return withBusyRetry(() =>
     prisma.$transaction(async (tx) => {
       const changed = await tx.$executeRaw`UPDATE "RegistryItem" SET "purchased" = "purchased" + ${d.quantity}, "purchasedOffline" = "purchasedOffline" + ${d.quantity}, "updatedAt" = ${new Date()}
@@ -130,10 +140,12 @@ export function recordBoughtElsewhere(registryId: number, itemId: number, d: { b
         const left = Math.max(0, it.requested - it.purchased - it.locked);
         throw conflict(`Only ${left} of “${it.title}” still needed`, { quantity: `Only ${left} still needed` });
       }
-      const item = await tx.registryItem.findUniqueOrThrow({ where: { id: itemId }, select: { priceCents: true } });
+      const item = await tx.registryItem.findUniqueOrThrow({ where: { id: itemId }, select: { priceCents: true, title: true, registry: { select: { title: true, slug: true } } } });
       await tx.saleRecord.create({
         data: { registryId, itemId, kind: "SALE", source: "OFFLINE", quantity: d.quantity, unitNetCents: item.priceCents, reference: `OFFLINE-${randomUUID()}`, buyerName: d.buyerName, buyerEmail: d.buyerEmail, comment: d.message },
       });
+      await enqueueEmail(tx, "bought-elsewhere", d.buyerEmail, boughtElsewhereReceipt({ buyerName: d.buyerName, title: item.title, quantity: d.quantity, registryTitle: item.registry.title, registryUrl: `${baseUrl}/r/${item.registry.slug}` }));
+      await notifyGiftBought(tx, registryId, { buyerName: d.buyerName, items: `${d.quantity} × ${item.title}` }, baseUrl);
     }, txOptions),
   );
 }

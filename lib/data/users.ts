@@ -2,6 +2,8 @@ import "server-only";
 import { prisma } from "../db";
 import { burnVerify, hashPassword, verifyPassword } from "../password";
 import { conflict } from "../errors";
+import { enqueueEmail } from "./outbox";
+import { welcomeEmail } from "../email/templates";
 import type { Role } from "../generated/prisma/enums";
 
 export type SessionUser = { id: number; email: string; name: string; role: Role };
@@ -12,14 +14,18 @@ export async function createUser(input: {
   firstName: string;
   lastName: string;
   role?: Role;
-}) {
+}, baseUrl?: string) {
   const existing = await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) throw conflict("An account with this email already exists", { email: "An account with this email already exists" });
   const passwordHash = await hashPassword(input.password);
   try {
-    return await prisma.user.create({
-      data: { email: input.email, passwordHash, firstName: input.firstName, lastName: input.lastName, role: input.role },
-      select: { id: true, email: true, firstName: true, lastName: true, role: true },
+    return await prisma.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { email: input.email, passwordHash, firstName: input.firstName, lastName: input.lastName, role: input.role },
+        select: { id: true, email: true, firstName: true, lastName: true, role: true },
+      });
+      if (baseUrl) await enqueueEmail(tx, "welcome", user.email, welcomeEmail(user.firstName, `${baseUrl}/dashboard`));
+      return user;
     });
   } catch (e) {
     // Two sign-ups racing for one email: the unique index decides.

@@ -21,3 +21,21 @@ export const passwordChangeSchema = z
 export const deleteAccountSchema = z.object({
   password: z.string().min(1, "Enter your password to confirm").max(200),
 });
+
+export const notificationsSchema = z.object({
+  notifyPurchases: z.boolean(),
+  weeklyDigest: z.boolean(),
+  thankYouReminder: z.boolean(),
+  adminDailyReports: z.boolean(),
+});
+
+export const forgotPasswordSchema = z.object({ email: emailField });
+
+export const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, "This link is not valid");
+
+export const resetPasswordSchema = z
+  .object({ token: tokenSchema, password: passwordField, confirmPassword: z.string() })
+  .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "Passwords do not match" });
+
+export const UNSUBSCRIBE_KINDS = ["purchases", "digest", "reminder", "admin-reports"] as const;
+export const unsubscribeSchema = z.object({ u: z.coerce.number().int().positive(), k: z.enum(UNSUBSCRIBE_KINDS), sig: z.string().max(100) });

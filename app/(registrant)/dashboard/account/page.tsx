@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/authz";
 import { findProfile } from "@/lib/data/account";
-import { DeleteAccountForm, PasswordForm, ProfileForm } from "@/components/dashboard/account-forms";
+import { DeleteAccountForm, NotificationsForm, PasswordForm, ProfileForm } from "@/components/dashboard/account-forms";
 
 export const metadata: Metadata = { title: "Account" };
 
@@ -14,7 +14,14 @@ export default async function AccountPage() {
       <h1 className="font-serif text-3xl font-bold">Your account</h1>
       <section aria-labelledby="profile-heading" className={section}>
         <h2 id="profile-heading" className="text-lg font-semibold">Your details</h2>
-        <ProfileForm initial={profile} />
+        <ProfileForm initial={{ firstName: profile.firstName, lastName: profile.lastName, email: profile.email, phone: profile.phone }} />
+      </section>
+      <section aria-labelledby="notify-heading" className={section}>
+        <h2 id="notify-heading" className="text-lg font-semibold">Email notifications</h2>
+        <NotificationsForm
+          isAdmin={profile.role === "ADMIN"}
+          initial={{ notifyPurchases: profile.notifyPurchases, weeklyDigest: profile.weeklyDigest, thankYouReminder: profile.thankYouReminder, adminDailyReports: profile.adminDailyReports }}
+        />
       </section>
       <section aria-labelledby="password-heading" className={section}>
         <h2 id="password-heading" className="text-lg font-semibold">Password</h2>

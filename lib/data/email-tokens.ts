@@ -1,0 +1,52 @@
+import "server-only";
+// One-time emailed links: stored as SHA-256, expiring, and used at most once (a conditional update).
+import { prisma } from "../db";
+import { newSecret, sha256 } from "../api-keys";
+import { conflict } from "../errors";
+import { hashPassword } from "../password";
+import { emailChangeEmail, passwordResetEmail } from "../email/templates";
+import { enqueueEmail } from "./outbox";
+
+export const RESET_MINUTES = 30;
+
+/** Always answers the same way, so the form never reveals which emails have accounts. */
+export async function requestPasswordReset(email: string, baseUrl: string) {
+  const user = await prisma.user.findUnique({ where: { email }, select: { id: true, status: true } });
+  if (!user || user.status !== "ACTIVE") return;
+  const token = newSecret(32);
+  await prisma.$transaction(async (tx) => {
+    await tx.emailToken.create({ data: { userId: user.id, purpose: "PASSWORD_RESET", tokenHash: sha256(token), expiresAt: new Date(Date.now() + RESET_MINUTES * 60_000) } });
+    await enqueueEmail(tx, "password-reset", email, passwordResetEmail(`${baseUrl}/reset-password?token=${token}`, RESET_MINUTES));
+  });
+}
+
+async function redeemToken(token: string, purpose: "PASSWORD_RESET" | "EMAIL_CHANGE") {
+  const row = await prisma.emailToken.findUnique({ where: { tokenHash: sha256(token) } });
+  if (!row || row.purpose !== purpose || row.usedAt || row.expiresAt < new Date()) throw conflict("This link has expired or was already used. Please ask for a new one.");
+  const { count } = await prisma.emailToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: new Date() } });
+  if (count !== 1) throw conflict("This link has expired or was already used. Please ask for a new one.");
+  return row;
+}
+
+export async function resetPassword(token: string, password: string) {
+  const row = await redeemToken(token, "PASSWORD_RESET");
+  await prisma.user.update({ where: { id: row.userId }, data: { passwordHash: await hashPassword(password) } });
+}
+
+export async function requestEmailChange(userId: number, newEmail: string, baseUrl: string) {
+  const clash = await prisma.user.findFirst({ where: { email: newEmail, id: { not: userId } }, select: { id: true } });
+  if (clash) throw conflict("Another account already uses this email", { email: "Another account already uses this email" });
+  const token = newSecret(32);
+  await prisma.$transaction(async (tx) => {
+    await tx.emailToken.create({ data: { userId, purpose: "EMAIL_CHANGE", newEmail, tokenHash: sha256(token), expiresAt: new Date(Date.now() + 60 * 60_000) } });
+    await enqueueEmail(tx, "email-change", newEmail, emailChangeEmail(`${baseUrl}/confirm-email?token=${token}`));
+  });
+}
+
+/** Returns the confirmed address; the caller applies it (with the registry search columns). */
+export async function confirmEmailChange(token: string) {
+  const row = await redeemToken(token, "EMAIL_CHANGE");
+  const clash = await prisma.user.findFirst({ where: { email: row.newEmail, id: { not: row.userId } }, select: { id: true } });
+  if (clash) throw conflict("Another account already uses this email");
+  return { userId: row.userId, email: row.newEmail };
+}

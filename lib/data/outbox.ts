@@ -1,0 +1,52 @@
+import "server-only";
+// Durable email outbox. Enqueue inside the transaction of the change that causes the email, so a
+// crash can never keep the change and lose the email; the worker (lib/email/worker.ts) sends it.
+import { prisma, type Tx } from "../db";
+import type { Email } from "../email/templates";
+
+export function enqueueEmail(tx: Tx | typeof prisma, kind: string, to: string, email: Email) {
+  return tx.emailMessage.create({ data: { kind, to, subject: email.subject, html: email.html, text: email.text }, select: { id: true } });
+}
+
+const LEASE_MS = 60_000;
+export const MAX_ATTEMPTS = 6;
+
+/** Claim due messages (queued, or sending with an expired lease after a crash) with a conditional update per row. */
+export async function claimDue(limit = 20, now = new Date()) {
+  const due = await prisma.emailMessage.findMany({
+    where: { OR: [{ status: "QUEUED", nextAttemptAt: { lte: now } }, { status: "SENDING", leaseUntil: { lt: now } }] },
+    orderBy: { id: "asc" },
+    take: limit,
+    select: { id: true, status: true, leaseUntil: true },
+  });
+  const claimed = [];
+  for (const m of due) {
+    const { count } = await prisma.emailMessage.updateMany({
+      where: { id: m.id, status: m.status, leaseUntil: m.leaseUntil },
+      data: { status: "SENDING", leaseUntil: new Date(now.getTime() + LEASE_MS), attempts: { increment: 1 } },
+    });
+    if (count === 1) claimed.push(await prisma.emailMessage.findUniqueOrThrow({ where: { id: m.id } }));
+  }
+  return claimed;
+}
+
+export function markSent(id: number) {
+  return prisma.emailMessage.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), leaseUntil: null, lastError: "" } });
+}
+
+/** Exponential backoff: 30 s, 1 min, 2 min … until MAX_ATTEMPTS, then FAILED with the reason kept. */
+export function markFailed(id: number, attempts: number, error: string, now = new Date()) {
+  const final = attempts >= MAX_ATTEMPTS;
+  return prisma.emailMessage.update({
+    where: { id },
+    data: { status: final ? "FAILED" : "QUEUED", leaseUntil: null, lastError: error.slice(0, 500), nextAttemptAt: new Date(now.getTime() + 30_000 * 2 ** (attempts - 1)) },
+  });
+}
+
+export function listOutbox(take = 100) {
+  return prisma.emailMessage.findMany({ orderBy: { id: "desc" }, take, select: { id: true, kind: true, to: true, subject: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true } });
+}
+
+export function findEmail(id: number) {
+  return prisma.emailMessage.findUnique({ where: { id } });
+}

@@ -1,0 +1,52 @@
+// Email templates: plain server rendering to HTML and text, in the product's look, readable on a phone.
+import { formatMoney } from "../format";
+
+export type Email = { subject: string; html: string; text: string };
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+function layout(title: string, paragraphs: string[], action?: { label: string; url: string }, unsubscribeUrl?: string): Email {
+  const body = paragraphs.map((p) => `<p style="margin:0 0 14px;line-height:1.5">${esc(p).replace(/\n/g, "<br>")}</p>`).join("");
+  const button = action
+    ? `<p style="margin:20px 0"><a href="${esc(action.url)}" style="background:#96372d;color:#ffffff;padding:12px 18px;border-radius:6px;text-decoration:none;font-weight:600;display:inline-block">${esc(action.label)}</a></p>`
+    : "";
+  const footer = unsubscribeUrl ? `<p style="font-size:12px;color:#57606a">Don’t want these emails? <a href="${esc(unsubscribeUrl)}" style="color:#57606a">Unsubscribe</a>.</p>` : "";
+  const html = `<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(title)}</title></head>
+<body style="margin:0;background:#fffdfb;font-family:system-ui,-apple-system,Segoe UI,Roboto,Arial,sans-serif;color:#1f2328">
+<div style="max-width:560px;margin:0 auto;padding:24px 16px">
+<p style="font-family:Georgia,serif;font-size:22px;font-weight:700;color:#96372d;margin:0 0 16px">Wishwell</p>
+<h1 style="font-family:Georgia,serif;font-size:22px;margin:0 0 16px">${esc(title)}</h1>${body}${button}
+<hr style="border:none;border-top:1px solid #e5e7eb;margin:24px 0">${footer}
+<p style="font-size:12px;color:#57606a">Wishwell — gift registries for every occasion.</p></div></body></html>`;
+  const text = [title, "", ...paragraphs.flatMap((p) => [p, ""]), ...(action ? [`${action.label}: ${action.url}`, ""] : []), ...(unsubscribeUrl ? [`Unsubscribe: ${unsubscribeUrl}`] : [])].join("\n");
+  return { subject: title, html, text };
+}
+
+export const welcomeEmail = (name: string, dashboardUrl: string) =>
+  layout(`Welcome to Wishwell, ${name}`, ["Your account is ready. Create a registry, add the gifts you’d love, and share one link with your guests."], { label: "Go to my registries", url: dashboardUrl });
+
+export const passwordResetEmail = (url: string, minutes: number) =>
+  layout("Reset your Wishwell password", [`Someone (hopefully you) asked to reset your password. The link works once and expires in ${minutes} minutes.`, "If you didn’t ask, ignore this email: your password stays the same."], { label: "Choose a new password", url });
+
+export const emailChangeEmail = (url: string) =>
+  layout("Confirm your new email address", ["Confirm this address to use it for your Wishwell account. The link works once and expires in an hour."], { label: "Confirm my email", url });
+
+type Line = { title: string; quantity: number; unitCents: number };
+
+export function orderConfirmationEmail(o: { id: number; buyerName: string; registryTitle: string; registryUrl: string; lines: Line[]; totalCents: number; currency: string; giftMessage: string }) {
+  const items = o.lines.map((l) => `${l.quantity} × ${l.title} — ${formatMoney(l.quantity * l.unitCents, o.currency)}`).join("\n");
+  return layout(`Your gift order #${o.id} for ${o.registryTitle}`, [`Thank you, ${o.buyerName}! Your gifts are reserved.`, items, `Total: ${formatMoney(o.totalCents, o.currency)}`, ...(o.giftMessage ? [`Your message: “${o.giftMessage}”`] : [])], { label: "View the registry", url: o.registryUrl });
+}
+
+export const boughtElsewhereReceipt = (o: { buyerName: string; title: string; quantity: number; registryTitle: string; registryUrl: string }) =>
+  layout(`Thanks for your gift to ${o.registryTitle}`, [`Hi ${o.buyerName}, we’ve noted that you bought ${o.quantity} × ${o.title} elsewhere, so nobody buys it twice.`], { label: "View the registry", url: o.registryUrl });
+
+export const orderCancelledEmail = (o: { id: number; buyerName: string; registryTitle: string; registryUrl: string }) =>
+  layout(`Your order #${o.id} was cancelled`, [`Hi ${o.buyerName}, the store cancelled your order #${o.id} for ${o.registryTitle}. The gifts are available again if you’d still like to buy them.`], { label: "View the registry", url: o.registryUrl });
+
+/** Surprise mode: no buyer or item names — only that something was bought and how far along the registry is. */
+export function giftBoughtEmail(o: { registryTitle: string; surprise: boolean; buyerName: string; items: string; bought: number; requested: number; dashboardUrl: string; unsubscribeUrl: string }) {
+  const progress = `${o.bought} of ${o.requested} gifts on your registry are now bought.`;
+  const paragraphs = o.surprise ? ["Good news: a guest just bought a gift from your registry. We’re keeping the details a surprise.", progress] : [`${o.buyerName} bought ${o.items} from your registry.`, progress];
+  return layout(`A gift was bought from ${o.registryTitle}`, paragraphs, { label: "See your registry", url: o.dashboardUrl }, o.unsubscribeUrl);
+}

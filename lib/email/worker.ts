@@ -1,0 +1,37 @@
+import "server-only";
+// The in-process sender: polls the outbox, sends with retries and backoff. Sending never blocks the
+// action that queued the message; a crash leaves claimed messages to be taken over after the lease.
+import { claimDue, markFailed, markSent } from "../data/outbox";
+import { deliver } from "./transport";
+
+let running: Promise<number> | null = null;
+
+/** One pass over due messages; returns how many were sent. Concurrent calls share the pass. */
+export function runOutboxOnce(): Promise<number> {
+  running ??= (async () => {
+    let sent = 0;
+    try {
+      for (const m of await claimDue()) {
+        try {
+          await deliver(m);
+          await markSent(m.id);
+          sent++;
+        } catch (e) {
+          await markFailed(m.id, m.attempts, String((e as Error)?.message ?? e));
+        }
+      }
+    } finally {
+      running = null;
+    }
+    return sent;
+  })();
+  return running;
+}
+
+export function startOutboxWorker(intervalMs = Number(process.env.OUTBOX_POLL_MS ?? 2000)) {
+  const timer = setInterval(() => {
+    runOutboxOnce().catch((e) => console.error("[outbox] pass failed", e));
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
