@@ -60,7 +60,7 @@ test("the co-registrant edits the registry but cannot change the co-registrant",
   await form.getByLabel("Occasion").selectOption({ label: "Birthday" });
   await form.getByLabel("Message to your guests").fill("Edited by Cora");
   await form.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: owner.registry.title })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: owner.registry.title, exact: true })).toBeVisible();
   const r = await db.registry.findUniqueOrThrow({ where: { id: owner.registry.id } });
   expect(r.message).toBe("Edited by Cora");
   expect(r.coEmail).toBe(coEmail);
