@@ -1,3 +1,4 @@
+import { tmpdir } from "node:os";
 import { defineConfig, devices } from "@playwright/test";
 
 // Run through `npm test`, which prepares a fresh database and a production build first.
@@ -31,6 +32,6 @@ export default defineConfig({
     timeout: 60_000,
     stdout: "ignore",
     stderr: "pipe",
-    env: { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true" },
+    env: { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true", OUTBOX_DIR: `${tmpdir()}/registry-e2e-outbox`, OUTBOX_POLL_MS: "500" },
   },
 });

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
 import { SiteFooter, SiteHeader, PRODUCT_NAME } from "@/components/layout/site-header";
+import { HydrationMark } from "@/components/layout/hydration-mark";
 
 export const metadata: Metadata = {
   title: { default: `${PRODUCT_NAME} — gift registry`, template: `%s · ${PRODUCT_NAME}` },
@@ -18,6 +19,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <SiteFooter />
+        <HydrationMark />
       </body>
     </html>
   );

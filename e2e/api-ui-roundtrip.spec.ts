@@ -2,7 +2,7 @@
 // and a store sale recorded over SOAP shows on the registrant's dashboard and the guest page.
 import { expect, test } from "@playwright/test";
 import { hash } from "@node-rs/argon2";
-import { db, signIn, unique } from "./fixtures";
+import { db, signIn, unique, gotoReady } from "./fixtures";
 import { login, soapClient } from "./soap-helpers";
 
 const REST = { PrivateKey: "demo-private-key", Token: "demo-token" };
@@ -11,7 +11,7 @@ test("a registry entered in the UI reads back over REST and SOAP; a SOAP sale sh
   const email = `${unique("ui")}@example.com`;
   await db.user.create({ data: { email, firstName: "Uma", lastName: "Ives", passwordHash: await hash("a-good-password-1") } });
   await signIn(page, email, "a-good-password-1");
-  await page.goto("/dashboard/registries/new");
+  await gotoReady(page, "/dashboard/registries/new");
   const form = page.getByRole("form", { name: "Create registry" });
   const title = `Uma & Ray ${unique("w").slice(-6)}`;
   await form.getByLabel("Title").fill(title);

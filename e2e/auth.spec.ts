@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { hash } from "@node-rs/argon2";
-import { db, signIn, unique } from "./fixtures";
+import { db, signIn, unique, gotoReady } from "./fixtures";
 
 test.describe("sign up", () => {
   test("shows field errors for a bad email, a weak password and a duplicate email, and creates no user", async ({ page }) => {
-    await page.goto("/sign-up");
+    await gotoReady(page, "/sign-up");
     const form = page.getByRole("form", { name: "Sign up" });
     await form.getByLabel("First name").fill("Robin");
     await form.getByLabel("Last name").fill("Hart");
@@ -55,7 +55,7 @@ test.describe("sign up", () => {
 
 test.describe("sign in and roles", () => {
   test("wrong password is refused with a clear message", async ({ page }) => {
-    await page.goto("/sign-in");
+    await gotoReady(page, "/sign-in");
     await page.getByLabel("Email").fill("alex@example.com");
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { hash } from "@node-rs/argon2";
 import { readFileSync } from "node:fs";
-import { db, signIn, unique } from "./fixtures";
+import { db, signIn, unique, gotoReady } from "./fixtures";
 
 async function userWithRegistry(opts: { eventInDays: number; locked?: number }) {
   const email = `${unique("owner")}@example.com`;
@@ -100,7 +100,7 @@ test("surprise mode hides buyers until the registrant reveals them after the eve
 test("account: change details and password; delete is refused while orders are in progress", async ({ page }) => {
   const me = await userWithRegistry({ eventInDays: 30, locked: 1 });
   await login(page, me.email);
-  await page.goto("/dashboard/account");
+  await gotoReady(page, "/dashboard/account");
   const profile = page.getByRole("form", { name: "Profile" });
   await profile.getByLabel("First name").fill("");
   await profile.getByRole("button", { name: "Save details" }).click();

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { db, signIn, unique } from "./fixtures";
+import { db, signIn, unique, gotoReady } from "./fixtures";
 
 async function signUp(page: Page, email: string, first = "Riley", last = "Stone") {
-  await page.goto("/sign-up");
+  await gotoReady(page, "/sign-up");
   const form = page.getByRole("form", { name: "Sign up" });
   await form.getByLabel("First name").fill(first);
   await form.getByLabel("Last name").fill(last);
@@ -113,7 +113,7 @@ test("another registrant cannot open or edit someone else's registry; the co-reg
 
 test("a registrant archives and reactivates their registry; guests can't see it while archived", async ({ page }) => {
   await signUp(page, `${unique("arch")}@example.com`, "Ari", "Chive");
-  await page.goto("/dashboard/registries/new");
+  await gotoReady(page, "/dashboard/registries/new");
   const form = page.getByRole("form", { name: "Create registry" });
   await form.getByLabel("Title").fill("Ari's Housewarming");
   await form.getByLabel("Occasion").selectOption({ label: "Housewarming" });
