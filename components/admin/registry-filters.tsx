@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { REGISTRY_SORTS, type RegistryListQuery } from "@/lib/validations/admin";
 import { filterInput } from "./table";
@@ -58,9 +59,9 @@ export function RegistryFilters({ q, occasions }: { q: RegistryListQuery; occasi
         <button type="submit" className={buttonClass("primary")}>
           Search
         </button>
-        <a href="/admin/registries" className={buttonClass("secondary")}>
+        <Link href="/admin/registries" className={buttonClass("secondary")}>
           Clear
-        </a>
+        </Link>
       </div>
     </form>
   );
