@@ -13,7 +13,8 @@ export async function alexRegistry() {
   const last = `Mod${unique("x").replace(/\D/g, "")}`;
   return db.registry.create({
     data: {
-      slug: unique("mod"), title: `Moderation test ${last}`, ownerId: alex.id, firstName: "Alex", lastName: last, email: alex.email,
+      slug: `mod${last.slice(3)}`, // share slugs are 6–32 lower-case letters and digits
+      title: `Moderation test ${last}`, ownerId: alex.id, firstName: "Alex", lastName: last, email: alex.email,
       searchName: `alex ${last.toLowerCase()}`, searchEmail: alex.email, visibility: "PUBLIC",
       items: { create: [{ title: `Teapot ${last}`, priceCents: 2500, requested: 4 }] },
     },

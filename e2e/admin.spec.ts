@@ -9,6 +9,7 @@ test("admin deactivates a registry with a reason: guests lose it, the owner sees
   const guest = await browser.newPage();
   await guest.goto(`/search?name=${encodeURIComponent(`alex ${r.lastName}`)}`);
   await expect(guest.getByText(r.title)).toBeVisible();
+  expect((await guest.goto(`/r/${r.slug}`))?.status()).toBe(200);
 
   await signInAdmin(page);
   await page.goto(`/admin/registries?name=${encodeURIComponent(r.lastName)}&status=active`);
