@@ -18,8 +18,8 @@ export const ADMIN_SECTIONS: [string, string][] = [
 export function AdminNav() {
   const path = usePathname();
   return (
-    <nav aria-label="Admin sections" className="-mx-4 overflow-x-auto border-b border-gray-200 px-4">
-      <ul className="flex min-w-max gap-1 text-sm font-medium">
+    <nav aria-label="Admin sections" className="border-b border-gray-200">
+      <ul className="flex flex-wrap gap-x-1 text-sm font-medium">
         {ADMIN_SECTIONS.map(([href, label]) => {
           const current = href === "/admin" ? path === href : path.startsWith(href);
           return (
@@ -27,7 +27,7 @@ export function AdminNav() {
               <Link
                 href={href}
                 aria-current={current ? "page" : undefined}
-                className={`block rounded-t-md border-b-2 px-3 py-2 ${current ? "border-brand-700 text-brand-800" : "border-transparent text-ink hover:border-gray-300 hover:bg-gray-50"}`}
+                className={`block rounded-t-md border-b-2 px-2 py-2 sm:px-3 ${current ? "border-brand-700 text-brand-800" : "border-transparent text-ink hover:border-gray-300 hover:bg-gray-50"}`}
               >
                 {label}
               </Link>

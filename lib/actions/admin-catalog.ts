@@ -1,10 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { assertAdmin } from "../authz";
 import { CSV_COLUMNS, parseProductCsv, type CsvRow } from "../catalog-csv";
-import { existingSkus, importProducts, saveProduct } from "../data/admin-catalog";
+import { deleteProduct, existingSkus, importProducts, saveProduct } from "../data/admin-catalog";
 import { AppError } from "../errors";
-import { csvImportSchema, productSchema, productUpdateSchema } from "../validations/admin";
+import { csvImportSchema, idSchema, productSchema, productUpdateSchema } from "../validations/admin";
 import { parseInput, runAction, type ActionResult } from "./safe-action";
 
 export async function createProductAction(input: unknown): Promise<ActionResult<{ message: string }>> {
@@ -24,6 +25,15 @@ export async function updateProductAction(input: unknown): Promise<ActionResult<
     await saveProduct(productId, d, admin);
     revalidatePath("/admin/catalog", "layout");
     return { message: `Product ${d.sku} saved.` };
+  });
+}
+
+export async function deleteProductAction(productId: unknown): Promise<ActionResult<{ message: string }>> {
+  return runAction(async () => {
+    const admin = await assertAdmin();
+    await deleteProduct(parseInput(idSchema, productId), admin);
+    revalidatePath("/admin/catalog");
+    redirect("/admin/catalog");
   });
 }
 

@@ -67,3 +67,16 @@ export function importProducts(products: ProductInput[], actor: SessionUser) {
     ),
   );
 }
+
+/** Delete a product no registry uses; one in use is deactivated instead (items keep their catalog link). */
+export function deleteProduct(productId: number, actor: SessionUser) {
+  return withBusyRetry(() =>
+    prisma.$transaction(async (tx) => {
+      const p = await tx.product.findUnique({ where: { id: productId }, include: { _count: { select: { items: true } } } });
+      if (!p) throw notFound("That product no longer exists");
+      if (p._count.items > 0) throw conflict(`${p._count.items} registry item${p._count.items === 1 ? " uses" : "s use"} this product: deactivate it instead.`);
+      await tx.product.delete({ where: { id: productId } });
+      await audit(tx, actor, { action: "product.delete", targetType: "Product", targetId: productId, before: { sku: p.sku, name: p.name, priceCents: p.priceCents, active: p.active } });
+    }),
+  );
+}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/authz";
 import { getProduct } from "@/lib/data/admin-catalog";
-import { updateProductAction } from "@/lib/actions/admin-catalog";
+import { deleteProductAction, updateProductAction } from "@/lib/actions/admin-catalog";
 import { idSchema } from "@/lib/validations/admin";
 import { ActionForm } from "@/components/admin/action-form";
 import { ProductFields } from "@/components/admin/product-fields";
@@ -26,6 +26,9 @@ export default async function AdminProduct({ params }: { params: Promise<{ id: s
       <ActionForm action={updateProductAction} label="Edit product" submit="Save product">
         <input type="hidden" name="productId" value={p.id} />
         <ProductFields p={p} />
+      </ActionForm>
+      <ActionForm action={deleteProductAction.bind(null, p.id)} label="Delete product" submit="Delete product" variant="danger" confirm={`Delete ${p.sku} for good?`} className="border-t border-gray-200 pt-4">
+        <p className="text-sm text-muted">Only a product no registry uses can be deleted; otherwise deactivate it.</p>
       </ActionForm>
     </div>
   );
