@@ -1,5 +1,7 @@
 // Helpers for the admin specs: throwaway registries (so parallel specs never share counts or the
 // demo wedding), orders placed straight in the database, and an admin session.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Page } from "@playwright/test";
 import { db, signIn, unique } from "./fixtures";
 import { waitForLocks } from "./soap-helpers";
@@ -36,3 +38,13 @@ export const ADMIN_URLS = [
   "/admin", "/admin/registries", "/admin/registries/1", "/admin/reports", "/admin/users", "/admin/users/1", "/admin/orders",
   "/admin/sales?registry=1", "/admin/catalog", "/admin/catalog/1", "/admin/catalog/import", "/admin/lists", "/admin/credentials", "/admin/audit",
 ];
+
+/** The id Next gave a server action in this build, so a test can call it the way a forged request would. */
+export function serverActionId(filename: string, exportedName: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename?: string; exportedName?: string }>;
+  };
+  const id = Object.entries(manifest.node).find(([, v]) => v.filename === filename && v.exportedName === exportedName)?.[0];
+  if (!id) throw new Error(`server action ${filename}#${exportedName} not in the build`);
+  return id;
+}

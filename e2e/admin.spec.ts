@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { hash } from "@node-rs/argon2";
 import { db, signIn, unique } from "./fixtures";
 import { waitForLocks } from "./soap-helpers";
-import { ADMIN_URLS, alexRegistry, placedOrder, signInAdmin } from "./admin-helpers";
+import { ADMIN_URLS, alexRegistry, placedOrder, serverActionId, signInAdmin } from "./admin-helpers";
 
 test("admin deactivates a registry with a reason: guests lose it, the owner sees why, admin reactivates", async ({ page, browser }) => {
   const r = await alexRegistry();
@@ -88,6 +88,26 @@ test("a registrant gets 403 on every admin page", async ({ page }) => {
     expect(res?.status(), url).toBe(403);
     await expect(page.getByRole("link", { name: "Registries", exact: true })).toHaveCount(0);
   }
+});
+
+test("a registrant calling admin server actions directly is refused and nothing changes", async ({ page }) => {
+  const r = await alexRegistry();
+  const order = await placedOrder(r.id, r.items[0].id, 1);
+  await signIn(page, "alex@example.com");
+  const call = (file: string, name: string, args: unknown[]) =>
+    page.request.post("/admin/orders", {
+      headers: { "Next-Action": serverActionId(file, name), Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8", Origin: new URL(page.url()).origin },
+      data: JSON.stringify(args),
+    });
+  const dispatch = await call("lib/actions/admin-orders.ts", "updateOrdersAction", [{ orderIds: [order.id], operation: "dispatch" }]);
+  expect(await dispatch.text()).toContain("Only administrators can do that");
+  const deactivate = await call("lib/actions/admin-registries.ts", "deactivateRegistryAction", [{ registryId: r.id, reason: "forged request" }]);
+  expect(await deactivate.text()).toContain("Only administrators can do that");
+
+  expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("PLACED");
+  expect(await db.registryItem.findUniqueOrThrow({ where: { id: r.items[0].id } })).toMatchObject({ locked: 1, purchased: 0 });
+  expect((await db.registry.findUniqueOrThrow({ where: { id: r.id } })).active).toBe(true);
+  expect(await db.auditLog.count({ where: { registryId: r.id } })).toBe(0);
 });
 
 test("admin suspends a user, who then cannot sign in; an admin cannot suspend themselves", async ({ page, browser }) => {
