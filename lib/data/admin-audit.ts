@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { ADMIN_PAGE_SIZE } from "./admin-registries";
+import { containsText } from "./contains";
 
 export async function listAudit(q: { action?: string; actor?: string; registry?: number; from?: string; to?: string; page: number }) {
   const createdAt: Prisma.DateTimeFilter = {};
@@ -9,7 +10,7 @@ export async function listAudit(q: { action?: string; actor?: string; registry?:
   if (q.to) createdAt.lt = new Date(new Date(`${q.to}T00:00:00Z`).getTime() + 86_400_000);
   const where: Prisma.AuditLogWhereInput = {
     ...(q.action ? { action: { startsWith: q.action.trim() } } : {}),
-    ...(q.actor ? { actorLabel: { contains: q.actor.trim().toLowerCase() } } : {}),
+    ...(q.actor ? { actorLabel: containsText(q.actor.trim()) } : {}),
     ...(q.registry ? { registryId: q.registry } : {}),
     ...(q.from || q.to ? { createdAt } : {}),
   };

@@ -5,12 +5,13 @@ import { conflict, notFound } from "../errors";
 import type { ProductInput } from "../validations/admin";
 import { audit } from "./audit";
 import { ADMIN_PAGE_SIZE } from "./admin-registries";
+import { containsText } from "./contains";
 import { withBusyRetry } from "./retry";
 import type { SessionUser } from "./users";
 
 export async function listProducts(q: { q?: string; page: number }) {
   const t = q.q?.trim();
-  const where: Prisma.ProductWhereInput = t ? { OR: [{ sku: { contains: t } }, { name: { contains: t } }, { barcode: { contains: t } }] } : {};
+  const where: Prisma.ProductWhereInput = t ? { OR: [{ sku: containsText(t) }, { name: containsText(t) }, { barcode: containsText(t) }] } : {};
   const [total, rows] = await Promise.all([
     prisma.product.count({ where }),
     prisma.product.findMany({ where, orderBy: { sku: "asc" }, skip: (q.page - 1) * ADMIN_PAGE_SIZE, take: ADMIN_PAGE_SIZE }),

@@ -5,15 +5,16 @@ import type { Role } from "../generated/prisma/enums";
 import { conflict, forbidden, notFound } from "../errors";
 import { audit } from "./audit";
 import { ADMIN_PAGE_SIZE } from "./admin-registries";
+import { containsText } from "./contains";
 import { withBusyRetry } from "./retry";
 import type { SessionUser } from "./users";
 
 export async function listUsers(q: { q?: string; status?: "ACTIVE" | "SUSPENDED"; role?: Role; page: number }) {
-  const term = q.q?.trim().toLowerCase();
+  const term = q.q?.trim();
   const where: Prisma.UserWhereInput = {
     ...(q.status ? { status: q.status } : {}),
     ...(q.role ? { role: q.role } : {}),
-    ...(term ? { OR: [{ email: { contains: term } }, { firstName: { contains: q.q!.trim() } }, { lastName: { contains: q.q!.trim() } }] } : {}),
+    ...(term ? { OR: [{ email: containsText(term.toLowerCase()) }, { firstName: containsText(term) }, { lastName: containsText(term) }] } : {}),
   };
   const [total, rows] = await Promise.all([
     prisma.user.count({ where }),
