@@ -22,13 +22,16 @@ export default async function AdminRegistry({ params }: { params: Promise<{ id: 
     ["Number", r.id],
     ["Registrants", coupleNames(r)],
     ["Owner account", <Link key="o" className="text-brand-700 underline" href={`/admin/users/${r.owner.id}`}>{r.owner.email}</Link>],
-    ["Email", r.email],
+    ["Email", [r.email, r.coEmail].filter(Boolean).join(", ")],
+    ["Phone", r.phone || r.addrPhone || "—"],
     ["Occasion", r.occasion?.name ?? "—"],
     ["Event date", formatDate(r.eventDate)],
     ["Visibility", r.visibility.toLowerCase()],
     ["Store", r.store?.name ?? "—"],
     ["External id", r.externalIdentifier || "—"],
     ["Delivery address", address || "—"],
+    ["Created", r.createdAt.toISOString().slice(0, 10)],
+    ["Message", r.message || "—"],
     ["Share link", <Link key="s" className="text-brand-700 underline" href={`/r/${r.slug}`}>/r/{r.slug}</Link>],
   ];
   return (
