@@ -1,12 +1,16 @@
 import "server-only";
-// SOAP RecordSales / RecordRefunds: store sales and refunds change Purchased, all lines or none.
+// Store sales and refunds change Purchased, all lines or none. Used by SOAP RecordSales /
+// RecordRefunds (source API) and by the admin offline sale/refund form (source OFFLINE): same rules.
 import { prisma, type Tx } from "../db";
 import { withBusyRetry } from "./retry";
 import { SoapCode, SoapFailure, type ApiCaller } from "./soap";
+import type { SessionUser } from "./users";
 
 export type MovementKind = "SALE" | "REFUND";
 export type MovementLine = { itemId: number; quantity: number; unitNetCents: number; reference: string; comment: string };
 export type MovementResult = { recorded: number; alreadyRecorded: number };
+/** Who records the movement: a SOAP API user, or an admin entering an offline sale/refund. */
+export type MovementActor = { apiUser: ApiCaller } | { admin: SessionUser };
 
 const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2002";
 
@@ -14,8 +18,12 @@ const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2
  * Apply every line in one interactive transaction; any refusal throws and rolls the whole call back.
  * A line whose (item, reference, kind) is already recorded is skipped, so a retried call never counts twice.
  */
-export async function recordMovements(caller: ApiCaller, registryId: number, kind: MovementKind, lines: MovementLine[]): Promise<MovementResult> {
-  const attempt = () => withBusyRetry(() => prisma.$transaction((tx) => applyLines(tx, caller, registryId, kind, lines), { timeout: 15_000, maxWait: 10_000 }));
+export function recordMovements(caller: ApiCaller, registryId: number, kind: MovementKind, lines: MovementLine[]): Promise<MovementResult> {
+  return recordMovementsAs({ apiUser: caller }, registryId, kind, lines);
+}
+
+export async function recordMovementsAs(actor: MovementActor, registryId: number, kind: MovementKind, lines: MovementLine[]): Promise<MovementResult> {
+  const attempt = () => withBusyRetry(() => prisma.$transaction((tx) => applyLines(tx, actor, registryId, kind, lines), { timeout: 15_000, maxWait: 10_000 }));
   try {
     return await attempt();
   } catch (e) {
@@ -25,7 +33,7 @@ export async function recordMovements(caller: ApiCaller, registryId: number, kin
   }
 }
 
-async function applyLines(tx: Tx, caller: ApiCaller, registryId: number, kind: MovementKind, lines: MovementLine[]): Promise<MovementResult> {
+async function applyLines(tx: Tx, actor: MovementActor, registryId: number, kind: MovementKind, lines: MovementLine[]): Promise<MovementResult> {
   const registry = await tx.registry.findUnique({ where: { id: registryId }, select: { id: true, active: true } });
   if (!registry) throw new SoapFailure(SoapCode.NotFound, `Registry ${registryId} not found`);
   if (kind === "SALE" && !registry.active) throw new SoapFailure(SoapCode.Conflict, `Registry ${registryId} is not active: sales cannot be recorded`);
@@ -46,13 +54,13 @@ async function applyLines(tx: Tx, caller: ApiCaller, registryId: number, kind: M
   let recorded = 0;
   for (const line of lines) {
     if (done.has(`${line.itemId}\n${line.reference}`)) continue;
-    await applyLine(tx, caller, registryId, kind, line);
+    await applyLine(tx, actor, registryId, kind, line);
     recorded += 1;
   }
   return { recorded, alreadyRecorded: lines.length - recorded };
 }
 
-async function applyLine(tx: Tx, caller: ApiCaller, registryId: number, kind: MovementKind, line: MovementLine) {
+async function applyLine(tx: Tx, actor: MovementActor, registryId: number, kind: MovementKind, line: MovementLine) {
   const { itemId, quantity } = line;
   const now = new Date();
   // Conditional single UPDATEs: the condition is checked by the database against the current row,
@@ -77,19 +85,20 @@ async function applyLine(tx: Tx, caller: ApiCaller, registryId: number, kind: Mo
       registryId,
       itemId,
       kind,
-      source: "API",
+      source: "apiUser" in actor ? "API" : "OFFLINE",
       quantity,
       unitNetCents: line.unitNetCents,
       reference: line.reference,
       comment: line.comment,
-      actorApiUserId: caller.id,
+      actorApiUserId: "apiUser" in actor ? actor.apiUser.id : null,
+      actorUserId: "admin" in actor ? actor.admin.id : null,
     },
   });
   await tx.auditLog.create({
     data: {
-      actorType: "API_USER",
-      actorLabel: caller.username,
-      action: kind === "SALE" ? "api.sale" : "api.refund",
+      ...("apiUser" in actor
+        ? { actorType: "API_USER", actorLabel: actor.apiUser.username, action: kind === "SALE" ? "api.sale" : "api.refund" }
+        : { actorType: "ADMIN", actorId: actor.admin.id, actorLabel: actor.admin.email, action: kind === "SALE" ? "sale.offline" : "refund.offline" }),
       targetType: "RegistryItem",
       targetId: String(itemId),
       registryId,

@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireRole } from "@/lib/authz";
+import { getRegistryForAdmin } from "@/lib/data/admin-registries";
+import { deactivateRegistryAction, reactivateRegistryAction } from "@/lib/actions/admin-registries";
+import { idSchema } from "@/lib/validations/admin";
+import { coupleNames, formatDate } from "@/lib/format";
+import { ActionForm, Area } from "@/components/admin/action-form";
+import { ItemsTable, OrdersTable, SalesTable, Section } from "@/components/admin/registry-sections";
+import { Badge } from "@/components/admin/table";
+
+export const metadata: Metadata = { title: "Registry · Admin" };
+
+export default async function AdminRegistry({ params }: { params: Promise<{ id: string }> }) {
+  await requireRole("ADMIN", "/admin/registries");
+  const id = idSchema.safeParse((await params).id);
+  const r = id.success ? await getRegistryForAdmin(id.data) : null;
+  if (!r) notFound();
+  const address = [r.addrCompany, r.addrStreet, r.addrStreet2, r.addrSuburb, r.addrCity, r.addrState, r.addrPostcode, r.addrCountry].filter(Boolean).join(", ");
+  const facts: [string, React.ReactNode][] = [
+    ["Number", r.id],
+    ["Registrants", coupleNames(r)],
+    ["Owner account", <Link key="o" className="text-brand-700 underline" href={`/admin/users/${r.owner.id}`}>{r.owner.email}</Link>],
+    ["Email", [r.email, r.coEmail].filter(Boolean).join(", ")],
+    ["Phone", r.phone || r.addrPhone || "—"],
+    ["Occasion", r.occasion?.name ?? "—"],
+    ["Event date", formatDate(r.eventDate)],
+    ["Visibility", r.visibility.toLowerCase()],
+    ["Store", r.store?.name ?? "—"],
+    ["External id", r.externalIdentifier || "—"],
+    ["Delivery address", address || "—"],
+    ["Created", r.createdAt.toISOString().slice(0, 10)],
+    ["Message", r.message || "—"],
+    ["Share link", <Link key="s" className="text-brand-700 underline" href={`/r/${r.slug}`}>/r/{r.slug}</Link>],
+  ];
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <p>
+          <Link href="/admin/registries" className="text-sm text-brand-700 underline">
+            ← All registries
+          </Link>
+        </p>
+        <h1 className="font-serif text-3xl font-bold">{r.title}</h1>
+        {r.active ? <Badge tone="green">Active</Badge> : <Badge tone="red">{r.deactivatedByAdmin ? "Deactivated by an admin" : "Archived by the owner"}</Badge>}
+        {r.deactivatedReason ? <p className="text-sm">Reason given to the owner: {r.deactivatedReason}</p> : null}
+      </div>
+      <dl className="grid gap-x-6 gap-y-2 rounded-xl border border-gray-200 bg-white p-4 text-sm sm:grid-cols-2">
+        {facts.map(([k, v]) => (
+          <div key={k} className="flex flex-wrap gap-2">
+            <dt className="font-semibold">{k}:</dt>
+            <dd className="break-all">{v}</dd>
+          </div>
+        ))}
+      </dl>
+      <Section title="Moderation">
+        {r.active ? (
+          <ActionForm action={deactivateRegistryAction} label="Deactivate registry" submit="Deactivate registry" variant="danger" className="max-w-xl space-y-3">
+            <input type="hidden" name="registryId" value={r.id} />
+            <Area name="reason" label="Reason (shown to the owner)" maxLength={500} required />
+          </ActionForm>
+        ) : (
+          <ActionForm action={reactivateRegistryAction.bind(null, r.id)} label="Reactivate registry" submit="Reactivate registry" />
+        )}
+      </Section>
+      <Section title={`Items (${r.items.length})`}>
+        <ItemsTable items={r.items} currency={r.currency} />
+      </Section>
+      <Section title="Orders" action={{ href: `/admin/orders?registry=${r.id}`, label: "Orders in progress" }}>
+        {r.orders.length ? <OrdersTable orders={r.orders} /> : <p className="text-muted">No orders yet.</p>}
+      </Section>
+      <Section title="Sales and refunds" action={{ href: `/admin/sales?registry=${r.id}`, label: "Record an offline sale or refund" }}>
+        {r.sales.length ? <SalesTable sales={r.sales} currency={r.currency} /> : <p className="text-muted">No sales recorded yet.</p>}
+      </Section>
+      {r.reports.length ? (
+        <Section title="Guest reports" action={{ href: "/admin/reports", label: "Reports queue" }}>
+          <ul className="list-disc pl-5 text-sm">
+            {r.reports.map((g) => (
+              <li key={g.id}>
+                {g.createdAt.toISOString().slice(0, 10)} — {g.reason} ({g.status.toLowerCase()})
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { prisma } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { AppError } from "../errors";
+import { ADMIN_PAGE_SIZE } from "./admin-registries";
+import { cancelOrder, dispatchOrder } from "./orders";
+import type { SessionUser } from "./users";
+
+export async function listOrdersInProgress(q: { registry?: number; from?: string; to?: string; page: number }) {
+  const createdAt: Prisma.DateTimeFilter = {};
+  if (q.from) createdAt.gte = new Date(`${q.from}T00:00:00Z`);
+  if (q.to) createdAt.lt = new Date(new Date(`${q.to}T00:00:00Z`).getTime() + 86_400_000);
+  const where: Prisma.OrderWhereInput = { status: "PLACED", ...(q.registry ? { registryId: q.registry } : {}), ...(q.from || q.to ? { createdAt } : {}) };
+  const [total, rows] = await Promise.all([
+    prisma.order.count({ where }),
+    prisma.order.findMany({
+      where,
+      orderBy: [{ registryId: "asc" }, { createdAt: "asc" }],
+      skip: (q.page - 1) * ADMIN_PAGE_SIZE,
+      take: ADMIN_PAGE_SIZE,
+      include: { lines: { select: { id: true, title: true, quantity: true } }, registry: { select: { id: true, title: true } } },
+    }),
+  ]);
+  return { total, rows, pages: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
+}
+
+export type BulkOutcome = { orderId: number; ok: boolean; message: string };
+
+/** Each order is its own atomic call: one failure never undoes or blocks the others. */
+export async function applyToOrders(orderIds: number[], operation: "dispatch" | "cancel", actor: SessionUser): Promise<BulkOutcome[]> {
+  const out: BulkOutcome[] = [];
+  for (const orderId of [...new Set(orderIds)]) {
+    try {
+      await (operation === "dispatch" ? dispatchOrder(orderId, actor) : cancelOrder(orderId, actor));
+      out.push({ orderId, ok: true, message: operation === "dispatch" ? "dispatched" : "cancelled" });
+    } catch (e) {
+      if (!(e instanceof AppError)) console.error("[admin] order", operation, orderId, e);
+      out.push({ orderId, ok: false, message: e instanceof AppError ? e.message : "unexpected error, nothing changed" });
+    }
+  }
+  return out;
+}
