@@ -36,7 +36,7 @@ export async function placedOrder(registryId: number, itemId: number, quantity: 
 
 export const ADMIN_URLS = [
   "/admin", "/admin/registries", "/admin/registries/1", "/admin/reports", "/admin/users", "/admin/users/1", "/admin/orders",
-  "/admin/sales?registry=1", "/admin/catalog", "/admin/catalog/1", "/admin/catalog/import", "/admin/lists", "/admin/credentials", "/admin/audit",
+  "/admin/sales?registry=1", "/admin/catalog", "/admin/catalog/1", "/admin/catalog/import", "/admin/lists", "/admin/credentials", "/admin/audit", "/admin/outbox", "/admin/outbox/1",
 ];
 
 /** The id Next gave a server action in this build, so a test can call it the way a forged request would. */

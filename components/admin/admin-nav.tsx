@@ -13,6 +13,7 @@ export const ADMIN_SECTIONS: [string, string][] = [
   ["/admin/lists", "Occasions & stores"],
   ["/admin/credentials", "API credentials"],
   ["/admin/audit", "Audit log"],
+  ["/admin/outbox", "Email outbox"],
 ];
 
 export function AdminNav() {

@@ -27,11 +27,11 @@ export async function listOrdersInProgress(q: { registry?: number; from?: string
 export type BulkOutcome = { orderId: number; ok: boolean; message: string };
 
 /** Each order is its own atomic call: one failure never undoes or blocks the others. */
-export async function applyToOrders(orderIds: number[], operation: "dispatch" | "cancel", actor: SessionUser): Promise<BulkOutcome[]> {
+export async function applyToOrders(orderIds: number[], operation: "dispatch" | "cancel", actor: SessionUser, baseUrl?: string): Promise<BulkOutcome[]> {
   const out: BulkOutcome[] = [];
   for (const orderId of [...new Set(orderIds)]) {
     try {
-      await (operation === "dispatch" ? dispatchOrder(orderId, actor) : cancelOrder(orderId, actor));
+      await (operation === "dispatch" ? dispatchOrder(orderId, actor) : cancelOrder(orderId, actor, baseUrl));
       out.push({ orderId, ok: true, message: operation === "dispatch" ? "dispatched" : "cancelled" });
     } catch (e) {
       if (!(e instanceof AppError)) console.error("[admin] order", operation, orderId, e);
