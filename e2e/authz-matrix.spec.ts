@@ -1,0 +1,85 @@
+// Visits every page and route handler of tests/authz/matrix.ts as each role and checks the outcome.
+import { createHmac } from "node:crypto";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { hash } from "@node-rs/argon2";
+import { ROLES, PAGES, type Outcome, type Role } from "../tests/authz/matrix";
+import { db, signIn, unique } from "./fixtures";
+
+const PASSWORD = "matrix-password-1";
+let vars: Record<string, string> = {};
+const emails = {} as Record<Exclude<Role, "anonymous" | "admin">, string>;
+
+test.beforeAll(async () => {
+  const passwordHash = await hash(PASSWORD);
+  for (const role of ["owner", "other", "coRegistrant", "suspended"] as const) {
+    emails[role] = `${unique(`matrix-${role}`)}@example.com`.toLowerCase();
+    await db.user.create({ data: { email: emails[role], firstName: role, lastName: "Matrix", passwordHash } });
+  }
+  const owner = await db.user.findUniqueOrThrow({ where: { email: emails.owner } });
+  const r = await db.registry.create({
+    data: {
+      slug: unique("m").replace(/[^a-z0-9]/g, "").slice(0, 24),
+      title: "Matrix registry",
+      ownerId: owner.id,
+      firstName: "owner",
+      lastName: "Matrix",
+      email: owner.email,
+      coFirstName: "co",
+      coLastName: "Matrix",
+      coEmail: emails.coRegistrant,
+      items: { create: [{ title: "Matrix gift", priceCents: 1000, requested: 3 }] },
+    },
+    include: { items: true },
+  });
+  const order = await db.order.create({ data: { registryId: r.id, buyerName: "M", buyerEmail: "m@example.com", totalCents: 0 } });
+  const email = await db.emailMessage.create({ data: { kind: "test", to: "m@example.com", subject: "Matrix", html: "", text: "" } });
+  const product = await db.product.findFirstOrThrow();
+  vars = {
+    slug: r.slug,
+    id: String(r.id),
+    itemId: String(r.items[0].id),
+    orderId: String(order.id),
+    sig: createHmac("sha256", process.env.AUTH_SECRET!).update(`order:${order.id}`).digest("base64url"),
+    userId: String(owner.id),
+    productId: String(product.id),
+    emailId: String(email.id),
+  };
+});
+
+const fill = (url: string) => url.replace(/\{(\w+)\}/g, (_, k) => encodeURIComponent(vars[k]));
+
+async function outcome(request: APIRequestContext, url: string): Promise<Outcome | number> {
+  const res = await request.get(url, { maxRedirects: 0 });
+  const status = res.status();
+  if (status >= 300 && status < 400) {
+    const to = res.headers()["location"] ?? "";
+    if (/\/sign-in/.test(to)) return "signin";
+    if (/\/dashboard$/.test(to)) return "dashboard";
+    return status;
+  }
+  return status === 200 ? "ok" : status;
+}
+
+for (const role of ROLES) {
+  test(`every page and route answers as the matrix says for: ${role}`, async ({ browser }) => {
+    test.setTimeout(120_000);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    if (role === "admin") await signIn(page, "admin@example.com");
+    else if (role !== "anonymous") await signIn(page, emails[role], PASSWORD);
+    if (role === "suspended") await db.user.update({ where: { email: emails.suspended }, data: { status: "SUSPENDED" } });
+
+    const wrong: string[] = [];
+    for (const entry of PAGES) {
+      const url = fill(entry.url);
+      const got = await outcome(page.request, url);
+      if (got !== entry.expect[role]) wrong.push(`${url}: expected ${entry.expect[role]}, got ${got}`);
+    }
+    expect(wrong).toEqual([]);
+
+    // The SOAP GET binding answered 200, but the bad token must still be refused in the body.
+    const soap = await page.request.get(fill("/global/api/giftregistry.asmx/GetRegistry?authenticationToken=not-a-token&registryID={id}"));
+    expect(await soap.text()).toMatch(/<Success>false<\/Success>/);
+    await context.close();
+  });
+}
