@@ -1,0 +1,54 @@
+// A backup taken while the database is in use restores into an empty database with every registry.
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { createClient } from "@libsql/client";
+import { afterAll, describe, expect, it } from "vitest";
+import { prisma } from "../../lib/db";
+import { databaseUrl, providerOf } from "../../lib/database-url";
+import { backup, restore } from "../../scripts/backup-lib";
+
+const url = databaseUrl();
+afterAll(() => prisma.$disconnect());
+
+describe(`backup and restore (${providerOf(url)})`, () => {
+  it("restores every registry and item", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "backup-"));
+    const before = await prisma.registry.findMany({ select: { id: true, title: true }, orderBy: { id: "asc" } });
+    const items = await prisma.registryItem.count();
+    try {
+      if (providerOf(url) === "sqlite") {
+        await backup(url, path.join(dir, "copy.db"));
+        const target = `file:${path.join(dir, "restored.db")}`;
+        restore(target, path.join(dir, "copy.db"));
+        const c = createClient({ url: target });
+        const rows = (await c.execute('SELECT "id", "title" FROM "Registry" ORDER BY "id"')).rows.map((r) => ({ id: Number(r.id), title: String(r.title) }));
+        expect(rows).toEqual(before);
+        expect(Number((await c.execute('SELECT COUNT(*) AS n FROM "RegistryItem"')).rows[0].n)).toBe(items);
+        c.close();
+      } else {
+        await backup(url, path.join(dir, "copy.dump"));
+        const name = `restore_test_${process.pid}_${Date.now()}`;
+        const admin = new pg.Client({ connectionString: url });
+        await admin.connect();
+        await admin.query(`CREATE DATABASE "${name}"`);
+        try {
+          const u = new URL(url);
+          u.pathname = `/${name}`;
+          restore(u.toString(), path.join(dir, "copy.dump"));
+          const c = new pg.Client({ connectionString: u.toString() });
+          await c.connect();
+          expect((await c.query('SELECT "id", "title" FROM "Registry" ORDER BY "id"')).rows).toEqual(before);
+          expect(Number((await c.query('SELECT COUNT(*) AS n FROM "RegistryItem"')).rows[0].n)).toBe(items);
+          await c.end();
+        } finally {
+          await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+          await admin.end();
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
