@@ -50,3 +50,20 @@ export function giftBoughtEmail(o: { registryTitle: string; surprise: boolean; b
   const paragraphs = o.surprise ? ["Good news: a guest just bought a gift from your registry. We’re keeping the details a surprise.", progress] : [`${o.buyerName} bought ${o.items} from your registry.`, progress];
   return layout(`A gift was bought from ${o.registryTitle}`, paragraphs, { label: "See your registry", url: o.dashboardUrl }, o.unsubscribeUrl);
 }
+
+export const thankYouReminderEmail = (o: { registryTitle: string; gifts: number; revealed: boolean; url: string; unsubscribeUrl: string }) =>
+  layout(
+    `Time for thank-you notes: ${o.registryTitle}`,
+    [
+      `Your event was a week ago and guests gave ${o.gifts} ${o.gifts === 1 ? "gift" : "gifts"} from your registry.`,
+      o.revealed ? "Your thank-you list shows who gave what, with their messages, and lets you tick off each note." : "Reveal who gave what on your thank-you list, then tick off each note as you send it.",
+    ],
+    { label: "Open my thank-you list", url: o.url },
+    o.unsubscribeUrl,
+  );
+
+export const weeklyDigestEmail = (o: { name: string; lines: string[]; url: string; unsubscribeUrl: string }) =>
+  layout(`Your week on Wishwell, ${o.name}`, ["Here is where your registries stand:", o.lines.join("\n")], { label: "See my registries", url: o.url }, o.unsubscribeUrl);
+
+export const adminReportsEmail = (o: { count: number; lines: string[]; url: string; unsubscribeUrl: string }) =>
+  layout(`${o.count} new guest ${o.count === 1 ? "report" : "reports"} to review`, [o.lines.join("\n")], { label: "Open the reports queue", url: o.url }, o.unsubscribeUrl);

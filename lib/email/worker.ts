@@ -3,6 +3,8 @@ import "server-only";
 // action that queued the message; a crash leaves claimed messages to be taken over after the lease.
 import { claimDue, markFailed, markSent } from "../data/outbox";
 import { deliver } from "./transport";
+import { queueAdminReportSummaries, queueThankYouReminders, queueWeeklyDigests } from "../data/scheduled-emails";
+import { fallbackAppUrl } from "../app-url";
 
 let running: Promise<number> | null = null;
 
@@ -28,8 +30,21 @@ export function runOutboxOnce(): Promise<number> {
   return running;
 }
 
+/** Reminders, digests and admin summaries that are due now (idempotent: each marks what it queued). */
+export async function runScheduledOnce(now = new Date()) {
+  const base = fallbackAppUrl();
+  await queueThankYouReminders(base, now);
+  await queueWeeklyDigests(base, now);
+  await queueAdminReportSummaries(base, now);
+}
+
 export function startOutboxWorker(intervalMs = Number(process.env.OUTBOX_POLL_MS ?? 2000)) {
+  let lastScheduled = 0;
   const timer = setInterval(() => {
+    if (Date.now() - lastScheduled > 60_000) {
+      lastScheduled = Date.now();
+      runScheduledOnce().catch((e) => console.error("[outbox] scheduled emails failed", e));
+    }
     runOutboxOnce().catch((e) => console.error("[outbox] pass failed", e));
   }, intervalMs);
   timer.unref();

@@ -8,7 +8,7 @@ import { newSlug } from "../../lib/data/registries";
 import { claimDue } from "../../lib/data/outbox";
 import { requestPasswordReset, resetPassword } from "../../lib/data/email-tokens";
 import { unsubscribe } from "../../lib/data/account";
-import { runOutboxOnce } from "../../lib/email/worker";
+import { runOutboxOnce, runScheduledOnce } from "../../lib/email/worker";
 import { verify } from "../../lib/guest-access";
 import { checkCredentials } from "../../lib/data/users";
 import { hashPassword } from "../../lib/password";
@@ -158,5 +158,28 @@ describe("email notifications", () => {
     const ids = inbox.map((m) => /^Message-ID: (.*)$/im.exec(m.raw)![1]);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBe(claimed.length);
+  });
+
+  it("a week after the event the registrant is reminded once to send thank-yous; digests and admin summaries go out once per period", async () => {
+    const { owner, r, item } = await registry(true);
+    await placeOrder(r.id, { buyerName: "Eve", buyerEmail: "eve@example.com", giftMessage: "", shipToRegistrant: true }, [{ itemId: item.id, quantity: 1 }]);
+    await prisma.registry.update({ where: { id: r.id }, data: { eventDate: new Date(Date.now() - 8 * 86_400_000) } });
+    await prisma.user.update({ where: { id: owner.id }, data: { weeklyDigest: true, notifyPurchases: false } });
+    const admin = await prisma.user.findUniqueOrThrow({ where: { email: "admin@example.com" } });
+    await prisma.user.update({ where: { id: admin.id }, data: { adminDailyReports: true, lastAdminSummaryAt: new Date(Date.now() - 2 * 86_400_000) } });
+    await prisma.guestReport.create({ data: { registryId: r.id, reason: "spam" } });
+    await runOutboxOnce();
+    inbox = [];
+
+    await runScheduledOnce();
+    await runScheduledOnce(); // a second pass (or a restart) sends nothing again
+    await runOutboxOnce();
+    const subjects = inbox.filter((m) => [owner.email, admin.email].includes(m.to)).map(subjectOf).sort();
+    expect(subjects).toHaveLength(3);
+    expect(subjects[0]).toMatch(/^\d+ new guest reports? to review$/); // other suites may file reports too
+    expect(subjects.slice(1)).toEqual(["Time for thank-you notes: Mail test", "Your week on Wishwell, Ona"]);
+    const reminder = decoded(inbox.find((m) => subjectOf(m).startsWith("Time for"))!.raw);
+    expect(reminder).toContain("Reveal who gave what");
+    expect(reminder).not.toContain("Eve");
   });
 });
