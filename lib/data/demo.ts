@@ -4,6 +4,7 @@ import { prisma } from "../db";
 import { hashPassword } from "../password";
 import { sha256 } from "../api-keys";
 import { newSlug, searchColumns } from "./registries";
+import { itemFromProduct } from "./registry-items";
 
 export const DEMO_PASSWORD = "demo-password";
 export const SOAP_GRANTS = ["Authenticate", "Search", "GetRegistry", "GetRegistries", "RecordSales", "RecordRefunds"];
@@ -119,15 +120,7 @@ async function ensureRegistry(spec: {
       const item = await tx.registryItem.create({
         data: {
           registryId: registry.id,
-          productId: p.id,
-          sku: p.sku,
-          barcode: p.barcode,
-          title: p.name,
-          colour: p.colour,
-          size: p.size,
-          category: p.category,
-          priceCents: p.priceCents,
-          imageUrl: p.imageUrl,
+          ...itemFromProduct(p),
           requested: it.requested,
           purchased: it.purchased ?? 0,
           locked: it.locked ?? 0,

@@ -5,6 +5,13 @@ import { prisma, dbProvider } from "../db";
 import { conflict, notFound } from "../errors";
 import { withBusyRetry } from "./retry";
 
+type CatalogProduct = { id: number; sku: string; barcode: string; name: string; colour: string; size: string; category: string; priceCents: number; imageUrl: string };
+
+/** A registry item's copy of a catalog product: items keep their own copy, as the SOAP API expects. */
+export function itemFromProduct(p: CatalogProduct) {
+  return { productId: p.id, sku: p.sku, barcode: p.barcode, title: p.name, colour: p.colour, size: p.size, category: p.category, priceCents: p.priceCents, imageUrl: p.imageUrl };
+}
+
 async function nextPosition(registryId: number) {
   const last = await prisma.registryItem.findFirst({ where: { registryId }, orderBy: { position: "desc" }, select: { position: true } });
   return (last?.position ?? -1) + 1;
@@ -17,21 +24,7 @@ export async function addCatalogItems(registryId: number, lines: { productId: nu
   let position = await nextPosition(registryId);
   await prisma.registryItem.createMany({
     data: lines.map(({ productId, requested }) => {
-      const p = byId.get(productId)!;
-      return {
-        registryId,
-        productId,
-        sku: p.sku,
-        barcode: p.barcode,
-        title: p.name,
-        colour: p.colour,
-        size: p.size,
-        category: p.category,
-        priceCents: p.priceCents,
-        imageUrl: p.imageUrl,
-        requested,
-        position: position++,
-      };
+      return { registryId, ...itemFromProduct(byId.get(productId)!), requested, position: position++ };
     }),
   });
   return lines.length;

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "../../lib/db";
 import { databaseUrl, providerOf } from "../../lib/database-url";
 import { backup, restore } from "../../scripts/backup-lib";
+import { withFreshPgDatabase } from "../helpers/fresh-pg";
 
 const url = databaseUrl();
 afterAll(() => prisma.$disconnect());
@@ -29,23 +30,14 @@ describe(`backup and restore (${providerOf(url)})`, () => {
         c.close();
       } else {
         await backup(url, path.join(dir, "copy.dump"));
-        const name = `restore_test_${process.pid}_${Date.now()}`;
-        const admin = new pg.Client({ connectionString: url });
-        await admin.connect();
-        await admin.query(`CREATE DATABASE "${name}"`);
-        try {
-          const u = new URL(url);
-          u.pathname = `/${name}`;
-          restore(u.toString(), path.join(dir, "copy.dump"));
-          const c = new pg.Client({ connectionString: u.toString() });
+        await withFreshPgDatabase(url, "restore_test", async (fresh) => {
+          restore(fresh, path.join(dir, "copy.dump"));
+          const c = new pg.Client({ connectionString: fresh });
           await c.connect();
           expect((await c.query('SELECT "id", "title" FROM "Registry" ORDER BY "id"')).rows).toEqual(before);
           expect(Number((await c.query('SELECT COUNT(*) AS n FROM "RegistryItem"')).rows[0].n)).toBe(items);
           await c.end();
-        } finally {
-          await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-          await admin.end();
-        }
+        });
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

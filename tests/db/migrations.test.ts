@@ -6,6 +6,7 @@ import path from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { databaseUrl, providerOf } from "../../lib/database-url";
+import { withFreshPgDatabase } from "../helpers/fresh-pg";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const url = databaseUrl();
@@ -22,24 +23,15 @@ describe(`migrations (${provider})`, () => {
       expect(deploy(fresh)).toMatch(/No pending migrations/i);
       rmSync(dir, { recursive: true, force: true });
     } else {
-      const name = `mig_test_${process.pid}_${Date.now()}`;
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE "${name}"`);
-      try {
-        const u = new URL(url);
-        u.pathname = `/${name}`;
-        expect(deploy(u.toString())).toMatch(/successfully applied|applied/i);
-        expect(deploy(u.toString())).toMatch(/No pending migrations/i);
-        const check = new pg.Client({ connectionString: u.toString() });
+      await withFreshPgDatabase(url, "mig_test", async (fresh) => {
+        expect(deploy(fresh)).toMatch(/successfully applied|applied/i);
+        expect(deploy(fresh)).toMatch(/No pending migrations/i);
+        const check = new pg.Client({ connectionString: fresh });
         await check.connect();
         const { rows } = await check.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'RegistryItem'`);
         await check.end();
         expect(rows[0].n).toBe(1);
-      } finally {
-        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await admin.end();
-      }
+      });
     }
   });
 });
