@@ -91,10 +91,14 @@ function load(scenario: Record<string, unknown>): Promise<Result> {
   });
 }
 
-/** First-load JS of a route: every script the server's HTML loads, gzipped, read from the build in .next/static. */
+/**
+ * First-load JS of a route: every script the server's HTML makes a modern browser load, gzipped,
+ * read from the build in .next/static (Next 16's `next build` no longer prints sizes). noModule
+ * polyfills are left out: only browsers without ES modules fetch them.
+ */
 async function firstLoadJs(base: string, route: string) {
   const html = await (await fetch(base + route)).text();
-  const files = [...new Set([...html.matchAll(/<script[^>]+src="\/_next\/(static\/[^"?]+\.js)/g)].map((m) => m[1]))];
+  const files = [...new Set([...html.matchAll(/<script(?![^>]*noModule)[^>]+src="\/_next\/(static\/[^"?]+\.js)/g)].map((m) => m[1]))];
   const gz = files.reduce((t, f) => t + gzipSync(readFileSync(path.join(root, ".next", f)), { level: 9 }).length, 0);
   return { files: files.length, kB: Number((gz / 1024).toFixed(1)) };
 }
@@ -206,7 +210,7 @@ try {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(
     file,
-    JSON.stringify({ provider, date: new Date().toISOString(), machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version }, connections: CONNECTIONS, seconds: SECONDS, mixedSeconds: MIXED_SECONDS, data: { registries: data.registries, items: data.items, orders: data.orders }, scenarios: results, contention, firstLoadJs: bundles, targets: Object.fromEntries(targets) }, null, 2) + "\n",
+    JSON.stringify({ provider, date: new Date().toISOString(), commit: spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).stdout.trim(), machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version }, connections: CONNECTIONS, seconds: SECONDS, mixedSeconds: MIXED_SECONDS, data: { registries: data.registries, items: data.items, orders: data.orders }, scenarios: results, contention, firstLoadJs: bundles, targets: Object.fromEntries(targets) }, null, 2) + "\n",
   );
   console.log(`\n• Wrote ${path.relative(root, file)} (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
   if (!raceOk) exitCode = 1; // oversell or unclean refusals are bugs, not slowness
