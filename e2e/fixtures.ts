@@ -1,5 +1,6 @@
 // Test-only access to the test database (the app's own lib/data is server-only) and sign-in helpers.
 import { expect, type Page } from "@playwright/test";
+import { hash } from "@node-rs/argon2";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
@@ -25,4 +26,32 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/dashboard/);
+}
+
+/** A public registry owned by alex with its own unique co-registrant, so parallel specs never collide. */
+export async function makeRegistry(opts: { requested?: number[]; visibility?: "PUBLIC" | "UNLISTED" | "PRIVATE"; accessCode?: string; active?: boolean } = {}) {
+  const alex = await db.user.findUniqueOrThrow({ where: { email: "alex@example.com" } });
+  const coLast = unique("Zephyr").replace(/[^A-Za-z]/g, "").slice(0, 6) + Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 6);
+  const registry = await db.registry.create({
+    data: {
+      slug: unique("s").replace(/[^a-z0-9]/g, "").slice(0, 24),
+      title: `Checkout test ${coLast}`,
+      ownerId: alex.id,
+      firstName: "Alex",
+      lastName: "Rivera",
+      email: alex.email,
+      coFirstName: "Quinn",
+      coLastName: coLast,
+      searchName: `alex rivera\nquinn ${coLast.toLowerCase()}`,
+      searchEmail: "alex@example.com\n",
+      addrStreet: "1 Secret Road",
+      addrCity: "Lisbon",
+      visibility: opts.visibility ?? "PUBLIC",
+      accessCodeHash: opts.accessCode ? await hash(opts.accessCode) : null,
+      active: opts.active ?? true,
+      items: { create: (opts.requested ?? [4, 1]).map((requested, i) => ({ title: `Gift ${String.fromCharCode(65 + i)} ${coLast}`, priceCents: 2500 * (i + 1), requested, position: i })) },
+    },
+    include: { items: { orderBy: { position: "asc" } } },
+  });
+  return registry;
 }

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { AppError } from "./errors";
 
 /** First message per field path, for showing zod errors at the fields (client and server alike). */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
@@ -8,4 +9,11 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
     out[key] ??= issue.message;
   }
   return out;
+}
+
+/** Parse input with the shared zod schema; bad input becomes field errors and changes nothing. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new AppError("Please correct the highlighted fields.", "validation", fieldErrorsOf(result.error));
+  return result.data;
 }

@@ -10,7 +10,7 @@ export function AccessCodeForm({ slug }: { slug: string }) {
   const router = useRouter();
   const { form, onSubmit, pending, errors } = useActionForm(accessCodeSchema, unlockRegistryAction, {
     defaultValues: { slug, code: "" },
-    onSuccess: () => router.refresh(),
+    onSuccess: () => router.replace(`/r/${slug}`),
   });
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="mx-auto mt-6 max-w-sm space-y-3 text-left" aria-label="Enter access code">

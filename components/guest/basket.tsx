@@ -55,7 +55,7 @@ export function useBasket() {
 export function AddToBasket({ itemId, title, available }: { itemId: number; title: string; available: number }) {
   const { basket, set, ready } = useBasket();
   const inBasket = basket[itemId] ?? 0;
-  const [qty, setQty] = useState(1);
+  const [qty, setQty] = useState("1");
   const max = Math.min(available, 99);
   const id = `qty-${itemId}`;
   return (
@@ -64,15 +64,20 @@ export function AddToBasket({ itemId, title, available }: { itemId: number; titl
         <label htmlFor={id} className="block text-xs font-medium">
           Quantity
         </label>
-        <select id={id} value={qty} onChange={(e) => setQty(Number(e.target.value))} className="rounded-md border border-gray-400 px-2 py-2" aria-label={`Quantity of ${title}`}>
-          {Array.from({ length: max }, (_, i) => (
-            <option key={i + 1} value={i + 1}>
-              {i + 1}
-            </option>
-          ))}
-        </select>
+        {/* A number field, not a select: a list of up to 99 options per gift made a 500-gift page weigh megabytes. */}
+        <input
+          id={id}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={max}
+          value={qty}
+          onChange={(e) => setQty(e.target.value)}
+          className="w-20 rounded-md border border-gray-400 px-2 py-2"
+          aria-label={`Quantity of ${title}`}
+        />
       </div>
-      <button type="button" disabled={!ready} onClick={() => set(itemId, Math.min(max, qty))} className="min-h-10 rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60" aria-label={`Add ${title} to basket`}>
+      <button type="button" disabled={!ready} onClick={() => set(itemId, Math.min(max, Math.max(1, Math.floor(Number(qty)) || 1)))} className="min-h-10 rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60" aria-label={`Add ${title} to basket`}>
         {inBasket ? "Update basket" : "Add to basket"}
       </button>
       {inBasket ? <span className="text-sm text-green-800">{inBasket} in basket</span> : null}

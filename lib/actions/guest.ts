@@ -1,42 +1,20 @@
 "use server";
 // Guest actions: no account, so the share slug (plus, for private registries, the signed access
-// cookie) is what entitles a guest to act on a registry.
+// cookie) is what entitles a guest to act on a registry (guestRegistry in lib/guest-checkout.ts).
 import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { findGuestTarget } from "../data/guest";
-import { placeOrder, recordBoughtElsewhere, reportRegistry, ShortLinesError } from "../data/orders";
-import { accessCookie, sign, verify } from "../guest-access";
+import { recordBoughtElsewhere, reportRegistry } from "../data/orders";
+import { guestCheckout, guestRegistry } from "../guest-checkout";
+import { accessCookie, sign } from "../guest-access";
 import { verifyPassword } from "../password";
 import { appUrl } from "../app-url";
 import { AppError, notFound } from "../errors";
-import { accessCodeSchema, boughtElsewhereSchema, checkoutSchema, reportSchema } from "../validations/checkout";
+import { accessCodeSchema, boughtElsewhereSchema, reportSchema } from "../validations/checkout";
 import { parseInput, runAction, type ActionResult } from "./safe-action";
 
-async function guestRegistry(slug: string) {
-  const registry = await findGuestTarget(slug);
-  if (!registry) throw notFound("This registry is no longer available");
-  if (registry.visibility === "PRIVATE") {
-    const jar = await cookies();
-    if (!verify("access", registry.id, jar.get(accessCookie(registry.id))?.value)) throw new AppError("Enter the registry’s access code first", "forbidden");
-  }
-  return registry;
-}
-
 export async function placeOrderAction(input: unknown): Promise<ActionResult<{ orderId: number; receipt: string }>> {
-  return runAction(async () => {
-    const d = parseInput(checkoutSchema, input);
-    const registry = await guestRegistry(d.slug);
-    try {
-      const { buyerName, buyerEmail, giftMessage, shipToRegistrant } = d;
-      const order = await placeOrder(registry.id, { buyerName, buyerEmail, giftMessage, shipToRegistrant }, d.lines, await appUrl());
-      revalidatePath(`/r/${registry.slug}`);
-      return { orderId: order.id, receipt: sign("order", order.id) };
-    } catch (e) {
-      if (e instanceof ShortLinesError)
-        throw new AppError(`Nothing was ordered. ${e.message}`, "conflict", Object.fromEntries(e.lines.map((l) => [`line.${l.itemId}`, l.available === 0 ? "No longer available" : `Only ${l.available} left`])));
-      throw e;
-    }
-  });
+  return runAction(() => guestCheckout(input));
 }
 
 export async function boughtElsewhereAction(input: unknown): Promise<ActionResult> {

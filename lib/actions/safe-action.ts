@@ -1,22 +1,14 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation.js";
-import type { z } from "zod";
 import { AppError } from "../errors";
-import { fieldErrorsOf } from "../validation-errors";
+import { fieldErrorsOf, parseInput } from "../validation-errors";
 
-export { fieldErrorsOf };
+export { fieldErrorsOf, parseInput };
 
 /** The one result type every server action returns. */
 export type ActionResult<T = null> =
   | { ok: true; data: T }
   | { ok: false; error: string; fieldErrors?: Record<string, string> };
-
-/** Parse input with the shared zod schema; bad input becomes field errors and changes nothing. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
-  if (!result.success) throw new AppError("Please correct the highlighted fields.", "validation", fieldErrorsOf(result.error));
-  return result.data;
-}
 
 /** Run an action body: expected failures become messages, bugs are logged and never leak. */
 export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult<T>> {

@@ -38,6 +38,24 @@ export async function placeOrder(
   for (const l of input) merged.set(l.itemId, (merged.get(l.itemId) ?? 0) + l.quantity);
   const lines = [...merged].map(([itemId, quantity]) => ({ itemId, quantity }));
 
+  // Fast refusal: when the committed counts already cannot cover a line, refuse without taking the
+  // write lock. Refusing on a committed read is as if the buyer had arrived at that moment; when the
+  // read says yes, the conditional UPDATEs below still decide (so this can never oversell). In a rush
+  // for the last units, the losers no longer queue behind the winners' transactions.
+  const current = await prisma.registryItem.findMany({
+    where: { id: { in: lines.map((l) => l.itemId) }, registryId },
+    select: { id: true, title: true, requested: true, purchased: true, locked: true },
+  });
+  if (current.length === lines.length) {
+    const now = new Map(current.map((i) => [i.id, i]));
+    const shortNow = lines.flatMap(({ itemId, quantity }) => {
+      const it = now.get(itemId)!;
+      const available = Math.max(0, it.requested - it.purchased - it.locked);
+      return available < quantity ? [{ itemId, title: it.title, wanted: quantity, available }] : [];
+    });
+    if (shortNow.length) throw new ShortLinesError(shortNow);
+  }
+
   return withBusyRetry(() =>
     prisma.$transaction(async (tx) => {
       const short: ShortLine[] = [];

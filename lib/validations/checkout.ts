@@ -45,4 +45,5 @@ export const guestItemFilterSchema = z.object({
   min: blankToUndefined(z.coerce.number().min(0).max(1e7).optional()).catch(undefined),
   max: blankToUndefined(z.coerce.number().min(0).max(1e7).optional()).catch(undefined),
   category: blankToUndefined(z.string().max(60).optional()).catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });

@@ -17,7 +17,7 @@ const REQUIRED: Record<string, RegExp> = {
   user: /await assertUser\(\)/,
   registry: /await assertRegistryAccess\(/,
   admin: /await assertAdmin\(\)/,
-  "guest-slug": /await guestRegistry\(|findGuestTarget\(/,
+  "guest-slug": /await guestRegistry\(|findGuestTarget\(|guestCheckout\(/,
   "signed-link": /verify\(|resetPassword\(|confirmEmailChange\(/,
   public: /parseInput\(|signOut\(/,
 };

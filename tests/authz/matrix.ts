@@ -5,8 +5,8 @@
 export const ROLES = ["anonymous", "owner", "other", "coRegistrant", "suspended", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
-/** ok: 200 · signin: sent to sign-in · dashboard: sent to /dashboard · 401/403/404: that status. */
-export type Outcome = "ok" | "signin" | "dashboard" | 401 | 403 | 404;
+/** ok: 200 · signin: sent to sign-in · dashboard: sent to /dashboard · a number: that status (307: another redirect). */
+export type Outcome = "ok" | "signin" | "dashboard" | 307 | 401 | 403 | 404 | 405;
 
 const all = (o: Outcome): Record<Role, Outcome> => ({ anonymous: o, owner: o, other: o, coRegistrant: o, suspended: o, admin: o });
 const signedIn = (o: Outcome, out: Outcome): Record<Role, Outcome> => ({ anonymous: out, suspended: out, owner: o, other: o, coRegistrant: o, admin: o });
@@ -19,6 +19,8 @@ export const PAGES: { file: string; url: string; expect: Record<Role, Outcome> }
   { file: "app/(public)/page.tsx", url: "/", expect: all("ok") },
   { file: "app/(public)/search/page.tsx", url: "/search?name=alex", expect: all("ok") },
   { file: "app/(public)/r/[slug]/page.tsx", url: "/r/{slug}", expect: all("ok") },
+  // The access-code gate sends anyone who may already see the (public) registry straight to it.
+  { file: "app/(public)/r/[slug]/access/page.tsx", url: "/r/{slug}/access", expect: all(307) },
   { file: "app/(public)/r/[slug]/checkout/page.tsx", url: "/r/{slug}/checkout", expect: all("ok") },
   { file: "app/(public)/r/[slug]/elsewhere/[itemId]/page.tsx", url: "/r/{slug}/elsewhere/{itemId}", expect: all("ok") },
   { file: "app/(public)/r/[slug]/report/page.tsx", url: "/r/{slug}/report", expect: all("ok") },
@@ -61,6 +63,8 @@ export const PAGES: { file: string; url: string; expect: Record<Role, Outcome> }
   { file: "app/global/api/giftregistry.asmx/route.ts", url: "/global/api/giftregistry.asmx", expect: all("ok") },
   // HTTP GET binding answers 200 with Success=false for a bad token (checked in the spec body).
   { file: "app/global/api/giftregistry.asmx/[method]/route.ts", url: "/global/api/giftregistry.asmx/GetRegistry?authenticationToken=not-a-token&registryID={id}", expect: all("ok") },
+  // JSON checkout takes POST only (guest access rules as the action; tested in e2e/api-checkout.spec.ts).
+  { file: "app/api/checkout/route.ts", url: "/api/checkout", expect: all(405) },
   { file: "app/api/auth/[...nextauth]/route.ts", url: "/api/auth/session", expect: all("ok") },
 ];
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { available, findGuestRegistry } from "@/lib/data/guest";
 import { canView } from "@/lib/guest-gate";
 import { guestItemFilterSchema } from "@/lib/validations/checkout";
@@ -8,7 +8,10 @@ import { coupleNames, daysUntil, formatDate } from "@/lib/format";
 import { BasketBar, BasketProvider } from "@/components/guest/basket";
 import { ItemCard, type GuestItem } from "@/components/guest/item-card";
 import { ItemFilters } from "@/components/guest/item-filters";
-import { AccessCodeForm } from "@/components/guest/access-code-form";
+
+
+/** Gifts per page: a 500-gift registry in one page was 1.3 MB of HTML and RSC payload per view. */
+const GIFTS_PER_PAGE = 60;
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -34,18 +37,20 @@ export default async function RegistryPage({ params, searchParams }: Props) {
   const [{ slug }, raw] = await Promise.all([params, searchParams]);
   const registry = await findGuestRegistry(slug);
   if (!registry) notFound();
-  if (!(await canView(registry)))
-    return (
-      <section className="mx-auto max-w-lg py-12 text-center">
-        <h1 className="font-serif text-3xl font-bold">{registry.title}</h1>
-        <p className="mt-3 text-muted">This registry is private. Enter the access code {registry.firstName} shared with you.</p>
-        <AccessCodeForm slug={registry.slug} />
-      </section>
-    );
+  // The access form lives on its own route, so its form and validation libraries never load here.
+  if (!(await canView(registry))) redirect(`/r/${registry.slug}/access`);
 
   const filters = guestItemFilterSchema.parse(raw);
   const items: GuestItem[] = registry.items.map((i) => ({ ...i, available: available(i) }));
-  const shown = sortAndFilter(items, filters);
+  const matching = sortAndFilter(items, filters);
+  const pages = Math.max(1, Math.ceil(matching.length / GIFTS_PER_PAGE));
+  const page = Math.min(filters.page, pages);
+  const shown = matching.slice((page - 1) * GIFTS_PER_PAGE, page * GIFTS_PER_PAGE);
+  const pageLink = (n: number) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...filters, page: n > 1 ? n : undefined })) if (v !== undefined && v !== "") q.set(k, String(v));
+    return `/r/${registry.slug}?${q}`;
+  };
   const stillNeeded = items.filter((i) => i.available > 0).length;
   const categories = [...new Set(items.map((i) => i.category).filter(Boolean))].sort();
   const days = daysUntil(registry.eventDate);
@@ -72,12 +77,21 @@ export default async function RegistryPage({ params, searchParams }: Props) {
             Gifts <span className="text-base font-normal text-muted">({stillNeeded} of {items.length} still needed)</span>
           </h2>
           <ItemFilters values={filters} categories={categories} />
-          {shown.length === 0 ? <p className="text-muted">No gifts match these filters.</p> : null}
+          {matching.length === 0 ? <p className="text-muted">No gifts match these filters.</p> : null}
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {shown.map((item) => (
               <ItemCard key={item.id} item={item} slug={registry.slug} currency={registry.currency} />
             ))}
           </ul>
+          {pages > 1 ? (
+            <nav aria-label="Gift pages" className="flex flex-wrap items-center gap-4 text-sm">
+              {page > 1 ? <Link href={pageLink(page - 1)} className="font-semibold text-brand-700 underline">Previous gifts</Link> : null}
+              <span>
+                Page {page} of {pages} · gifts {(page - 1) * GIFTS_PER_PAGE + 1}–{(page - 1) * GIFTS_PER_PAGE + shown.length} of {matching.length}
+              </span>
+              {page < pages ? <Link href={pageLink(page + 1)} className="font-semibold text-brand-700 underline">More gifts</Link> : null}
+            </nav>
+          ) : null}
         </section>
         <p className="text-sm text-muted">
           Something wrong with this registry?{" "}

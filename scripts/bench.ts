@@ -1,0 +1,223 @@
+// npm run bench: a fresh database of the chosen provider (embedded SQLite by default,
+// DATABASE_URL=postgresql://… for PostgreSQL), the bench data set, a production build and server,
+// then six load scenarios driven by autocannon from a separate process. Prints a table and writes
+// bench/results/<provider>-<date>.json. Stops everything it started, also on errors and Ctrl-C.
+//   BENCH_SECONDS (default 10) per scenario · BENCH_MIXED_SECONDS (default 60) for the mixed run.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import pg from "pg";
+import { baseEnv, ensureBuild, ensureClient, migrate, nextBin, root } from "./lib";
+import { providerOf } from "../lib/database-url";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const MIXED_SECONDS = Number(process.env.BENCH_MIXED_SECONDS ?? 60);
+const CONNECTIONS = 16;
+const started = Date.now();
+const tsx = path.join(root, "node_modules", ".bin", "tsx");
+const tmp = mkdtempSync(path.join(os.tmpdir(), "registry-bench-"));
+let server: ChildProcess | undefined;
+let dropDatabase: () => Promise<void> = async () => {};
+
+async function cleanup() {
+  if (server?.pid && server.exitCode === null) {
+    server.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 300));
+    if (server.exitCode === null) server.kill("SIGKILL");
+  }
+  await dropDatabase().catch((e) => console.error("could not drop the bench database:", e.message));
+  rmSync(tmp, { recursive: true, force: true });
+}
+for (const sig of ["SIGINT", "SIGTERM"] as const)
+  process.on(sig, () => {
+    console.error(`\n${sig}: stopping the bench server and removing the bench database`);
+    void cleanup().then(() => process.exit(130));
+  });
+
+/** A fresh database: a temp SQLite file, or a new database registry_bench_<pid> on the given PostgreSQL server. */
+async function freshDatabase(): Promise<string> {
+  const given = process.env.DATABASE_URL?.trim();
+  if (!given || providerOf(given) === "sqlite") return `file:${path.join(tmp, "bench.db")}`;
+  const name = `registry_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: given });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  dropDatabase = async () => {
+    const c = new pg.Client({ connectionString: given });
+    await c.connect();
+    await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await c.end();
+  };
+  const u = new URL(given);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+    s.on("error", reject);
+  });
+}
+
+async function waitUntilUp(base: string) {
+  for (let i = 0; i < 240; i++) {
+    if (server?.exitCode !== null) throw new Error(`the server exited (code ${server?.exitCode})`);
+    try {
+      if ((await fetch(`${base}/`)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("the server did not answer within 60 s");
+}
+
+type Result = { name: string; requests: number; seconds: number; rps: number; p50: number; p95: number; p99: number; max: number; errors: number; non2xx: number; statuses: Record<string, number>; kBPerRequest: number };
+
+function load(scenario: Record<string, unknown>): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(tsx, [path.join(root, "scripts", "bench-load.ts")], { cwd: root, env: { ...process.env, BENCH_SCENARIO: JSON.stringify(scenario) }, stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").at(-1)!)) : reject(new Error(`load generator failed (exit ${code})`))));
+  });
+}
+
+/**
+ * First-load JS of a route: every script the server's HTML makes a modern browser load, gzipped,
+ * read from the build in .next/static (Next 16's `next build` no longer prints sizes). noModule
+ * polyfills are left out: only browsers without ES modules fetch them.
+ */
+async function firstLoadJs(base: string, route: string) {
+  const html = await (await fetch(base + route)).text();
+  const files = [...new Set([...html.matchAll(/<script(?![^>]*noModule)[^>]+src="\/_next\/(static\/[^"?]+\.js)/g)].map((m) => m[1]))];
+  const gz = files.reduce((t, f) => t + gzipSync(readFileSync(path.join(root, ".next", f)), { level: 9 }).length, 0);
+  return { files: files.length, kB: Number((gz / 1024).toFixed(1)) };
+}
+
+const url = await freshDatabase();
+const provider = providerOf(url);
+const env = baseEnv({ DATABASE_URL: url, AUTH_SECRET: randomBytes(33).toString("base64"), AUTH_TRUST_HOST: "true" });
+const results: Result[] = [];
+let exitCode = 0;
+try {
+  console.log(`• Bench database: ${provider} (fresh)`);
+  ensureClient(provider, env);
+  migrate(env);
+  const seeded = spawnSync(tsx, ["--conditions=react-server", "scripts/bench-seed.ts"], { cwd: root, env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 64 << 20 });
+  if (seeded.status !== 0) throw new Error("loading the bench data set failed");
+  const data = JSON.parse(seeded.stdout.trim().split("\n").at(-1)!) as {
+    registries: number; items: number; orders: number; big: { id: number; slug: string }; contention: { id: number; slug: string; itemId: number }; fundItemIds: number[]; publicSlugs: string[];
+  };
+  ensureBuild(provider, env);
+
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  console.log(`• Starting the production server on ${base}`);
+  server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: { ...env, NODE_ENV: "production", REST_RATE_LIMIT_PER_MINUTE: "100000000" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  await waitUntilUp(base);
+
+  const auth = await (await fetch(`${base}/global/api/giftregistry.asmx/Authenticate?username=integration&password=demo-password`)).text();
+  const soapToken = /<Data>([^<]+)<\/Data>/.exec(auth)?.[1];
+  if (!soapToken) throw new Error(`SOAP Authenticate failed: ${auth.slice(0, 300)}`);
+  const common = {
+    base,
+    connections: CONNECTIONS,
+    bigSlug: data.big.slug,
+    searchTerms: ["ander", "son", "mia", "gonz", "liam t", "rivera", "tanaka", "ez"],
+    restHeaders: { privatekey: "demo-private-key", token: "demo-token" },
+    restOffsets: Array.from({ length: Math.floor(data.registries / 100) }, (_, i) => i * 100),
+    soapToken,
+    soapRegistryId: data.big.id,
+    checkoutSlug: data.big.slug,
+    checkoutItemIds: data.fundItemIds,
+  };
+  // Warm-up (not measured): compile paths, fill the connection pool.
+  await load({ ...common, name: "warm-up", kind: "mixed", seconds: 3, connections: 4 });
+  await load({ ...common, name: "warm-up", kind: "rest", seconds: 1, connections: 2 });
+  await load({ ...common, name: "warm-up", kind: "soap", seconds: 1, connections: 2 });
+
+  const run = async (name: string, kind: string, extra: Record<string, unknown> = {}) => {
+    process.stdout.write(`• ${name} … `);
+    const r = await load({ ...common, name, kind, seconds: SECONDS, ...extra });
+    console.log(`${r.rps} req/s, p95 ${r.p95} ms`);
+    results.push(r);
+    return r;
+  };
+  await run("1 registry page (500 items)", "page");
+  await run("2 search by partial name", "search");
+  await run("3 REST list limit=100", "rest");
+  await run("4 SOAP GetRegistry (500 items)", "soap");
+  const race = await run("5 checkout race (200 buyers, 50 units)", "checkout", { connections: 200, amount: 200, checkoutSlug: data.contention.slug, checkoutItemIds: [data.contention.itemId] });
+  await run("6 mixed wedding Saturday", "mixed", { seconds: MIXED_SECONDS });
+
+  // The race, checked in the database: exactly 50 units locked, 50 orders, 150 clean refusals.
+  process.env.DATABASE_URL = url;
+  const { prisma } = await import("../lib/db");
+  const [item, lines] = await Promise.all([
+    prisma.registryItem.findUniqueOrThrow({ where: { id: data.contention.itemId }, select: { locked: true, purchased: true, requested: true } }),
+    prisma.orderLine.aggregate({ where: { itemId: data.contention.itemId }, _sum: { quantity: true }, _count: true }),
+  ]);
+  await prisma.$disconnect();
+  const contention = {
+    placed: race.statuses["201"] ?? 0,
+    refused409: race.statuses["409"] ?? 0,
+    other: race.requests - (race.statuses["201"] ?? 0) - (race.statuses["409"] ?? 0) + race.errors,
+    lockedInDb: item.locked,
+    orderLinesInDb: lines._count,
+    ordersPerSecond: Number(((race.statuses["201"] ?? 0) / race.seconds).toFixed(1)),
+  };
+  const raceOk = contention.placed === 50 && contention.refused409 === 150 && contention.other === 0 && item.locked === 50 && lines._count === 50 && (lines._sum.quantity ?? 0) === 50;
+
+  const bundles: Record<string, { files: number; kB: number }> = {};
+  for (const route of ["/", "/search", `/r/${data.big.slug}`, `/r/${data.big.slug}/checkout`]) bundles[route.replace(data.big.slug, "[slug]")] = await firstLoadJs(base, route);
+
+  const [page, search, restList, soap, , mixed] = results;
+  const targets = [
+    ["registry page p95 ≤ 150 ms", page.p95 <= 150 && page.errors + page.non2xx === 0],
+    ["search p95 ≤ 100 ms", search.p95 <= 100 && search.errors + search.non2xx === 0],
+    ["REST list ≥ 300 req/s", restList.rps >= 300 && restList.errors + restList.non2xx === 0],
+    ["SOAP GetRegistry p95 ≤ 150 ms", soap.p95 <= 150 && soap.errors + soap.non2xx === 0],
+    ["checkout race: 50 locked, 150 refused, no oversell", raceOk],
+    ["checkout race ≥ 100 orders/s", contention.ordersPerSecond >= 100],
+    ["mixed: zero errors, p95 ≤ 200 ms", mixed.errors === 0 && mixed.non2xx === 0 && mixed.p95 <= 200],
+    ["registry page first-load JS ≤ 120 kB gz", bundles["/r/[slug]"].kB <= 120],
+  ] as const;
+
+  const pad = (s: unknown, n: number, right = false) => (right ? String(s).padEnd(n) : String(s).padStart(n));
+  console.log(`\nWishwell bench — ${provider}, ${os.cpus().length} cores, ${CONNECTIONS} connections, ${SECONDS} s per scenario (mixed ${MIXED_SECONDS} s)`);
+  console.log(`data: ${data.registries} registries, ${data.items} items, ${data.orders} orders\n`);
+  console.log(`${pad("scenario", 40, true)} ${pad("req/s", 8)} ${pad("p50 ms", 8)} ${pad("p95 ms", 8)} ${pad("p99 ms", 8)} ${pad("errors", 7)} ${pad("non-2xx", 8)} ${pad("kB/req", 7)}`);
+  for (const r of results) console.log(`${pad(r.name, 40, true)} ${pad(r.rps, 8)} ${pad(r.p50, 8)} ${pad(r.p95, 8)} ${pad(r.p99, 8)} ${pad(r.errors, 7)} ${pad(r.non2xx, 8)} ${pad(r.kBPerRequest, 7)}`);
+  console.log(`\ncheckout race: ${contention.placed} placed (201), ${contention.refused409} refused (409), ${contention.other} other; in the database ${contention.lockedInDb} locked on ${contention.orderLinesInDb} order lines; ${contention.ordersPerSecond} orders/s`);
+  console.log(`first-load JS (gzip): ${Object.entries(bundles).map(([r, b]) => `${r} ${b.kB} kB`).join(" · ")}\n`);
+  for (const [t, ok] of targets) console.log(`${ok ? "✓" : "✗"} ${t}`);
+
+  const date = new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-");
+  const file = path.join(root, "bench", "results", `${provider}-${date}.json`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(
+    file,
+    JSON.stringify({ provider, date: new Date().toISOString(), commit: spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).stdout.trim(), machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version }, connections: CONNECTIONS, seconds: SECONDS, mixedSeconds: MIXED_SECONDS, data: { registries: data.registries, items: data.items, orders: data.orders }, scenarios: results, contention, firstLoadJs: bundles, targets: Object.fromEntries(targets) }, null, 2) + "\n",
+  );
+  console.log(`\n• Wrote ${path.relative(root, file)} (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
+  if (!raceOk) exitCode = 1; // oversell or unclean refusals are bugs, not slowness
+} catch (e) {
+  console.error(e);
+  exitCode = 1;
+} finally {
+  await cleanup();
+}
+process.exit(exitCode);
