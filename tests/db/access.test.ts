@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "../../lib/db";
 import { findManagedRegistry } from "../../lib/data/registries";
-import { updateItem } from "../../lib/data/registry-items";
+import { removeItem, updateItem } from "../../lib/data/registry-items";
 import type { SessionUser } from "../../lib/data/users";
 
 afterAll(() => prisma.$disconnect());
@@ -31,5 +31,13 @@ describe("registry access", () => {
     const babyItem = await prisma.registryItem.findFirstOrThrow({ where: { registry: { title: "Baby Lee is on the way" } } });
     await expect(updateItem(wedding.id, babyItem.id, { requested: 99, priority: 0, note: "hacked" })).rejects.toThrow(/not on this registry/);
     expect((await prisma.registryItem.findUniqueOrThrow({ where: { id: babyItem.id } })).requested).toBe(babyItem.requested);
+  });
+
+  it("Requested never drops below Purchased + Locked; removing a bought item is refused", async () => {
+    const plates = await prisma.registryItem.findFirstOrThrow({ where: { title: "Stoneware Dinner Plate", registry: { title: "Alex & Sam's Wedding" } } });
+    const floor = plates.purchased + plates.locked;
+    await expect(updateItem(plates.registryId, plates.id, { requested: floor - 1, priority: 0, note: "" })).rejects.toThrow(`can’t be lower than ${floor}`);
+    expect((await prisma.registryItem.findUniqueOrThrow({ where: { id: plates.id } })).requested).toBe(plates.requested);
+    await expect(removeItem(plates.registryId, plates.id)).rejects.toThrow(/already bought/);
   });
 });

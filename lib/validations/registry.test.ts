@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { customItemSchema, emptyRegistry, itemUpdateSchema, registrySchema } from "./registry";
+import { fieldErrorsOf } from "../validation-errors";
+
+const good = { ...emptyRegistry, title: "Our wedding", occasionId: "1", eventDate: "2031-06-14", addrStreet: "1 Main St", addrCity: "Cork", addrCountry: "IRL" };
+const errorsFor = (patch: object) => {
+  const r = registrySchema.safeParse({ ...good, ...patch });
+  return r.success ? {} : fieldErrorsOf(r.error);
+};
+
+describe("registry schema", () => {
+  it("accepts a complete registry and coerces the occasion id", () => {
+    const r = registrySchema.parse(good);
+    expect(r.occasionId).toBe(1);
+    expect(r.coEmail).toBe("");
+  });
+
+  it.each([
+    [{ title: "  " }, "title", "Give your registry a title"],
+    [{ occasionId: "" }, "occasionId", "Choose an occasion"],
+    [{ eventDate: "2031-02-30x" }, "eventDate", "Enter a valid event date"],
+    [{ eventDate: "1200-01-01" }, "eventDate", "Enter a realistic event date"],
+    [{ coEmail: "sam-at-example" }, "coEmail", "Enter a valid email address"],
+    [{ addrCountry: "Ireland" }, "addrCountry", "Choose a country"],
+    [{ addrPhone: "<script>" }, "addrPhone", "Enter a valid phone number"],
+    [{ invitationInserts: "-1" }, "invitationInserts", "Use 0 or more"],
+    [{ accessCode: "abc" }, "accessCode", "Use at least 4 characters"],
+    [{ addrCity: "" }, "addrCity", "Add the city and country for the delivery address"],
+  ])("rejects %j at the field %s", (patch, field, message) => {
+    expect(errorsFor(patch)[field]).toBe(message);
+  });
+
+  it("turns a decimal price into cents and refuses bad prices and quantities", () => {
+    const base = { registryId: "3", title: "Kite", requested: "2", url: "", imageUrl: "", colour: "", size: "", note: "" };
+    expect(customItemSchema.parse({ ...base, price: "24.99" }).price).toBe(2499);
+    expect(fieldErrorsOf(customItemSchema.safeParse({ ...base, price: "-1" }).error!).price).toBe("Enter a price like 24.99");
+    expect(fieldErrorsOf(customItemSchema.safeParse({ ...base, price: "1", requested: "1.5" }).error!).requested).toBe("Use a whole number");
+    expect(fieldErrorsOf(customItemSchema.safeParse({ ...base, price: "1", url: "javascript:alert(1)" }).error!).url).toMatch(/starting with https/);
+    expect(itemUpdateSchema.safeParse({ itemId: 1, requested: -1, priority: 0, note: "" }).success).toBe(false);
+  });
+});
