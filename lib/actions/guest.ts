@@ -10,6 +10,8 @@ import { verifyPassword } from "../password";
 import { appUrl } from "../app-url";
 import { AppError, notFound } from "../errors";
 import { accessCodeSchema, boughtElsewhereSchema, checkoutSchema, reportSchema } from "../validations/checkout";
+import { LIMITS } from "../security/rate-limit";
+import { limitAction } from "../security/action-limit";
 import { parseInput, runAction, type ActionResult } from "./safe-action";
 
 async function guestRegistry(slug: string) {
@@ -24,6 +26,7 @@ async function guestRegistry(slug: string) {
 
 export async function placeOrderAction(input: unknown): Promise<ActionResult<{ orderId: number; receipt: string }>> {
   return runAction(async () => {
+    await limitAction(LIMITS.checkout);
     const d = parseInput(checkoutSchema, input);
     const registry = await guestRegistry(d.slug);
     try {
