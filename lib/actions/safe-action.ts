@@ -3,6 +3,7 @@ import { unstable_rethrow } from "next/navigation.js";
 import type { z } from "zod";
 import { AppError } from "../errors";
 import { fieldErrorsOf } from "../validation-errors";
+import { logError } from "../security/redact";
 
 export { fieldErrorsOf };
 
@@ -25,7 +26,7 @@ export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult
   } catch (e) {
     unstable_rethrow(e); // redirect() / notFound() / forbidden() must reach Next
     if (e instanceof AppError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors };
-    console.error("[action] unexpected error", e);
+    logError("[action] unexpected error", e);
     return { ok: false, error: "Something went wrong and nothing was changed. Please try again." };
   }
 }

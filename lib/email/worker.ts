@@ -3,6 +3,7 @@ import "server-only";
 // action that queued the message; a crash leaves claimed messages to be taken over after the lease.
 import { claimDue, markFailed, markSent } from "../data/outbox";
 import { deliver } from "./transport";
+import { logError } from "../security/redact";
 
 let running: Promise<number> | null = null;
 
@@ -30,7 +31,7 @@ export function runOutboxOnce(): Promise<number> {
 
 export function startOutboxWorker(intervalMs = Number(process.env.OUTBOX_POLL_MS ?? 2000)) {
   const timer = setInterval(() => {
-    runOutboxOnce().catch((e) => console.error("[outbox] pass failed", e));
+    runOutboxOnce().catch((e) => logError("[outbox] pass failed", e));
   }, intervalMs);
   timer.unref();
   return () => clearInterval(timer);
