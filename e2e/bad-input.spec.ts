@@ -141,3 +141,18 @@ test("SOAP: RecordSales on a real registry with hostile lines changes counts onl
     RUNS,
   );
 });
+
+// Found on PostgreSQL: text holding NUL cannot be stored or compared there (an internal error).
+test("a NUL character is refused as bad input on every entry point, on either database", async ({ request }) => {
+  const { headers } = await newCredential();
+  const rest = await request.get("/api/v2/GiftRegistries", { headers, params: { sku: "a\u0000b" } });
+  expect(rest.status()).toBe(400);
+  expect((await rest.json())[0].Key).toBe("sku");
+  const search = await request.get("/search?name=a%00b");
+  expect(search.status()).toBe(200);
+  expect(await search.text()).toContain("NUL character");
+  const user = await apiUserWith(["Authenticate", "Search"]);
+  const auth = await token(request, user.username, user.password);
+  const soap = await (await request.post(`${ENDPOINT}/Search`, { form: { authenticationToken: auth, name: "a\u0000b" } })).text();
+  expect(tag(soap, "Code")).toBe("5");
+});

@@ -3,6 +3,7 @@ import { unstable_rethrow } from "next/navigation.js";
 import type { z } from "zod";
 import { AppError } from "../errors";
 import { fieldErrorsOf } from "../validation-errors";
+import { nulPaths, NUL_MESSAGE } from "../validations/nul";
 import { logError } from "../security/redact";
 
 export { fieldErrorsOf };
@@ -14,6 +15,8 @@ export type ActionResult<T = null> =
 
 /** Parse input with the shared zod schema; bad input becomes field errors and changes nothing. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const nul = nulPaths(input);
+  if (nul.length) throw new AppError("Please correct the highlighted fields.", "validation", Object.fromEntries(nul.map((p) => [p, NUL_MESSAGE])));
   const result = schema.safeParse(input);
   if (!result.success) throw new AppError("Please correct the highlighted fields.", "validation", fieldErrorsOf(result.error));
   return result.data;

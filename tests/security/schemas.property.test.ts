@@ -92,3 +92,15 @@ describe("zod schemas under hostile input", () => {
     );
   });
 });
+
+describe("NUL characters (PostgreSQL cannot store them)", () => {
+  it("guest search refuses them with a message", () => {
+    const r = search.guestSearchSchema.safeParse({ name: "a\u0000b" });
+    expect(r.success).toBe(false);
+  });
+  it("REST sku refuses them naming the parameter", () => {
+    const r = rest.restListQuerySchema.safeParse({ sku: "a\u0000b" });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(fieldErrorsOf(r.error)).toHaveProperty("sku");
+  });
+});
