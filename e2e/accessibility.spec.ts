@@ -60,3 +60,10 @@ for (const url of ADMIN_PAGES) {
     await expectNoSeriousViolations(page, url);
   });
 }
+
+test("guest pages at 360 px wide", async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 360, height: 740 });
+  const r = await alexRegistry();
+  for (const url of ["/", "/search", `/r/${r.slug}`, `/r/${r.slug}/checkout`, "/sign-in"]) await expectNoSeriousViolations(page, url);
+});
