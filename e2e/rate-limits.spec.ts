@@ -109,3 +109,20 @@ async function rawLimited(request: APIRequestContext, ip: string) {
   const res = await request.post(ENDPOINT, { headers: { "content-type": "text/xml", "X-Forwarded-For": ip }, data: "<x/>" });
   return { status: res.status(), retryAfter: Number(res.headers()["retry-after"]), body: await res.text() };
 }
+
+test("sign-in: next-auth's own callback route is slowed the same way (no bypass around the form)", async ({ playwright, baseURL }) => {
+  test.setTimeout(90_000);
+  const email = `${unique("brute-route")}@example.com`;
+  await db.user.create({ data: { email, passwordHash: await hash("right-password-1"), firstName: "Bru", lastName: "Te" } });
+  const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": newIp() } });
+  const attempt = async (password: string) => {
+    const { csrfToken } = await (await api.get("/api/auth/csrf")).json();
+    const res = await api.post("/api/auth/callback/credentials", { form: { csrfToken, email, password }, maxRedirects: 0 });
+    return res.headers()["location"] ?? "";
+  };
+  for (let i = 0; i < limit("SIGNIN_RATE_LIMIT", 10); i++) expect(await attempt(`wrong-${i}`)).toContain("error=CredentialsSignin");
+  expect(await attempt("right-password-1")).toContain("code=rate_limited");
+  const session = await (await api.get("/api/auth/session")).json();
+  expect(session?.user).toBeUndefined();
+  await api.dispose();
+});
