@@ -6,6 +6,21 @@ const nextConfig = {
   experimental: { authInterrupts: true },
   typedRoutes: false,
   // 3dcart clients keep their paths and only change the host: one implementation under /api/v2.
+  // Every response, static files and APIs included; the CSP (with its nonce) and HSTS come from proxy.ts.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+        ],
+      },
+    ];
+  },
   async rewrites() {
     return [{ source: "/3dCartWebAPI/v2/:path*", destination: "/api/v2/:path*" }];
   },

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import "./globals.css";
 import { SiteFooter, SiteHeader, PRODUCT_NAME } from "@/components/layout/site-header";
 import { HydrationMark } from "@/components/layout/hydration-mark";
@@ -10,7 +11,9 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request so Next can put this request's CSP nonce on its scripts.
+  await connection();
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col font-sans antialiased">

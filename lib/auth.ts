@@ -3,6 +3,8 @@ import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { checkCredentials } from "./data/users";
 import { signInSchema } from "./validations/auth";
+import { clientIp } from "./security/rate-limit";
+import { signInFailed, signInSucceeded, signInWait } from "./security/sign-in-limit";
 import type { Role } from "./generated/prisma/enums";
 
 declare module "next-auth" {
@@ -19,6 +21,11 @@ export class SuspendedSignin extends CredentialsSignin {
   code = "suspended";
 }
 
+/** Too many failed attempts: checked here too so next-auth's own callback route is slowed as well. */
+export class RateLimitedSignin extends CredentialsSignin {
+  code = "rate_limited";
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
@@ -26,14 +33,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
+        const ip = clientIp(request.headers);
+        if (signInWait(parsed.data.email, ip) > 0) throw new RateLimitedSignin();
         const result = await checkCredentials(parsed.data.email, parsed.data.password);
         if (!result.ok) {
           if (result.reason === "suspended") throw new SuspendedSignin();
+          signInFailed(parsed.data.email, ip);
           return null;
         }
+        signInSucceeded(parsed.data.email, ip);
         const { id, email, name, role } = result.user;
         return { id: String(id), email, name, role };
       },

@@ -2,7 +2,7 @@
 export class AppError extends Error {
   constructor(
     message: string,
-    readonly kind: "validation" | "not_found" | "forbidden" | "conflict" | "unauthenticated",
+    readonly kind: "validation" | "not_found" | "forbidden" | "conflict" | "unauthenticated" | "rate_limited",
     readonly fieldErrors?: Record<string, string>,
   ) {
     super(message);

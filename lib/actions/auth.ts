@@ -5,6 +5,9 @@ import { createUser } from "../data/users";
 import { signInSchema, signUpSchema } from "../validations/auth";
 import { AppError } from "../errors";
 import { appUrl } from "../app-url";
+import { LIMITS } from "../security/rate-limit";
+import { signInWait } from "../security/sign-in-limit";
+import { limitAction, rateLimited, requestIp } from "../security/action-limit";
 import { parseInput, runAction, type ActionResult } from "./safe-action";
 
 /** Only same-site paths may be redirected to after sign-in. */
@@ -13,11 +16,14 @@ function safeCallback(url: string | undefined, fallback: string) {
 }
 
 async function startSession(email: string, password: string) {
+  const wait = signInWait(email, await requestIp());
+  if (wait > 0) throw rateLimited(wait);
   try {
     await signIn("credentials", { email, password, redirect: false });
   } catch (e) {
     if (e instanceof AuthError) {
       const code = (e as AuthError & { code?: string }).code;
+      if (code === "rate_limited") throw rateLimited(Math.max(1, signInWait(email, await requestIp())));
       if (code === "suspended")
         throw new AppError("This account is suspended. Please contact support.", "forbidden");
       throw new AppError("Email or password is incorrect.", "validation", { password: "Email or password is incorrect" });
@@ -28,6 +34,7 @@ async function startSession(email: string, password: string) {
 
 export async function signUpAction(input: unknown): Promise<ActionResult<{ redirectTo: string }>> {
   return runAction(async () => {
+    await limitAction(LIMITS.signUp);
     const data = parseInput(signUpSchema, input);
     await createUser(data, await appUrl());
     await startSession(data.email, data.password);

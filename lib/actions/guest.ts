@@ -11,10 +11,15 @@ import { verifyPassword } from "../password";
 import { appUrl } from "../app-url";
 import { AppError, notFound } from "../errors";
 import { accessCodeSchema, boughtElsewhereSchema, reportSchema } from "../validations/checkout";
+import { LIMITS } from "../security/rate-limit";
+import { limitAction } from "../security/action-limit";
 import { parseInput, runAction, type ActionResult } from "./safe-action";
 
 export async function placeOrderAction(input: unknown): Promise<ActionResult<{ orderId: number; receipt: string }>> {
-  return runAction(() => guestCheckout(input));
+  return runAction(async () => {
+    await limitAction(LIMITS.checkout);
+    return guestCheckout(input);
+  });
 }
 
 export async function boughtElsewhereAction(input: unknown): Promise<ActionResult> {

@@ -2,6 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation.js";
 import { AppError } from "../errors";
 import { fieldErrorsOf, parseInput } from "../validation-errors";
+import { logError } from "../security/redact";
 
 export { fieldErrorsOf, parseInput };
 
@@ -17,7 +18,7 @@ export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult
   } catch (e) {
     unstable_rethrow(e); // redirect() / notFound() / forbidden() must reach Next
     if (e instanceof AppError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors };
-    console.error("[action] unexpected error", e);
+    logError("[action] unexpected error", e);
     return { ok: false, error: "Something went wrong and nothing was changed. Please try again." };
   }
 }

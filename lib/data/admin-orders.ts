@@ -5,6 +5,7 @@ import { AppError } from "../errors";
 import { ADMIN_PAGE_SIZE } from "./admin-registries";
 import { cancelOrder, dispatchOrder } from "./orders";
 import type { SessionUser } from "./users";
+import { logError } from "../security/redact";
 
 export async function listOrdersInProgress(q: { registry?: number; from?: string; to?: string; page: number }) {
   const createdAt: Prisma.DateTimeFilter = {};
@@ -34,7 +35,7 @@ export async function applyToOrders(orderIds: number[], operation: "dispatch" | 
       await (operation === "dispatch" ? dispatchOrder(orderId, actor) : cancelOrder(orderId, actor, baseUrl));
       out.push({ orderId, ok: true, message: operation === "dispatch" ? "dispatched" : "cancelled" });
     } catch (e) {
-      if (!(e instanceof AppError)) console.error("[admin] order", operation, orderId, e);
+      if (!(e instanceof AppError)) logError(`[admin] order ${operation} ${orderId}`, e);
       out.push({ orderId, ok: false, message: e instanceof AppError ? e.message : "unexpected error, nothing changed" });
     }
   }

@@ -5,6 +5,7 @@ import { claimDue, markFailed, markSent } from "../data/outbox";
 import { deliver } from "./transport";
 import { queueAdminReportSummaries, queueThankYouReminders, queueWeeklyDigests } from "../data/scheduled-emails";
 import { fallbackAppUrl } from "../app-url";
+import { logError } from "../security/redact";
 
 let running: Promise<number> | null = null;
 
@@ -43,9 +44,9 @@ export function startOutboxWorker(intervalMs = Number(process.env.OUTBOX_POLL_MS
   const timer = setInterval(() => {
     if (Date.now() - lastScheduled > 60_000) {
       lastScheduled = Date.now();
-      runScheduledOnce().catch((e) => console.error("[outbox] scheduled emails failed", e));
+      runScheduledOnce().catch((e) => logError("[outbox] scheduled emails failed", e));
     }
-    runOutboxOnce().catch((e) => console.error("[outbox] pass failed", e));
+    runOutboxOnce().catch((e) => logError("[outbox] pass failed", e));
   }, intervalMs);
   timer.unref();
   return () => clearInterval(timer);

@@ -14,7 +14,7 @@ export const passwordChangeSchema = z
   .object({
     currentPassword: z.string().min(1, "Enter your current password").max(200),
     newPassword: passwordField,
-    confirmPassword: z.string(),
+    confirmPassword: z.string().max(200, "Use at most 200 characters"),
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "Passwords do not match" });
 
@@ -34,7 +34,7 @@ export const forgotPasswordSchema = z.object({ email: emailField });
 export const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, "This link is not valid");
 
 export const resetPasswordSchema = z
-  .object({ token: tokenSchema, password: passwordField, confirmPassword: z.string() })
+  .object({ token: tokenSchema, password: passwordField, confirmPassword: z.string().max(200, "Use at most 200 characters") })
   .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "Passwords do not match" });
 
 export const UNSUBSCRIBE_KINDS = ["purchases", "digest", "reminder", "admin-reports"] as const;

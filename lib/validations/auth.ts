@@ -23,7 +23,7 @@ export const signUpSchema = z
     lastName: nameField("last name"),
     email: emailField,
     password: passwordField,
-    confirmPassword: z.string(),
+    confirmPassword: z.string().max(200, "Use at most 200 characters"),
   })
   .refine((v) => v.password === v.confirmPassword, {
     path: ["confirmPassword"],
@@ -34,6 +34,6 @@ export type SignUpInput = z.input<typeof signUpSchema>;
 export const signInSchema = z.object({
   email: emailField,
   password: z.string().min(1, "Enter your password").max(200, "Password is too long"),
-  callbackUrl: z.string().optional(),
+  callbackUrl: z.string().max(2000).optional().catch(undefined), // a bad return path is dropped, not an error
 });
 export type SignInInput = z.input<typeof signInSchema>;

@@ -29,7 +29,7 @@ export const reportSchema = z.object({
   slug: z.string().regex(/^[a-z0-9]{6,32}$/),
   reason: z.enum(["offensive", "spam", "fraud", "privacy", "other"], { message: "Choose a reason" }),
   details: z.string().trim().max(2000, "Keep it under 2,000 characters"),
-  reporterEmail: z.union([z.literal(""), z.string().trim().toLowerCase().email("Enter a valid email address")]),
+  reporterEmail: z.union([z.literal(""), z.string().trim().toLowerCase().max(254, "Email is too long").email("Enter a valid email address")]),
 });
 
 export const accessCodeSchema = z.object({

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { AppError } from "../errors";
 import { parseRestDate } from "../api/rest/dates";
+import { hasNul } from "./nul";
 
 export const REST_MAX_LIMIT = 500;
 export const REST_DEFAULT_LIMIT = 100;
@@ -42,7 +43,7 @@ const pagination = {
 
 export const restListQuerySchema = z.object({
   catalogid: wholeNumber("catalogid", 1, MAX_INT, "of 1 or more"),
-  sku: blankToUndefined.pipe(z.string().max(120, "sku must be at most 120 characters").optional()),
+  sku: blankToUndefined.pipe(z.string().max(120, "sku must be at most 120 characters").refine((v) => !hasNul(v), "sku must not contain a NUL character").optional()),
   datestartcreated: restDate("datestartcreated", "start"),
   dateendcreated: restDate("dateendcreated", "end"),
   datestartevent: restDate("datestartevent", "start"),

@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { hasNul, NUL_MESSAGE } from "./nul";
 
 const term = (max: number) =>
   z
     .string()
     .max(max, `Use at most ${max} characters`)
+    .refine((v) => !hasNul(v), NUL_MESSAGE)
     .optional()
     .transform((v) => v?.trim().replace(/\s+/g, " ") || undefined);
 

@@ -5,8 +5,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { AppError } from "@/lib/errors";
 import { guestCheckout } from "@/lib/guest-checkout";
+import { logError } from "@/lib/security/redact";
 
-const STATUS: Record<AppError["kind"], number> = { validation: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409 };
+const STATUS: Record<AppError["kind"], number> = { validation: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, rate_limited: 429 };
 const noStore = { "Cache-Control": "no-store" };
 const hostOf = (origin: string) => URL.canParse(origin) ? new URL(origin).host : "";
 
@@ -28,7 +29,7 @@ export async function POST(req: NextRequest) {
     return NextResponse.json(await guestCheckout(input), { status: 201, headers: noStore });
   } catch (e) {
     if (e instanceof AppError) return NextResponse.json({ error: e.message, fieldErrors: e.fieldErrors ?? {} }, { status: STATUS[e.kind], headers: noStore });
-    console.error("[api/checkout] unexpected error", e);
+    logError("[api/checkout] unexpected error", e);
     return NextResponse.json({ error: "Something went wrong and nothing was changed. Please try again." }, { status: 500, headers: noStore });
   }
 }

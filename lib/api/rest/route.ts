@@ -5,6 +5,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { AppError } from "../../errors";
 import { verifyRestCredential } from "../../data/api-credentials";
 import { takeRateLimit } from "./rate-limit";
+import { logError } from "../../security/redact";
 
 export type RestError = { Key: string; Message: string };
 type RouteContext<P> = { params: Promise<P> };
@@ -28,7 +29,7 @@ function toErrorResponse(e: unknown): NextResponse {
   }
   if (e instanceof AppError && e.kind === "not_found") return restError(404, [{ Key: "NotFound", Message: e.message }]);
   // Anything else is a bug or an outage: log it here, tell the client nothing about internals.
-  console.error("REST API error", e);
+  logError("REST API error", e);
   return restError(500, [{ Key: "Error", Message: "Internal server error" }]);
 }
 

@@ -5,6 +5,7 @@ import { plainResponse, soapFault, soapResponse, type ApiResult } from "./serial
 import { servicePage } from "./service-page";
 import { buildWsdl } from "./wsdl";
 import { parseXml, readBodyLimited, XmlRejected, type XmlNode } from "./xml";
+import { clientIp, LIMITS, take } from "../../security/rate-limit";
 
 export const ENDPOINT_PATH = "/global/api/giftregistry.asmx";
 const XML = { "content-type": "text/xml; charset=utf-8", "cache-control": "no-store" };
@@ -30,8 +31,18 @@ export function describe(req: Request): Response {
 
 const fault = (status: number, code: "soap:Client" | "soap:Server", message: string) => new Response(soapFault(code, message), { status, headers: XML });
 
+// Keyed by address, checked before the body is read: it also slows password guessing on
+// Authenticate, where no API user is known yet. WSDL and the service page are not counted.
+function overBudget(req: Request): Response | null {
+  const wait = take(LIMITS.soap, clientIp(req.headers));
+  if (wait === 0) return null;
+  return new Response(soapFault("soap:Client", `Too many requests, try again in ${wait} seconds.`), { status: 429, headers: { ...XML, "retry-after": String(wait) } });
+}
+
 /** SOAP 1.1: the method is the body's first element; a SOAPAction naming another method is refused. */
 export async function handleSoap(req: Request): Promise<Response> {
+  const limited = overBudget(req);
+  if (limited) return limited;
   let doc: XmlNode;
   try {
     doc = parseXml(await readBodyLimited(req));
@@ -53,6 +64,8 @@ export async function handleSoap(req: Request): Promise<Response> {
 
 /** HTTP GET /{Method}?… and form POST /{Method}: the response object as the root element. */
 export async function handlePlain(req: Request, methodName: string): Promise<Response> {
+  const limited = overBudget(req);
+  if (limited) return limited;
   const method = findMethod(methodName);
   if (!method) return new Response(`Unknown method: ${methodName}`, { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   let form: URLSearchParams;

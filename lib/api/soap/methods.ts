@@ -4,6 +4,7 @@ import { authenticateApiUser, findRegistriesForApi, requireApiCaller, searchRegi
 import { recordMovements, type MovementKind } from "@/lib/data/soap-sales";
 import { optionalDay, requireId, requireIds, requireLines, type Params } from "./params";
 import type { ApiResult } from "./serialize";
+import { logError } from "../../security/redact";
 
 export type ParamType = "string" | "int" | "dateTime?" | "int[]" | "RegistrySale[]" | "RegistryRefund[]";
 export type MethodName = "Authenticate" | "Search" | "GetRegistry" | "GetRegistries" | "RecordSales" | "RecordRefunds";
@@ -117,7 +118,7 @@ export async function invoke(method: MethodDef, p: Params): Promise<ApiResult> {
     if (e instanceof SoapFailure) return { type: method.result, success: false, code: e.code, message: e.message };
     // Unexpected: keep details in the server log, give the caller an identifier to quote.
     const callId = randomUUID();
-    console.error(`[soap] ${method.name} failed, call identifier ${callId}`, e);
+    logError(`[soap] ${method.name} failed, call identifier ${callId}`, e);
     return { type: method.result, success: false, code: 99, message: `Internal error. Call Identifier: ${callId}` };
   }
 }

@@ -24,7 +24,7 @@ function textOf(v: XmlValue | undefined): string | undefined {
 export function xmlParams(node: XmlValue): Params {
   const fields: XmlNode = typeof node === "object" && !Array.isArray(node) ? node : {};
   return {
-    text: (name) => textOf(fields[name]),
+    text: (name) => noNul(textOf(fields[name]), name),
     list: (name, itemName) => {
       const outer = fields[name];
       return typeof outer === "object" && !Array.isArray(outer) ? asArray(outer[itemName]) : [];
@@ -38,7 +38,7 @@ export function xmlParams(node: XmlValue): Params {
  */
 export function formParams(form: URLSearchParams): Params {
   return {
-    text: (name) => form.get(name) ?? undefined,
+    text: (name) => noNul(form.get(name) ?? undefined, name),
     list: (name) => {
       const plain = form.getAll(name);
       if (plain.length) return plain;
@@ -56,6 +56,12 @@ export function formParams(form: URLSearchParams): Params {
 }
 
 const invalid = (message: string) => new SoapFailure(SoapCode.InvalidInput, message);
+
+/** PostgreSQL cannot store or compare text holding NUL: refuse it as invalid input (Code 5). */
+function noNul(value: string | undefined, name: string): string | undefined {
+  if (value?.includes("\u0000")) throw invalid(`${name} must not contain a NUL character`);
+  return value;
+}
 
 export function requireId(value: string | undefined, field: string): number {
   const s = value?.trim() ?? "";

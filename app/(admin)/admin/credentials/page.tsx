@@ -23,7 +23,7 @@ export default async function AdminCredentials() {
         </h2>
         <p className="text-muted">Store systems send the PrivateKey and Token headers. Both are shown once when created and stored only as SHA-256 hashes.</p>
         <RestKeyForm />
-        <Table caption="REST API keys" head={["Label", "PrivateKey starts", "Created", "Last used", "Status", "Revoke"]}>
+        <Table caption="Issued REST API keys" head={["Label", "PrivateKey starts", "Created", "Last used", "Status", "Revoke"]}>
           {keys.map((k) => (
             <tr key={k.id}>
               <td className={td}>{k.label}</td>
@@ -37,7 +37,7 @@ export default async function AdminCredentials() {
               <td className={`${td} whitespace-nowrap`}>{when(k.lastUsedAt)}</td>
               <td className={td}>{k.revokedAt ? <Badge tone="gray">Revoked {when(k.revokedAt)}</Badge> : <Badge tone="green">Active</Badge>}</td>
               <td className={td}>
-                {k.revokedAt ? null : <ActionForm action={revokeRestKeyAction.bind(null, k.id)} label={`Revoke key ${k.label}`} submit="Revoke" variant="danger" confirm={`Revoke “${k.label}”? Clients using it stop working at once.`} />}
+                {k.revokedAt ? null : <ActionForm action={revokeRestKeyAction.bind(null, k.id)} label={`Revoke key ${k.label} (${k.keyPrefix}…)`} submit="Revoke" variant="danger" confirm={`Revoke “${k.label}”? Clients using it stop working at once.`} />}
               </td>
             </tr>
           ))}
@@ -47,7 +47,7 @@ export default async function AdminCredentials() {
         <h2 id="soap-h" className="text-2xl font-semibold">
           SOAP API users
         </h2>
-        <Table caption="SOAP API users" head={["Username", "Granted methods", "Status", "Enable / disable", "Reset password"]}>
+        <Table caption="Existing SOAP API users" head={["Username", "Granted methods", "Status", "Enable / disable", "Reset password"]}>
           {apiUsers.map((u) => (
             <tr key={u.id}>
               <td className={td}>{u.username}</td>

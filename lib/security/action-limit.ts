@@ -1,0 +1,18 @@
+import "server-only";
+// Rate limits for server actions: the caller's address comes from the request headers; over
+// budget the action fails with a clear message (runAction turns AppError into ActionResult).
+import { headers } from "next/headers";
+import { AppError } from "../errors";
+import { clientIp, take, tooManyMessage, type Limit } from "./rate-limit";
+
+export async function requestIp(): Promise<string> {
+  return clientIp(await headers());
+}
+
+export const rateLimited = (seconds: number) => new AppError(tooManyMessage(seconds), "rate_limited");
+
+/** Count this call against the caller's budget; throws when over it. */
+export async function limitAction(limit: Limit): Promise<void> {
+  const wait = take(limit, await requestIp());
+  if (wait > 0) throw rateLimited(wait);
+}

@@ -1,0 +1,47 @@
+// Runs before every page: a fresh CSP nonce per request, HSTS over https in production, and the
+// guest-search rate limit (the search page renders on the server, so it is limited here, with 429).
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, HSTS, newNonce } from "./lib/security/csp";
+import { clientIp, LIMITS, take } from "./lib/security/rate-limit";
+
+const SEARCH_TERMS = ["name", "email", "number", "date", "externalId"];
+
+function searchLimited(request: NextRequest): NextResponse | null {
+  const url = request.nextUrl;
+  if (url.pathname !== "/search" || !SEARCH_TERMS.some((k) => url.searchParams.get(k)?.trim())) return null;
+  const wait = take(LIMITS.search, clientIp(request.headers));
+  if (wait === 0) return null;
+  return new NextResponse(`Too many searches, try again in ${wait} seconds.`, {
+    status: 429,
+    headers: { "retry-after": String(wait), "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+  });
+}
+
+export function proxy(request: NextRequest) {
+  const limited = searchLimited(request);
+  if (limited) return limited;
+
+  const https = (request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? request.nextUrl.protocol.replace(":", "")) === "https";
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, https);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("content-security-policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("content-security-policy", csp);
+  if (https && process.env.NODE_ENV === "production") response.headers.set("strict-transport-security", HSTS);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      // API routes answer JSON/XML and carry the static headers from next.config.js only.
+      source: "/((?!api|global/api|3dCartWebAPI|_next/static|_next/image|favicon.ico).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};
