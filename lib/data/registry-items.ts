@@ -1,7 +1,8 @@
 import "server-only";
 // Registrant-side item management. Callers have already checked access to `registryId`; every
 // statement is still scoped by registryId so an item id from another registry changes nothing.
-import { prisma, dbProvider } from "../db";
+import { prisma } from "../db";
+import { containsText } from "./contains";
 import { conflict, notFound } from "../errors";
 import { withBusyRetry } from "./retry";
 
@@ -94,9 +95,8 @@ export async function moveItem(registryId: number, itemId: number, direction: "u
 
 export async function searchCatalog(q: string, take = 24) {
   const term = q.trim();
-  const contains = (v: string) => (dbProvider === "postgresql" ? { contains: v, mode: "insensitive" as const } : { contains: v });
   return prisma.product.findMany({
-    where: { active: true, ...(term ? { OR: [{ name: contains(term) }, { sku: contains(term) }, { barcode: { contains: term } }] } : {}) },
+    where: { active: true, ...(term ? { OR: [{ name: containsText(term) }, { sku: containsText(term) }, { barcode: { contains: term } }] } : {}) },
     orderBy: [{ category: "asc" }, { name: "asc" }],
     take,
   });
