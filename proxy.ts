@@ -1,8 +1,10 @@
-// Runs before every page: a fresh CSP nonce per request, HSTS over https in production, and the
-// guest-search rate limit (the search page renders on the server, so it is limited here, with 429).
+// Runs before every page: a fresh CSP nonce per request, HSTS over https in production, the
+// guest-search rate limit (the search page renders on the server, so it is limited here, with 429),
+// and the anonymous registry-page cache (lib/security/page-cache.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, HSTS, newNonce } from "./lib/security/csp";
 import { clientIp, LIMITS, take } from "./lib/security/rate-limit";
+import { cachedGuestPage } from "./lib/security/page-cache";
 
 const SEARCH_TERMS = ["name", "email", "number", "date", "externalId"];
 
@@ -17,13 +19,18 @@ function searchLimited(request: NextRequest): NextResponse | null {
   });
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const limited = searchLimited(request);
   if (limited) return limited;
 
   const https = (request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? request.nextUrl.protocol.replace(":", "")) === "https";
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, https);
+  const cached = await cachedGuestPage(request, nonce, csp);
+  if (cached) {
+    if (https && process.env.NODE_ENV === "production") cached.headers.set("strict-transport-security", HSTS);
+    return cached;
+  }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);

@@ -1,18 +1,42 @@
 import "server-only";
 import { cache } from "react";
 import { prisma } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { byRegistry, itemFingerprints, registryItemsCache } from "./change-cache";
 
 export const available = (i: { requested: number; purchased: number; locked: number }) =>
   Math.max(0, i.requested - i.purchased - i.locked);
 
+const guestItemSelect = {
+  id: true,
+  registryId: true,
+  title: true,
+  colour: true,
+  size: true,
+  category: true,
+  priceCents: true,
+  requested: true,
+  purchased: true,
+  locked: true,
+  priority: true,
+  note: true,
+  imageUrl: true,
+  url: true,
+} satisfies Prisma.RegistryItemSelect;
+type GuestItemRow = Prisma.RegistryItemGetPayload<{ select: typeof guestItemSelect }>;
+
+/** The 500-gift registry is read on every guest view: its items come from memory until they change. */
+const guestItems = registryItemsCache<GuestItemRow>(500);
+
 /**
  * A registry as guests see it: never the street address or buyers, only city/country. A fixed
- * number of statements whatever the number of items; memoised per request (the page and its
- * metadata both ask), so a page view reads the registry once.
+ * number of statements whatever the number of items (the registry row, its items' fingerprint and,
+ * when they changed since last read, the items); memoised per request (the page and its metadata
+ * both ask).
  */
-export const findGuestRegistry = cache(function findGuestRegistry(slug: string) {
-  if (!/^[a-z0-9]{6,32}$/.test(slug)) return Promise.resolve(null);
-  return prisma.registry.findFirst({
+export const findGuestRegistry = cache(async function findGuestRegistry(slug: string) {
+  if (!/^[a-z0-9]{6,32}$/.test(slug)) return null;
+  const registry = await prisma.registry.findFirst({
     where: { slug, active: true },
     select: {
       id: true,
@@ -29,26 +53,14 @@ export const findGuestRegistry = cache(function findGuestRegistry(slug: string) 
       addrCity: true,
       addrCountry: true,
       occasion: { select: { name: true } },
-      items: {
-        orderBy: [{ priority: "desc" }, { position: "asc" }, { id: "asc" }],
-        select: {
-          id: true,
-          title: true,
-          colour: true,
-          size: true,
-          category: true,
-          priceCents: true,
-          requested: true,
-          purchased: true,
-          locked: true,
-          priority: true,
-          note: true,
-          imageUrl: true,
-          url: true,
-        },
-      },
     },
   });
+  if (!registry) return null;
+  const ids = [registry.id];
+  const items = await guestItems.load(ids, await itemFingerprints(ids), async (missing) =>
+    byRegistry(await prisma.registryItem.findMany({ where: { registryId: { in: missing } }, orderBy: [{ priority: "desc" }, { position: "asc" }, { id: "asc" }], select: guestItemSelect })),
+  );
+  return { ...registry, items: items.get(registry.id)! };
 });
 
 /** For guest actions: the registry behind a share slug, if guests may use it. */

@@ -4,6 +4,7 @@ import "server-only";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { withBusyRetry } from "./retry";
+import { byRegistry, itemFingerprints, registryItemsCache } from "./change-cache";
 import type { RestItemRow, RestRegistryRow } from "../api/rest/map";
 
 export type RestRegistryFilter = {
@@ -18,6 +19,7 @@ export type RestRegistryFilter = {
 };
 
 const itemSelect = {
+  registryId: true,
   productId: true,
   sku: true,
   title: true,
@@ -49,8 +51,20 @@ const registrySelect = {
   updatedAt: true,
   expiresAt: true,
   eventDate: true,
-  items: { select: itemSelect, orderBy: itemOrder },
 } satisfies Prisma.RegistrySelect;
+
+/** Store systems page through every registry: items come from memory until they change. */
+const restItems = registryItemsCache<RestItemRow & { registryId: number }>(2_500);
+
+/** Registry rows in id order with their items (from the cache where their fingerprint is known). */
+async function withItems(ids: number[], fingerprints: Map<number, string>): Promise<RestRegistryRow[]> {
+  const [registries, items] = await Promise.all([
+    withBusyRetry(() => prisma.registry.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" }, select: registrySelect })),
+    restItems.load(ids, fingerprints, async (missing) =>
+      byRegistry(await withBusyRetry(() => prisma.registryItem.findMany({ where: { registryId: { in: missing } }, orderBy: itemOrder, select: itemSelect })))),
+  ]);
+  return registries.map((r) => ({ ...r, items: items.get(r.id) ?? [] }));
+}
 
 function range(start?: Date, end?: Date): Prisma.DateTimeFilter | undefined {
   if (!start && !end) return undefined;
@@ -69,19 +83,36 @@ function whereOf(f: RestRegistryFilter): Prisma.RegistryWhereInput {
   };
 }
 
-/** One page of registries, ordered by id, with their items: two queries whatever the page size. */
-export function listRestRegistries(filter: RestRegistryFilter, page: { limit: number; offset: number }): Promise<RestRegistryRow[]> {
-  return withBusyRetry(() =>
-    prisma.registry.findMany({ where: whereOf(filter), orderBy: { id: "asc" }, skip: page.offset, take: page.limit, select: registrySelect }),
+export type RestRegistryPage = {
+  ids: number[];
+  /** Changes whenever anything the page shows changes (which registries, their rows, their items). */
+  fingerprint: string;
+  rows: () => Promise<RestRegistryRow[]>;
+};
+
+/**
+ * One page of registries, ordered by id: the ids and the page's fingerprint are read first (two
+ * small queries); the rows are loaded only when asked, so a caller holding the answer for this
+ * fingerprint need not load them.
+ */
+export async function restRegistryPage(filter: RestRegistryFilter, page: { limit: number; offset: number }): Promise<RestRegistryPage> {
+  const heads = await withBusyRetry(() =>
+    prisma.registry.findMany({ where: whereOf(filter), orderBy: { id: "asc" }, skip: page.offset, take: page.limit, select: { id: true, changeSeq: true } }),
   );
+  const ids = heads.map((h) => h.id);
+  const fingerprints = await withBusyRetry(() => itemFingerprints(ids));
+  return { ids, fingerprint: heads.map((h) => `${h.id}.${h.changeSeq}.${fingerprints.get(h.id)}`).join(","), rows: () => withItems(ids, fingerprints) };
 }
 
 export function countRestRegistries(filter: RestRegistryFilter): Promise<number> {
   return withBusyRetry(() => prisma.registry.count({ where: whereOf(filter) }));
 }
 
-export function findRestRegistry(id: number): Promise<RestRegistryRow | null> {
-  return withBusyRetry(() => prisma.registry.findFirst({ where: { id, active: true }, select: registrySelect }));
+export async function findRestRegistry(id: number): Promise<RestRegistryRow | null> {
+  const found = await withBusyRetry(() => prisma.registry.findFirst({ where: { id, active: true }, select: { id: true } }));
+  if (!found) return null;
+  const [row] = await withItems([id], await withBusyRetry(() => itemFingerprints([id])));
+  return row ?? null;
 }
 
 /** A page of one active registry's items; null when there is no such registry. */

@@ -6,6 +6,8 @@ import { newSecret, sha256 } from "../api-keys";
 import { burnVerify, verifyPassword } from "../password";
 import { registrySearchWhere, type SearchTerms } from "./search";
 import { withBusyRetry } from "./retry";
+import { byRegistry, itemFingerprints, registryItemsCache } from "./change-cache";
+import type { RegistryItem } from "../generated/prisma/client";
 
 /** The failure codes of every SOAP response (README "SOAP API" documents the same table). */
 export const SoapCode = {
@@ -76,21 +78,30 @@ export async function searchRegistryIds(terms: SearchTerms): Promise<number[]> {
   return rows.map((r) => r.id);
 }
 
-/** Registries with everything the SOAP Registry object shows, in one query (no per-registry round trips). */
+/** The SOAP Registry object shows every item column: items come from memory until they change. */
+const apiItems = registryItemsCache<RegistryItem>(500);
+
+/** Registries with everything the SOAP Registry object shows, in a fixed number of queries (none per registry). */
 export async function findRegistriesForApi(ids: number[]) {
-  const rows = await prisma.registry.findMany({
-    where: { id: { in: ids } },
-    include: {
-      owner: { select: { foreignIdentity: true } },
-      occasion: { select: { name: true } },
-      store: { select: { name: true } },
-      items: { orderBy: [{ position: "asc" }, { id: "asc" }] },
-      attributes: { orderBy: { name: "asc" } },
-    },
-  });
-  const byId = new Map(rows.map((r) => [r.id, r]));
+  const unique = [...new Set(ids)];
+  const fingerprints = await itemFingerprints(unique);
+  const [rows, items] = await Promise.all([
+    prisma.registry.findMany({
+      where: { id: { in: unique } },
+      include: {
+        owner: { select: { foreignIdentity: true } },
+        occasion: { select: { name: true } },
+        store: { select: { name: true } },
+        attributes: { orderBy: { name: "asc" } },
+      },
+    }),
+    apiItems.load(unique, fingerprints, async (missing) =>
+      byRegistry(await prisma.registryItem.findMany({ where: { registryId: { in: missing } }, orderBy: [{ position: "asc" }, { id: "asc" }] })),
+    ),
+  ]);
+  const byId = new Map(rows.map((r) => [r.id, { ...r, items: items.get(r.id) ?? [] }]));
   // Answer in the order asked, once per registry.
-  return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
+  return unique.flatMap((id) => byId.get(id) ?? []);
 }
 
 export type ApiRegistry = Awaited<ReturnType<typeof findRegistriesForApi>>[number];

@@ -50,8 +50,18 @@ describe("guest registry page queries", () => {
     expect(b.items).toBe(300);
     expect(a.n).toBeGreaterThan(0);
     expect(b.n).toBe(a.n);
-    expect(b.n).toBeLessThanOrEqual(3); // registry, occasion, items — each one statement
+    expect(b.n).toBeLessThanOrEqual(4); // registry, occasion, the items' fingerprint, items — each one statement
     // No statement is per item: none names a single item id.
     expect(b.sql.filter((q) => /"RegistryItem"\."id"\s*=/.test(q))).toEqual([]);
+  });
+
+  it("reads the items again only when they changed (the fingerprint says so)", async () => {
+    const readsItems = (sql: string[]) => sql.filter((q) => /RegistryItem[`"]\.[`"]title/.test(q)).length;
+    expect(readsItems((await statementsFor(large)).sql)).toBe(0); // unchanged since the test above
+    await counted.registryItem.updateMany({ where: { registry: { slug: large }, position: 0 }, data: { locked: 1 } });
+    const after = await statementsFor(large);
+    expect(readsItems(after.sql)).toBe(1);
+    const registry = await findGuestRegistry(large);
+    expect(registry?.items.find((i) => i.title === "Gift 0")?.locked).toBe(1);
   });
 });

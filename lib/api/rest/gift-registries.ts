@@ -2,20 +2,28 @@ import "server-only";
 // The three GiftRegistries v2 operations, independent of HTTP plumbing (see route.ts).
 import type { NextRequest } from "next/server";
 import { notFound } from "../../errors";
-import { countRestRegistries, findRestRegistry, listRestRegistries, listRestRegistryItems } from "../../data/rest-registries";
+import { countRestRegistries, findRestRegistry, listRestRegistryItems, restRegistryPage } from "../../data/rest-registries";
+import { FingerprintCache } from "../../data/change-cache";
 import { parseRestInput, queryObject, restItemsQuerySchema, restListQuerySchema, restRegistryIdSchema } from "../../validations/rest";
 import { toGiftRegistry, toGiftRegistryItem } from "./map";
-import { NOT_FOUND_MESSAGE } from "./route";
+import { JsonBody, NOT_FOUND_MESSAGE } from "./route";
 
 export type RegistryParams = { giftregistryid: string };
+
+/**
+ * Encoded list answers by page fingerprint. A page is a function of which registries it holds and
+ * their data alone (not of the filter that chose them), and store systems walk the same pages
+ * again and again: a page of 100 registries is ~5,000 items, ~680 kB of JSON.
+ */
+const listAnswers = new FingerprintCache<JsonBody>(32);
 
 /** GET /GiftRegistries — 404 when nothing matches (as the seed says); countonly=1 → { TotalCount } (0 is a count, not an error). */
 export async function listGiftRegistries(req: NextRequest) {
   const { limit, offset, countonly, ...filter } = parseRestInput(restListQuerySchema, queryObject(req.nextUrl.searchParams));
   if (countonly) return { TotalCount: await countRestRegistries(filter) };
-  const rows = await listRestRegistries(filter, { limit, offset });
-  if (rows.length === 0) throw notFound(NOT_FOUND_MESSAGE);
-  return rows.map(toGiftRegistry);
+  const page = await restRegistryPage(filter, { limit, offset });
+  if (page.ids.length === 0) throw notFound(NOT_FOUND_MESSAGE);
+  return listAnswers.getOrLoad(page.fingerprint, async () => new JsonBody((await page.rows()).map(toGiftRegistry)));
 }
 
 /** GET /GiftRegistries/{id} — an array holding the one registry, like 3dcart. */

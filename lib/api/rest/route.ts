@@ -13,6 +13,14 @@ export type RestHandler<P> = (req: NextRequest, params: P) => Promise<unknown>;
 
 export const NOT_FOUND_MESSAGE = "No Gift Registry record(s) found.";
 
+/** An answer encoded once, so a cached one is sent again without serialising it again. */
+export class JsonBody {
+  readonly bytes: Uint8Array;
+  constructor(value: unknown) {
+    this.bytes = Buffer.from(JSON.stringify(value));
+  }
+}
+
 // Store data: never cached by a browser or proxy between the store system and us.
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -50,6 +58,7 @@ export function withRestApi<P = Record<string, never>>(handler: RestHandler<P>) 
         });
 
       const body = await handler(req, await ctx.params);
+      if (body instanceof JsonBody) return new NextResponse(body.bytes as BodyInit, { headers: { ...NO_STORE, "Content-Type": "application/json" } });
       return NextResponse.json(body, { headers: NO_STORE });
     } catch (e) {
       return toErrorResponse(e);

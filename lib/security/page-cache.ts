@@ -1,0 +1,90 @@
+// A micro-cache for the pages guests read most — the registry page and registry search — as an
+// anonymous visitor sees them. Like a CDN in front of the app, but exact: an entry is keyed by the
+// fingerprint of everything the page shows (lib/data/change-cache.ts), read from the database on
+// every request, so a purchase, a store sale or an edit is visible at once, from any process. Each response still gets its own
+// CSP nonce: the cached HTML's nonce is replaced by this request's (nonce rewriting, as CDNs do).
+// Never cached: signed-in visitors, private registries, client-side navigations (RSC requests),
+// anything but a 200 HTML page without Set-Cookie. Misses render the page through the app itself
+// (one loopback request, shared by concurrent misses).
+import { randomUUID } from "node:crypto";
+import { NextResponse, type NextRequest } from "next/server";
+import { FingerprintCache, guestPageFingerprint, registriesFingerprint } from "../data/change-cache";
+import { logError } from "./redact";
+
+type Entry = { html: string; nonce: string; headers: [string, string][] };
+
+const pages = new FingerprintCache<Entry>(200);
+const filling = new Map<string, Promise<Entry | null>>();
+/** Marks this process's own render requests, which must reach the app (and not the cache). */
+const FILL_HEADER = "x-page-cache-fill";
+const fillToken = randomUUID();
+
+const REGISTRY_PAGE = /^\/r\/([a-z0-9]{6,32})$/;
+
+/** The fingerprint of what the page at this path shows; null: not a cacheable page. */
+function fingerprintOf(pathname: string): Promise<string | null> | null {
+  if (pathname === "/search") return registriesFingerprint();
+  const slug = REGISTRY_PAGE.exec(pathname)?.[1];
+  return slug ? guestPageFingerprint(slug) : null;
+}
+/** Cookies that change what the page shows: the session (header menu) and private-registry access. */
+const PERSONAL_COOKIE = /(?:^|;\s*)(?:(?:__Secure-)?authjs\.session-token|registry-access-)/;
+const RSC_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
+/** Headers of the rendered page that are per response, or set again by proxy.ts per request. */
+const PER_RESPONSE = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "content-security-policy", "strict-transport-security", "set-cookie"]);
+
+export const isCacheFill = (request: NextRequest) => request.headers.get(FILL_HEADER) === fillToken;
+
+/** The registry page from the cache (or rendered into it), with this request's nonce; null: let the app answer. */
+export async function cachedGuestPage(request: NextRequest, nonce: string, csp: string): Promise<NextResponse | null> {
+  if (request.method !== "GET" || isCacheFill(request)) return null;
+  if (PERSONAL_COOKIE.test(request.headers.get("cookie") ?? "")) return null;
+  if (RSC_HEADERS.some((h) => request.headers.has(h)) || request.nextUrl.searchParams.has("_rsc")) return null;
+  let fingerprint: string | null;
+  try {
+    fingerprint = await fingerprintOf(request.nextUrl.pathname);
+  } catch (e) {
+    logError("page cache: fingerprint failed, rendering uncached", e);
+    return null;
+  }
+  if (!fingerprint) return null;
+  // Registry pages count the days to the event: a new day is a new page.
+  const key = `${request.nextUrl.pathname}${request.nextUrl.search}|${new Date().toISOString().slice(0, 10)}|${fingerprint}`;
+  let entry = pages.get(key);
+  const state = entry ? "hit" : "miss";
+  entry ??= (await fill(key, request)) ?? undefined;
+  if (!entry) return null;
+  const headers = new Headers(entry.headers.map(([k, v]) => [k, v.replaceAll(entry.nonce, nonce)])); // Link preloads carry it too
+  headers.set("content-security-policy", csp);
+  headers.set("x-page-cache", state);
+  return new NextResponse(entry.html.replaceAll(entry.nonce, nonce), { status: 200, headers });
+}
+
+function fill(key: string, request: NextRequest): Promise<Entry | null> {
+  let pending = filling.get(key);
+  if (!pending) {
+    pending = render(request)
+      .then((entry) => (entry ? pages.set(key, entry) : null))
+      .catch((e) => {
+        logError("page cache: render failed, answering uncached", e);
+        return null;
+      })
+      .finally(() => filling.delete(key));
+    filling.set(key, pending);
+  }
+  return pending;
+}
+
+/** Render the page as an anonymous visitor gets it, through this same server. */
+async function render(request: NextRequest): Promise<Entry | null> {
+  const origin = process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+  const res = await fetch(new URL(request.nextUrl.pathname + request.nextUrl.search, origin), {
+    headers: { [FILL_HEADER]: fillToken, accept: "text/html" },
+    redirect: "manual",
+    cache: "no-store",
+  });
+  const nonce = /'nonce-([^']+)'/.exec(res.headers.get("content-security-policy") ?? "")?.[1];
+  const html = await res.text();
+  if (res.status !== 200 || !nonce || res.headers.has("set-cookie") || !/^text\/html/.test(res.headers.get("content-type") ?? "")) return null;
+  return { html, nonce, headers: [...res.headers].filter(([k]) => !PER_RESPONSE.has(k.toLowerCase())) };
+}

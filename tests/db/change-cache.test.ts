@@ -1,0 +1,126 @@
+// The change fingerprints behind the guest-page, REST and SOAP caches (lib/data/change-cache.ts):
+// every kind of write — Prisma, raw conditional UPDATEs as checkout does them, bulk inserts,
+// deletes, edits of the registry or its occasion — changes the fingerprint, never back to an earlier
+// one, and the cached reads always return what the database holds right after the write.
+import { beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "../../lib/db";
+import { guestPageFingerprint, itemFingerprints, FingerprintCache, registriesFingerprint } from "../../lib/data/change-cache";
+import { findGuestRegistry } from "../../lib/data/guest";
+import { findRegistriesForApi } from "../../lib/data/soap";
+import { findRestRegistry, restRegistryPage } from "../../lib/data/rest-registries";
+import { newSlug } from "../../lib/data/registries";
+
+let registryId: number;
+let slug: string;
+let occasionId: number;
+const seen = new Set<string>();
+
+async function snapshot() {
+  const [items, page] = await Promise.all([itemFingerprints([registryId]), guestPageFingerprint(slug)]);
+  return `${items.get(registryId)}|${page}`;
+}
+
+/** A write that changes what is shown must give a fingerprint never seen before. */
+async function expectChange(write: () => Promise<unknown>) {
+  await write();
+  const now = await snapshot();
+  expect(seen.has(now), `fingerprint ${now} repeats an earlier one`).toBe(false);
+  seen.add(now);
+}
+
+beforeAll(async () => {
+  const owner = await prisma.user.findFirstOrThrow({ where: { email: "alex@example.com" } });
+  const occasion = await prisma.occasion.create({ data: { name: `Fingerprint party ${Date.now()}` } });
+  occasionId = occasion.id;
+  slug = newSlug();
+  const r = await prisma.registry.create({
+    data: { slug, title: "Fingerprints", ownerId: owner.id, occasionId, firstName: "F", lastName: "P", email: owner.email, items: { create: [{ title: "Kettle", priceCents: 3000, requested: 4 }, { title: "Toaster", priceCents: 4000, requested: 2, position: 1 }] } },
+  });
+  registryId = r.id;
+  seen.add(await snapshot());
+});
+
+describe("change fingerprints", () => {
+  it("change on every kind of write, whoever writes", async () => {
+    const [kettle, toaster] = await prisma.registryItem.findMany({ where: { registryId }, orderBy: { position: "asc" } });
+    await expectChange(() => prisma.$executeRaw`UPDATE "RegistryItem" SET "locked" = "locked" + 1 WHERE "id" = ${kettle.id} AND "requested" - "purchased" - "locked" >= 1`);
+    await expectChange(() => prisma.registryItem.update({ where: { id: toaster.id }, data: { note: "Any colour" } }));
+    await expectChange(() => prisma.registryItem.updateMany({ where: { registryId }, data: { priority: 1 } }));
+    const beforeInsert = await snapshot();
+    await expectChange(() => prisma.registryItem.createMany({ data: [{ registryId, title: "Blender", priceCents: 5000, requested: 1, position: 2 }] }));
+    const withBlender = await snapshot();
+    await prisma.registryItem.deleteMany({ where: { registryId, title: "Blender" } });
+    // Removing the item just added restores exactly the earlier rows, so the earlier fingerprint is right again.
+    expect(await snapshot()).not.toBe(withBlender);
+    expect(await snapshot()).toBe(beforeInsert);
+    await expectChange(() => prisma.registryItem.deleteMany({ where: { registryId, title: "Toaster" } }));
+    await expectChange(() => prisma.registry.update({ where: { id: registryId }, data: { title: "Fingerprints renamed" } }));
+    await expectChange(() => prisma.occasion.update({ where: { id: occasionId }, data: { name: `Renamed party ${Date.now()}` } }));
+    // A statement that matches nothing changes nothing, so the fingerprint may stay.
+    const before = await snapshot();
+    await prisma.$executeRaw`UPDATE "RegistryItem" SET "locked" = "locked" + 1 WHERE "id" = ${kettle.id} AND "requested" < 0`;
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("cached reads see every change at once (guest page, REST, SOAP)", async () => {
+    const kettle = await prisma.registryItem.findFirstOrThrow({ where: { registryId, title: "Kettle" } });
+    const read = async () => {
+      const guest = (await findGuestRegistry(slug))!.items.find((i) => i.id === kettle.id)!;
+      const rest = (await findRestRegistry(registryId))!.items.find((i) => i.title === "Kettle")!;
+      const [soap] = await findRegistriesForApi([registryId]);
+      return { guest: guest.locked, rest: rest.purchased, soap: soap.items.find((i) => i.id === kettle.id)!.purchased };
+    };
+    const first = await read();
+    expect(await read()).toEqual(first); // second read from the caches
+    await prisma.$executeRaw`UPDATE "RegistryItem" SET "locked" = "locked" + 1, "purchased" = "purchased" + 1 WHERE "id" = ${kettle.id}`;
+    expect(await read()).toEqual({ guest: first.guest + 1, rest: first.rest + 1, soap: first.soap + 1 });
+  });
+
+  it("a REST page's fingerprint follows the registries it holds and their items", async () => {
+    const page = () => restRegistryPage({}, { limit: 500, offset: 0 });
+    const a = await page();
+    expect(a.ids).toContain(registryId);
+    expect((await page()).fingerprint).toBe(a.fingerprint);
+    await prisma.registryItem.updateMany({ where: { registryId }, data: { note: "changed" } });
+    const b = await page();
+    expect(b.fingerprint).not.toBe(a.fingerprint);
+    await prisma.registry.update({ where: { id: registryId }, data: { active: false } });
+    const c = await page();
+    expect(c.ids).not.toContain(registryId);
+    await prisma.registry.update({ where: { id: registryId }, data: { active: true } });
+  });
+
+  it("the registries' fingerprint (guest search) follows inserts, edits, occasion renames and deletes", async () => {
+    const owner = await prisma.user.findFirstOrThrow({ where: { email: "alex@example.com" } });
+    const prints = [await registriesFingerprint()];
+    const r = await prisma.registry.create({ data: { slug: newSlug(), title: "Search print", ownerId: owner.id, occasionId, firstName: "S", lastName: "P", email: owner.email } });
+    prints.push(await registriesFingerprint());
+    await prisma.registry.update({ where: { id: r.id }, data: { searchName: "s p" } });
+    prints.push(await registriesFingerprint());
+    await prisma.occasion.update({ where: { id: occasionId }, data: { name: `Search party ${Date.now()}` } });
+    prints.push(await registriesFingerprint());
+    await prisma.registry.delete({ where: { id: r.id } });
+    prints.push(await registriesFingerprint());
+    expect(new Set(prints).size).toBe(prints.length);
+  });
+
+  it("a private registry's page is never cacheable", async () => {
+    expect(await guestPageFingerprint(slug)).not.toBeNull();
+    await prisma.registry.update({ where: { id: registryId }, data: { visibility: "PRIVATE" } });
+    expect(await guestPageFingerprint(slug)).toBeNull();
+    await prisma.registry.update({ where: { id: registryId }, data: { visibility: "PUBLIC", active: false } });
+    expect(await guestPageFingerprint(slug)).toBeNull();
+  });
+});
+
+describe("FingerprintCache", () => {
+  it("keeps at most its size, dropping the least recently used", () => {
+    const c = new FingerprintCache<number>(2);
+    c.set("a", 1);
+    c.set("b", 2);
+    expect(c.get("a")).toBe(1); // a is now the most recent
+    c.set("c", 3);
+    expect(c.get("b")).toBeUndefined();
+    expect([c.get("a"), c.get("c")]).toEqual([1, 3]);
+  });
+});
