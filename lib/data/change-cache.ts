@@ -50,6 +50,18 @@ export async function itemFingerprints(registryIds: number[]): Promise<Map<numbe
   return out;
 }
 
+/**
+ * One fingerprint for all items of these registries together: count, sum and max of changeSeq over
+ * their union change with any change to any of them (one row to read, however many registries).
+ */
+export async function itemsUnionFingerprint(registryIds: number[]): Promise<string> {
+  if (registryIds.length === 0) return "0.0.0";
+  const [r] = await prisma.$queryRaw<{ n: bigint | number; s: bigint | number | null; m: number | null }[]>`
+    SELECT count(*) AS "n", sum("changeSeq") AS "s", max("changeSeq") AS "m"
+    FROM "RegistryItem" WHERE "registryId" IN (${Prisma.join(registryIds)})`;
+  return `${r.n}.${r.s ?? 0}.${r.m ?? 0}`;
+}
+
 /** Cached per-registry item lists of one shape (one cache per select), keyed by the fingerprint. */
 export function registryItemsCache<T>(maxRegistries: number) {
   const cache = new FingerprintCache<T[]>(maxRegistries);

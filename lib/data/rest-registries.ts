@@ -4,7 +4,7 @@ import "server-only";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { withBusyRetry } from "./retry";
-import { byRegistry, itemFingerprints, registryItemsCache } from "./change-cache";
+import { byRegistry, FingerprintCache, itemFingerprints, itemsUnionFingerprint, registriesFingerprint, registryItemsCache } from "./change-cache";
 import type { RestItemRow, RestRegistryRow } from "../api/rest/map";
 
 export type RestRegistryFilter = {
@@ -90,18 +90,28 @@ export type RestRegistryPage = {
   rows: () => Promise<RestRegistryRow[]>;
 };
 
+type Head = { id: number; changeSeq: number };
+/** Which registries a page holds, until any registry row changes (filters on items excepted). */
+const pageHeads = new FingerprintCache<Head[]>(256);
+
 /**
- * One page of registries, ordered by id: the ids and the page's fingerprint are read first (two
- * small queries); the rows are loaded only when asked, so a caller holding the answer for this
- * fingerprint need not load them.
+ * One page of registries, ordered by id: the ids and the page's fingerprint first (three one-row
+ * statements when the page's registries are known from an earlier call); the rows are loaded only
+ * when asked, so a caller holding the answer for this fingerprint need not load them.
  */
 export async function restRegistryPage(filter: RestRegistryFilter, page: { limit: number; offset: number }): Promise<RestRegistryPage> {
-  const heads = await withBusyRetry(() =>
-    prisma.registry.findMany({ where: whereOf(filter), orderBy: { id: "asc" }, skip: page.offset, take: page.limit, select: { id: true, changeSeq: true } }),
-  );
+  const query = () =>
+    withBusyRetry(() => prisma.registry.findMany({ where: whereOf(filter), orderBy: { id: "asc" }, skip: page.offset, take: page.limit, select: { id: true, changeSeq: true } }));
+  // Filters on items (catalogid, sku) depend on item rows too: those pages are read each time.
+  const byItems = filter.catalogid !== undefined || filter.sku !== undefined;
+  const heads = byItems ? await query() : await pageHeads.getOrLoad(`${JSON.stringify(filter)}|${page.limit}|${page.offset}|${await withBusyRetry(registriesFingerprint)}`, query);
   const ids = heads.map((h) => h.id);
-  const fingerprints = await withBusyRetry(() => itemFingerprints(ids));
-  return { ids, fingerprint: heads.map((h) => `${h.id}.${h.changeSeq}.${fingerprints.get(h.id)}`).join(","), rows: () => withItems(ids, fingerprints) };
+  const items = await withBusyRetry(() => itemsUnionFingerprint(ids));
+  return {
+    ids,
+    fingerprint: `${heads.map((h) => `${h.id}.${h.changeSeq}`).join(",")}|${items}`,
+    rows: async () => withItems(ids, await withBusyRetry(() => itemFingerprints(ids))),
+  };
 }
 
 export function countRestRegistries(filter: RestRegistryFilter): Promise<number> {

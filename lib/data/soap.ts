@@ -99,7 +99,7 @@ export async function findRegistriesForApi(ids: number[]) {
       byRegistry(await prisma.registryItem.findMany({ where: { registryId: { in: missing } }, orderBy: [{ position: "asc" }, { id: "asc" }] })),
     ),
   ]);
-  const byId = new Map(rows.map((r) => [r.id, { ...r, items: items.get(r.id) ?? [] }]));
+  const byId = new Map(rows.map((r) => [r.id, { ...r, items: items.get(r.id) ?? [], itemsKey: `${r.id}:${fingerprints.get(r.id)}` }]));
   // Answer in the order asked, once per registry.
   return unique.flatMap((id) => byId.get(id) ?? []);
 }

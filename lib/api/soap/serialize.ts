@@ -1,6 +1,7 @@
 // The response objects of the seed (ApiResponse, IntegerArrayApiResponse, GiftRegistryApiResponse)
 // as XML, in the element order the WSDL declares.
 import type { ApiRegistry } from "@/lib/data/soap";
+import { FingerprintCache } from "@/lib/data/change-cache";
 import { el, NS, SOAP_ENV } from "./xml";
 
 export type ApiResult =
@@ -12,14 +13,17 @@ const XSI = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="ht
 const date = (d: Date | null) => (d ? d.toISOString() : null);
 const money = (cents: number) => (cents / 100).toFixed(2);
 
+/** The items' XML by registry and items fingerprint: 500 items are ~100 kB of escaped elements. */
+const itemsXml = new FingerprintCache<string>(500);
+
 function registryXml(r: ApiRegistry): string {
-  const items = r.items
+  const items = itemsXml.get(r.itemsKey) ?? itemsXml.set(r.itemsKey, r.items
     .map(
       (i) =>
         `<RegistryItem>${el("ID", i.id)}${el("Barcode", i.barcode)}${el("Title", i.title)}${el("Colour", i.colour)}${el("Size", i.size)}` +
         `${el("Price", money(i.priceCents))}${el("Requested", i.requested)}${el("Purchased", i.purchased)}${el("Locked", i.locked)}</RegistryItem>`,
     )
-    .join("");
+    .join(""));
   const attributes = r.attributes.map((a) => `<NameValuePair>${el("Name", a.name)}${el("Value", a.value)}</NameValuePair>`).join("");
   return (
     `<Registry>${el("ID", r.id)}${el("ExternalIdentifier", r.externalIdentifier)}${el("Active", r.active)}${el("Website", r.website)}` +
