@@ -11,7 +11,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { FingerprintCache, guestPageFingerprint, registriesFingerprint } from "../data/change-cache";
 import { logError } from "./redact";
 
-type Entry = { html: string; nonce: string; headers: [string, string][] };
+/** The page's bytes around each occurrence of its nonce, so a response is a concatenation, not a re-encode. */
+type Entry = { parts: Buffer[]; nonce: string; headers: [string, string][] };
 
 const pages = new FingerprintCache<Entry>(200);
 const filling = new Map<string, Promise<Entry | null>>();
@@ -57,7 +58,9 @@ export async function cachedGuestPage(request: NextRequest, nonce: string, csp: 
   const headers = new Headers(entry.headers.map(([k, v]) => [k, v.replaceAll(entry.nonce, nonce)])); // Link preloads carry it too
   headers.set("content-security-policy", csp);
   headers.set("x-page-cache", state);
-  return new NextResponse(entry.html.replaceAll(entry.nonce, nonce), { status: 200, headers });
+  const fresh = Buffer.from(nonce);
+  const body = Buffer.concat(entry.parts.flatMap((part, i) => (i === 0 ? [part] : [fresh, part])));
+  return new NextResponse(body as BodyInit, { status: 200, headers });
 }
 
 function fill(key: string, request: NextRequest): Promise<Entry | null> {
@@ -86,5 +89,5 @@ async function render(request: NextRequest): Promise<Entry | null> {
   const nonce = /'nonce-([^']+)'/.exec(res.headers.get("content-security-policy") ?? "")?.[1];
   const html = await res.text();
   if (res.status !== 200 || !nonce || res.headers.has("set-cookie") || !/^text\/html/.test(res.headers.get("content-type") ?? "")) return null;
-  return { html, nonce, headers: [...res.headers].filter(([k]) => !PER_RESPONSE.has(k.toLowerCase())) };
+  return { parts: html.split(nonce).map((part) => Buffer.from(part)), nonce, headers: [...res.headers].filter(([k]) => !PER_RESPONSE.has(k.toLowerCase())) };
 }
