@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatMoney } from "@/lib/format";
 import { AddToBasket } from "./basket";
 
@@ -45,9 +44,10 @@ export function ItemCard({ item, slug, currency }: { item: GuestItem; slug: stri
       {left > 0 ? (
         <>
           <AddToBasket itemId={item.id} title={item.title} available={left} />
-          <Link href={`/r/${slug}/elsewhere/${item.id}`} className="mt-2 text-sm text-muted underline">
+          {/* A plain link: one per gift, and a client-side Link per card costs the page's render time. */}
+          <a href={`/r/${slug}/elsewhere/${item.id}`} className="mt-2 text-sm text-muted underline">
             Bought it somewhere else?
-          </Link>
+          </a>
         </>
       ) : null}
     </li>
