@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Registry_changeSeq_idx" ON "Registry"("changeSeq");
+
