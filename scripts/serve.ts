@@ -1,0 +1,69 @@
+// The production server, run by `npm start` and the browser tests: Next's request handler in a plain
+// Node http server, for what `next start` cannot do — answer 503 instead of 500 when a page's database
+// is out of reach (serve-unavailable.ts), and stop gracefully on SIGTERM/SIGINT with exit code 0:
+// stop accepting, let requests in flight finish (SHUTDOWN_GRACE_MS at most), stop the outbox worker,
+// close the database pool. Usage: node --import tsx scripts/serve.ts [-p PORT] [-H HOST]
+import { AsyncLocalStorage } from "node:async_hooks";
+import http from "node:http";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import next from "next";
+import { REQUEST_FAULTS, type RequestFaults } from "../lib/unavailable";
+import { runShutdownHooks } from "../lib/shutdown";
+import { answer503WhenDatabaseDown } from "./serve-unavailable";
+
+const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, host: { type: "string", short: "H" } } });
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const host = values.host; // unset: every interface, as with next start
+const graceMs = Number(process.env.SHUTDOWN_GRACE_MS ?? 8000);
+
+// lib/unavailable.ts marks the current request's store when a query fails for want of the database.
+const faults = new AsyncLocalStorage<RequestFaults>();
+(globalThis as Record<symbol, unknown>)[REQUEST_FAULTS] = faults;
+
+const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), hostname: host ?? "localhost", port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+let closing = false;
+let inFlight = 0;
+const server = http.createServer((req, res) => {
+  inFlight++;
+  res.on("close", () => {
+    inFlight--;
+    // A keep-alive connection whose last answer just went out is idle now: let it go.
+    if (closing) setImmediate(() => server.closeIdleConnections());
+  });
+  if (closing) res.setHeader("connection", "close");
+  const state: RequestFaults = { databaseUnavailable: false };
+  answer503WhenDatabaseDown(req, res, state);
+  faults.run(state, () => handle(req, res)).catch((e) => {
+    console.error("Request failed outside Next's error handling:", e);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
+});
+server.on("error", (e) => {
+  console.error(`Cannot serve on port ${port}:`, e.message);
+  process.exit(1);
+});
+server.listen(port, host, () => console.log(`• Listening on http://${host ?? "localhost"}:${port}`));
+
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  console.log(`• ${signal}: accepting no new connections, finishing ${inFlight} request(s)`);
+  const force = setTimeout(() => {
+    console.warn(`• Still busy after ${graceMs} ms: closing the remaining connections`);
+    server.closeAllConnections();
+  }, graceMs);
+  // close() stops the listener and drops idle keep-alive connections; it calls back once the last
+  // busy connection has finished its answer and closed.
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  clearTimeout(force);
+  await app.close().catch((e) => console.error("Next did not close cleanly:", e));
+  await runShutdownHooks(); // the outbox worker, then the database pool
+  console.log("• Stopped");
+  process.exit(0);
+}
+for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void shutdown(signal));
