@@ -5,6 +5,7 @@
 // close the database pool. Usage: node --import tsx scripts/serve.ts [-p PORT] [-H HOST]
 import { AsyncLocalStorage } from "node:async_hooks";
 import http from "node:http";
+import net from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import next from "next";
@@ -26,15 +27,11 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 let closing = false;
-let inFlight = 0;
+const inFlight = new Set<http.ServerResponse>();
 const server = http.createServer((req, res) => {
-  inFlight++;
-  res.on("close", () => {
-    inFlight--;
-    // A keep-alive connection whose last answer just went out is idle now: let it go.
-    if (closing) setImmediate(() => server.closeIdleConnections());
-  });
-  if (closing) res.setHeader("connection", "close");
+  inFlight.add(res);
+  res.on("close", () => inFlight.delete(res));
+  if (closing) res.shouldKeepAlive = false; // a request that came on a kept-alive connection: answer, then close it
   const state: RequestFaults = { databaseUnavailable: false };
   answer503WhenDatabaseDown(req, res, state);
   faults.run(state, () => handle(req, res)).catch((e) => {
@@ -52,14 +49,20 @@ server.listen(port, host, () => console.log(`• Listening on http://${host ?? "
 async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
-  console.log(`• ${signal}: accepting no new connections, finishing ${inFlight} request(s)`);
+  console.log(`• ${signal}: accepting no new connections, finishing ${inFlight.size} request(s)`);
+  for (const res of inFlight) if (!res.headersSent) res.shouldKeepAlive = false;
+  // Stop listening — but not http.Server.close(), which also drops every connection without a request
+  // in progress: on a busy server that includes connections whose request is still unread in the
+  // socket buffer, and those clients would get a reset. Idle keep-alive connections are dropped
+  // only once nothing is in flight (checked a few times a second).
+  const closed = new Promise<void>((resolve) => net.Server.prototype.close.call(server, () => resolve()));
+  const dropIdle = setInterval(() => inFlight.size === 0 && server.closeIdleConnections(), 200);
   const force = setTimeout(() => {
     console.warn(`• Still busy after ${graceMs} ms: closing the remaining connections`);
     server.closeAllConnections();
   }, graceMs);
-  // close() stops the listener and drops idle keep-alive connections; it calls back once the last
-  // busy connection has finished its answer and closed.
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await closed; // every connection has closed
+  clearInterval(dropIdle);
   clearTimeout(force);
   await app.close().catch((e) => console.error("Next did not close cleanly:", e));
   await runShutdownHooks(); // the outbox worker, then the database pool
