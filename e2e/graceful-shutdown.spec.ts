@@ -1,6 +1,6 @@
 // Faults: SIGTERM while `npm start` is busy. A checkout burst is in flight when the signal lands: every
-// request still gets its normal answer, the outbox worker and the database pool are stopped, the
-// process tree exits 0 within seconds, the port is free, and the counts add up.
+// request the server had accepted still gets its normal answer, the outbox worker and the database
+// pool are stopped, the process tree exits 0 within seconds, the port is free, and the counts add up.
 import { expect, test } from "@playwright/test";
 import { freePort, portIsFree, serverEnv, startServer, withFreshDatabase } from "./own-server";
 
@@ -33,28 +33,36 @@ test("SIGTERM during a checkout burst: in-flight requests finish normally, worke
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ slug: registry.slug, buyerName: `Guest ${i}`, buyerEmail: `guest${i}@example.com`, giftMessage: "", shipToRegistrant: true, lines: [{ itemId: registry.items[i % 3].id, quantity: 1 }] }),
       }).then(
-        async (r) => ({ status: r.status, at: Date.now() }),
+        async (r) => ({ status: r.status, error: "", at: Date.now() }),
         (e: Error) => ({ status: 0, error: `${e.message} ${String((e.cause as Error | undefined)?.message ?? "")}`, at: Date.now() }),
       );
     const answers = Array.from({ length: BURST }, (_, i) => order(i));
-    await Promise.race(answers); // the server is busy with the burst: every request has been accepted by now
+    await Promise.race(answers); // the first answer is out: the server is in the middle of the burst
     const signalled = Date.now();
     s.proc.kill("SIGTERM");
 
     const results = await Promise.all(answers);
     const code = await s.exited;
     const tookMs = Date.now() - signalled;
-    expect(results.filter((r) => r.status !== 201 && r.status !== 409), "only normal answers: placed or short").toEqual([]);
-    expect(results.filter((r) => r.at > signalled).length, "some answers came after the signal").toBeGreaterThan(0);
-    expect(code).toBe(0);
+    const log = `server output:\n${s.output()}`;
+    // What the server had accepted when the signal came (it says so); connections still waiting in the
+    // kernel's accept queue of a busy server are refused with a reset — never half-served.
+    const inFlight = Number(/finishing (\d+) request/.exec(s.output())?.[1] ?? NaN);
+    expect(inFlight, log).toBeGreaterThan(0);
+    const normal = (r: { status: number }) => r.status === 201 || r.status === 409;
+    // (One counted as in flight may have been answered just before the signal: its socket had not closed.)
+    expect(results.filter(normal).length, `every request in flight got its normal answer; ${log}`).toBeGreaterThanOrEqual(inFlight);
+    expect(results.filter((r) => normal(r) && r.at > signalled).length, "answers after the signal").toBeGreaterThan(0);
+    expect(results.filter((r) => !normal(r) && !/ECONNRESET|ECONNREFUSED|other side closed/.test(r.error)).map((r) => `${r.status} ${r.error}`), "no error answers").toEqual([]);
+    expect(code, log).toBe(0);
     expect(tookMs).toBeLessThan(10_000);
     expect(await portIsFree(port)).toBe(true);
     expect(s.output()).toContain("Stopped: outbox worker");
     expect(s.output()).toContain("Stopped: database connections");
 
-    // 30 units for 40 one-unit orders: exactly the answered 201s were placed, and every line is held.
+    // Exactly the answered 201s were placed (a refused request ordered nothing), every line is held.
     const placed = results.filter((r) => r.status === 201).length;
-    expect(placed).toBe(30);
+    expect(placed).toBeLessThanOrEqual(30); // 30 units for 40 one-unit orders
     const orders = await db.order.findMany({ where: { registryId: registry.id }, include: { lines: true } });
     expect(orders).toHaveLength(placed);
     for (const item of await db.registryItem.findMany({ where: { registryId: registry.id } })) {

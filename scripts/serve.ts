@@ -28,8 +28,12 @@ await app.prepare();
 
 let closing = false;
 const inFlight = new Set<http.ServerResponse>();
+// Per connection, how many requests it has carried: one that carried some and has none in flight is
+// an idle keep-alive connection; one that carried none yet has its first request on the way.
+const served = new Map<net.Socket, number>();
 const server = http.createServer((req, res) => {
   inFlight.add(res);
+  served.set(req.socket, (served.get(req.socket) ?? 0) + 1);
   res.on("close", () => inFlight.delete(res));
   if (closing) res.shouldKeepAlive = false; // a request that came on a kept-alive connection: answer, then close it
   const state: RequestFaults = { databaseUnavailable: false };
@@ -39,6 +43,10 @@ const server = http.createServer((req, res) => {
     if (!res.headersSent) res.statusCode = 500;
     res.end();
   });
+});
+server.on("connection", (socket: net.Socket) => {
+  served.set(socket, 0);
+  socket.once("close", () => served.delete(socket));
 });
 server.on("error", (e) => {
   console.error(`Cannot serve on port ${port}:`, e.message);
@@ -51,18 +59,26 @@ async function shutdown(signal: string) {
   closing = true;
   console.log(`• ${signal}: accepting no new connections, finishing ${inFlight.size} request(s)`);
   for (const res of inFlight) if (!res.headersSent) res.shouldKeepAlive = false;
+  // Connections that reached us before the signal but that a busy event loop has not accepted yet
+  // would be reset when the listener closes: give it one more turn to accept them.
+  await new Promise((resolve) => setTimeout(resolve, 50));
   // Stop listening — but not http.Server.close(), which also drops every connection without a request
-  // in progress: on a busy server that includes connections whose request is still unread in the
-  // socket buffer, and those clients would get a reset. Idle keep-alive connections are dropped
-  // only once nothing is in flight (checked a few times a second).
+  // in progress, including those whose first request is still unread in the socket buffer. Only
+  // idle keep-alive connections are dropped; the others close after their answer.
   const closed = new Promise<void>((resolve) => net.Server.prototype.close.call(server, () => resolve()));
-  const dropIdle = setInterval(() => inFlight.size === 0 && server.closeIdleConnections(), 200);
+  const dropIdle = () => {
+    const busy = new Set([...inFlight].map((res) => res.socket));
+    // end(), not destroy(): an answer that just finished may still be in the socket's write buffer.
+    for (const [socket, count] of served) if (count > 0 && !busy.has(socket) && !socket.writableEnded) socket.end();
+  };
+  dropIdle();
+  const idleTimer = setInterval(dropIdle, 200);
   const force = setTimeout(() => {
     console.warn(`• Still busy after ${graceMs} ms: closing the remaining connections`);
     server.closeAllConnections();
   }, graceMs);
   await closed; // every connection has closed
-  clearInterval(dropIdle);
+  clearInterval(idleTimer);
   clearTimeout(force);
   await app.close().catch((e) => console.error("Next did not close cleanly:", e));
   await runShutdownHooks(); // the outbox worker, then the database pool
