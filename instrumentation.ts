@@ -1,7 +1,9 @@
-// Runs once when the server starts: start the email outbox worker in the Node.js runtime.
+// Runs once when the server starts: start the email outbox worker in the Node.js runtime, and have
+// the production server (scripts/serve.ts) stop it on SIGTERM before the database pool closes.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.OUTBOX_WORKER !== "0") {
     const { startOutboxWorker } = await import("./lib/email/worker");
-    startOutboxWorker();
+    const { onShutdown } = await import("./lib/shutdown");
+    onShutdown("outbox worker", startOutboxWorker());
   }
 }

@@ -25,8 +25,9 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
   ],
   webServer: {
-    // next start directly (not through npm) so Playwright stops exactly the process it started.
-    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+    // The production server of npm start (scripts/serve.ts), run directly (not through npm) so
+    // Playwright stops exactly the process it started.
+    command: `node --import tsx scripts/serve.ts -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 60_000,

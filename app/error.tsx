@@ -1,10 +1,15 @@
 "use client";
+import { DATABASE_UNAVAILABLE, UNAVAILABLE_MESSAGE } from "@/lib/unavailable";
 
-export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+// Full page loads with an unreachable database are answered by scripts/serve.ts (503); this covers
+// client-side navigations and parts streamed after the status was sent. The digest is the one field
+// of a server error that reaches the browser in production.
+export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const unavailable = error.digest === DATABASE_UNAVAILABLE;
   return (
     <section className="mx-auto max-w-lg py-16 text-center" role="alert">
-      <h1 className="font-serif text-3xl font-bold">Something went wrong</h1>
-      <p className="mt-3 text-muted">Nothing you entered was lost on our side. Please try again in a moment.</p>
+      <h1 className="font-serif text-3xl font-bold">{unavailable ? "Temporarily unavailable" : "Something went wrong"}</h1>
+      <p className="mt-3 text-muted">{unavailable ? UNAVAILABLE_MESSAGE : "Nothing you entered was lost on our side. Please try again in a moment."}</p>
       <button type="button" onClick={reset} className="mt-6 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
         Try again
       </button>

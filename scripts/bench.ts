@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import pg from "pg";
-import { baseEnv, ensureBuild, ensureClient, migrate, nextBin, root } from "./lib";
+import { baseEnv, ensureBuild, ensureClient, migrate, root } from "./lib";
 import { providerOf } from "../lib/database-url";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -122,7 +122,8 @@ try {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   console.log(`• Starting the production server on ${base}`);
-  server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // The production server `npm start` runs (scripts/serve.ts: Next's handler in a Node http server).
+  server = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts"), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     // All load comes from one client address: lift the abuse limits, or the bench measures 429s.
     env: {

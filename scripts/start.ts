@@ -1,7 +1,7 @@
 // npm start: database, migrations, demo data (embedded, when empty), build if needed, then serve.
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
-import { baseEnv, dbInfo, ensureAuthSecret, ensureBuild, ensureClient, isEmptyDatabase, migrate, nextBin, root, seed } from "./lib";
+import { baseEnv, dbInfo, ensureAuthSecret, ensureBuild, ensureClient, isEmptyDatabase, migrate, root, seed } from "./lib";
 
 const started = Date.now();
 const production = process.env.NODE_ENV === "production";
@@ -21,6 +21,8 @@ ensureBuild(provider, env);
 
 const port = process.env.PORT || "3000";
 console.log(`• Ready in ${((Date.now() - started) / 1000).toFixed(1)} s — serving on http://localhost:${port}`);
-const server = spawn(nextBin(), ["start", "-p", port], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+// scripts/serve.ts, not `next start`: it answers 503 when the database is out of reach and shuts down
+// gracefully (exit 0) on the SIGTERM forwarded here.
+const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-p", port], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -39,15 +39,21 @@ export async function runScheduledOnce(now = new Date()) {
   await queueAdminReportSummaries(base, now);
 }
 
+/** Starts polling; the returned stop() ends polling and waits for a pass already under way. */
 export function startOutboxWorker(intervalMs = Number(process.env.OUTBOX_POLL_MS ?? 2000)) {
   let lastScheduled = 0;
+  let scheduled: Promise<void> = Promise.resolve();
   const timer = setInterval(() => {
     if (Date.now() - lastScheduled > 60_000) {
       lastScheduled = Date.now();
-      runScheduledOnce().catch((e) => logError("[outbox] scheduled emails failed", e));
+      scheduled = runScheduledOnce().catch((e) => logError("[outbox] scheduled emails failed", e));
     }
     runOutboxOnce().catch((e) => logError("[outbox] pass failed", e));
   }, intervalMs);
   timer.unref();
-  return () => clearInterval(timer);
+  return async () => {
+    clearInterval(timer);
+    // A message being sent is finished and marked, not left to wait out its lease after a restart.
+    await Promise.all([running?.catch(() => 0), scheduled]);
+  };
 }

@@ -80,7 +80,8 @@ function fill(key: string, request: NextRequest): Promise<Entry | null> {
 
 /** Render the page as an anonymous visitor gets it, through this same server. */
 async function render(request: NextRequest): Promise<Entry | null> {
-  const origin = process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+  // scripts/serve.ts sets SELF_ORIGIN; under `next start`, Next's own record of where it listens.
+  const origin = process.env.SELF_ORIGIN || process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT ?? 3000}`;
   const res = await fetch(new URL(request.nextUrl.pathname + request.nextUrl.search, origin), {
     headers: { [FILL_HEADER]: fillToken, accept: "text/html" },
     redirect: "manual",

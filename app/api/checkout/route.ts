@@ -1,11 +1,13 @@
 // POST /api/checkout — the guest checkout as JSON, for clients that are not the React page (and for
 // load tests). Same schema, same guest access rules and same placeOrder as placeOrderAction.
 //   201 { orderId, receipt } · 400 validation · 403 private registry without the access cookie ·
-//   404 no such registry · 409 another guest got there first (nothing ordered) · 415 not JSON.
+//   404 no such registry · 409 another guest got there first (nothing ordered) · 415 not JSON ·
+//   503 the database cannot be reached (nothing ordered; Retry-After).
 import { NextResponse, type NextRequest } from "next/server";
 import { AppError } from "@/lib/errors";
 import { guestCheckout } from "@/lib/guest-checkout";
 import { logError } from "@/lib/security/redact";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "@/lib/unavailable";
 
 const STATUS: Record<AppError["kind"], number> = { validation: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, rate_limited: 429 };
 const noStore = { "Cache-Control": "no-store" };
@@ -29,6 +31,8 @@ export async function POST(req: NextRequest) {
     return NextResponse.json(await guestCheckout(input), { status: 201, headers: noStore });
   } catch (e) {
     if (e instanceof AppError) return NextResponse.json({ error: e.message, fieldErrors: e.fieldErrors ?? {} }, { status: STATUS[e.kind], headers: noStore });
+    if (isDatabaseUnavailable(e))
+      return NextResponse.json({ error: UNAVAILABLE_MESSAGE }, { status: 503, headers: { ...noStore, "Retry-After": String(RETRY_AFTER_SECONDS) } });
     logError("[api/checkout] unexpected error", e);
     return NextResponse.json({ error: "Something went wrong and nothing was changed. Please try again." }, { status: 500, headers: noStore });
   }

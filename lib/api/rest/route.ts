@@ -6,6 +6,7 @@ import { AppError } from "../../errors";
 import { verifyRestCredential } from "../../data/api-credentials";
 import { takeRateLimit } from "./rate-limit";
 import { logError } from "../../security/redact";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "../../unavailable";
 
 export type RestError = { Key: string; Message: string };
 type RouteContext<P> = { params: Promise<P> };
@@ -36,6 +37,8 @@ function toErrorResponse(e: unknown): NextResponse {
     return restError(400, fields.length ? fields.map(([Key, Message]) => ({ Key, Message })) : [{ Key: "Request", Message: e.message }]);
   }
   if (e instanceof AppError && e.kind === "not_found") return restError(404, [{ Key: "NotFound", Message: e.message }]);
+  // The database is down or out of connections: nothing is wrong with the request, retry it soon.
+  if (isDatabaseUnavailable(e)) return restError(503, [{ Key: "Unavailable", Message: UNAVAILABLE_MESSAGE }], { "Retry-After": String(RETRY_AFTER_SECONDS) });
   // Anything else is a bug or an outage: log it here, tell the client nothing about internals.
   logError("REST API error", e);
   return restError(500, [{ Key: "Error", Message: "Internal server error" }]);

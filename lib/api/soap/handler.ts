@@ -1,11 +1,12 @@
 // The HTTP side of giftregistry.asmx: WSDL, service page, SOAP 1.1 POST, HTTP GET and form POST.
-import { findMethod, invoke } from "./methods";
-import { formParams, xmlParams } from "./params";
+import { findMethod, invoke, type MethodDef } from "./methods";
+import { formParams, xmlParams, type Params } from "./params";
 import { plainResponse, soapFault, soapResponse, type ApiResult } from "./serialize";
 import { servicePage } from "./service-page";
 import { buildWsdl } from "./wsdl";
 import { parseXml, readBodyLimited, XmlRejected, type XmlNode } from "./xml";
 import { clientIp, LIMITS, take } from "../../security/rate-limit";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../../unavailable";
 
 export const ENDPOINT_PATH = "/global/api/giftregistry.asmx";
 const XML = { "content-type": "text/xml; charset=utf-8", "cache-control": "no-store" };
@@ -39,6 +40,22 @@ function overBudget(req: Request): Response | null {
   return new Response(soapFault("soap:Client", `Too many requests, try again in ${wait} seconds.`), { status: 429, headers: { ...XML, "retry-after": String(wait) } });
 }
 
+// The database cannot be reached: an outage, not a method result, so not Code 99 over HTTP 200.
+// SOAP gets a soap:Server fault with HTTP 503 + Retry-After: ASP.NET asmx clients raise a
+// WebException "(503) Server Unavailable", WCF a ServerTooBusyException — both retryable.
+const UNAVAILABLE = "Service temporarily unavailable: the database cannot be reached. Retry later.";
+const retryAfter = { "retry-after": String(RETRY_AFTER_SECONDS) };
+
+async function invokeOr503(method: MethodDef, params: Params, soap: boolean): Promise<ApiResult | Response> {
+  try {
+    return await invoke(method, params);
+  } catch (e) {
+    if (!isDatabaseUnavailable(e)) throw e;
+    if (soap) return new Response(soapFault("soap:Server", UNAVAILABLE), { status: 503, headers: { ...XML, ...retryAfter } });
+    return new Response(UNAVAILABLE, { status: 503, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...retryAfter } });
+  }
+}
+
 /** SOAP 1.1: the method is the body's first element; a SOAPAction naming another method is refused. */
 export async function handleSoap(req: Request): Promise<Response> {
   const limited = overBudget(req);
@@ -58,8 +75,8 @@ export async function handleSoap(req: Request): Promise<Response> {
   if (!method || method.name !== name) return fault(500, "soap:Client", `Unknown method: ${name}`);
   const action = (req.headers.get("soapaction") ?? "").replace(/^"|"$/g, "");
   if (action && action.split("/").pop() !== method.name) return fault(500, "soap:Client", `SOAPAction ${action} does not match the body element ${name}`);
-  const result = await invoke(method, xmlParams(node));
-  return new Response(soapResponse(method.name, result), { headers: XML });
+  const result = await invokeOr503(method, xmlParams(node), true);
+  return result instanceof Response ? result : new Response(soapResponse(method.name, result), { headers: XML });
 }
 
 /** HTTP GET /{Method}?… and form POST /{Method}: the response object as the root element. */
@@ -83,7 +100,8 @@ export async function handlePlain(req: Request, methodName: string): Promise<Res
       throw e;
     }
   }
-  return answer(await invoke(method, formParams(form)));
+  const result = await invokeOr503(method, formParams(form), false);
+  return result instanceof Response ? result : answer(result);
 }
 
 const answer = (r: ApiResult) => new Response(plainResponse(r), { headers: XML });

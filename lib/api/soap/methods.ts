@@ -5,6 +5,7 @@ import { recordMovements, type MovementKind } from "@/lib/data/soap-sales";
 import { optionalDay, requireId, requireIds, requireLines, type Params } from "./params";
 import type { ApiResult } from "./serialize";
 import { logError } from "../../security/redact";
+import { isDatabaseUnavailable } from "../../unavailable";
 
 export type ParamType = "string" | "int" | "dateTime?" | "int[]" | "RegistrySale[]" | "RegistryRefund[]";
 export type MethodName = "Authenticate" | "Search" | "GetRegistry" | "GetRegistries" | "RecordSales" | "RecordRefunds";
@@ -116,6 +117,7 @@ export async function invoke(method: MethodDef, p: Params): Promise<ApiResult> {
     return await method.run(p);
   } catch (e) {
     if (e instanceof SoapFailure) return { type: method.result, success: false, code: e.code, message: e.message };
+    if (isDatabaseUnavailable(e)) throw e; // not a method result: the handler answers HTTP 503 (see handler.ts)
     // Unexpected: keep details in the server log, give the caller an identifier to quote.
     const callId = randomUUID();
     logError(`[soap] ${method.name} failed, call identifier ${callId}`, e);

@@ -1,0 +1,48 @@
+// "The database cannot be reached right now" — PostgreSQL down, restarting or refusing connections, the
+// pool out of time, SQLite locked beyond its busy wait. One classifier for every shape Prisma, its
+// driver adapters and the drivers give that condition, so pages, actions and APIs all answer 503
+// (retry soon) instead of 500 (our bug). No Node imports: the client error boundary uses the constants.
+
+/** React digest of such an error: survives into app/error.tsx, where messages are stripped in production. */
+export const DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
+export const RETRY_AFTER_SECONDS = 5;
+export const UNAVAILABLE_MESSAGE = "We’re having trouble reaching our database — please try again in a moment.";
+
+// P1001 can't reach, P1002 timed out reaching, P1008 operation timed out, P1017 server closed the
+// connection, P2024 timed out waiting for a pool connection.
+const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+// Kinds of @prisma/driver-adapter-utils errors (adapter-pg maps socket errors onto these).
+const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+// SQLSTATE class 08 (connection exception), 57P01–57P03 (admin/crash shutdown, cannot connect now),
+// 53300 (too many connections); libsql's busy/locked codes once its busy_timeout has run out.
+const DRIVER_CODES = /^(08[0-9A-Z]{3}|57P0[123]|53300|SQLITE_BUSY\w*|SQLITE_LOCKED\w*)$/;
+// pg throws these as plain Errors (no code), and adapter-pg passes them through unmapped.
+const MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|database is locked|SQLITE_BUSY/i;
+
+export function isDatabaseUnavailable(e: unknown, depth = 0): boolean {
+  if (typeof e !== "object" || e === null || depth > 4) return false;
+  const x = e as Record<string, unknown>;
+  if (x.digest === DATABASE_UNAVAILABLE) return true;
+  for (const code of [x.code, x.originalCode]) if (typeof code === "string" && (PRISMA_CODES.has(code) || SOCKET_CODES.has(code) || DRIVER_CODES.test(code))) return true;
+  if (typeof x.kind === "string" && ADAPTER_KINDS.has(x.kind)) return true;
+  if (typeof x.message === "string" && MESSAGES.test(x.message)) return true;
+  const meta = x.meta as Record<string, unknown> | undefined;
+  return [x.cause, meta?.driverAdapterError].some((c) => isDatabaseUnavailable(c, depth + 1));
+}
+
+/** What the production server (scripts/serve.ts) keeps per request, in an AsyncLocalStorage on globalThis. */
+export type RequestFaults = { databaseUnavailable: boolean };
+export const REQUEST_FAULTS = Symbol.for("wishwell.request-faults");
+
+/**
+ * Called where every query passes (lib/db.ts): stamps the digest on the error so the error boundary
+ * can tell, and tells the server this request failed for want of the database, so its 500 becomes 503.
+ */
+export function noteDatabaseError<E>(e: E): E {
+  if (!isDatabaseUnavailable(e)) return e;
+  if (typeof e === "object" && e !== null && !("digest" in e)) Object.assign(e, { digest: DATABASE_UNAVAILABLE });
+  const store = (globalThis as Record<symbol, { getStore(): RequestFaults | undefined } | undefined>)[REQUEST_FAULTS]?.getStore();
+  if (store) store.databaseUnavailable = true;
+  return e;
+}

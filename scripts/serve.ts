@@ -1,0 +1,91 @@
+// The production server, run by `npm start` and the browser tests: Next's request handler in a plain
+// Node http server, for what `next start` cannot do — answer 503 instead of 500 when a page's database
+// is out of reach (serve-unavailable.ts), and stop gracefully on SIGTERM/SIGINT with exit code 0:
+// stop accepting, let requests in flight finish (SHUTDOWN_GRACE_MS at most), stop the outbox worker,
+// close the database pool. Usage: node --import tsx scripts/serve.ts [-p PORT] [-H HOST]
+import { AsyncLocalStorage } from "node:async_hooks";
+import http from "node:http";
+import net from "node:net";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import next from "next";
+import { REQUEST_FAULTS, type RequestFaults } from "../lib/unavailable";
+import { runShutdownHooks } from "../lib/shutdown";
+import { answer503WhenDatabaseDown } from "./serve-unavailable";
+
+const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, host: { type: "string", short: "H" } } });
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const host = values.host; // unset: every interface, as with next start
+const graceMs = Number(process.env.SHUTDOWN_GRACE_MS ?? 8000);
+// The page cache (lib/security/page-cache.ts) renders a miss through this very server.
+const loopback = !host || host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
+process.env.SELF_ORIGIN = `http://${loopback}:${port}`;
+
+// lib/unavailable.ts marks the current request's store when a query fails for want of the database.
+const faults = new AsyncLocalStorage<RequestFaults>();
+(globalThis as Record<symbol, unknown>)[REQUEST_FAULTS] = faults;
+
+const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), hostname: host ?? "localhost", port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+let closing = false;
+const inFlight = new Set<http.ServerResponse>();
+// Per connection, how many requests it has carried: one that carried some and has none in flight is
+// an idle keep-alive connection; one that carried none yet has its first request on the way.
+const served = new Map<net.Socket, number>();
+const server = http.createServer((req, res) => {
+  inFlight.add(res);
+  served.set(req.socket, (served.get(req.socket) ?? 0) + 1);
+  res.on("close", () => inFlight.delete(res));
+  if (closing) res.shouldKeepAlive = false; // a request that came on a kept-alive connection: answer, then close it
+  const state: RequestFaults = { databaseUnavailable: false };
+  answer503WhenDatabaseDown(req, res, state);
+  faults.run(state, () => handle(req, res)).catch((e) => {
+    console.error("Request failed outside Next's error handling:", e);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
+});
+server.on("connection", (socket: net.Socket) => {
+  served.set(socket, 0);
+  socket.once("close", () => served.delete(socket));
+});
+server.on("error", (e) => {
+  console.error(`Cannot serve on port ${port}:`, e.message);
+  process.exit(1);
+});
+server.listen(port, host, () => console.log(`• Listening on http://${host ?? "localhost"}:${port}`));
+
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  console.log(`• ${signal}: accepting no new connections, finishing ${inFlight.size} request(s)`);
+  for (const res of inFlight) if (!res.headersSent) res.shouldKeepAlive = false;
+  // Connections that reached us before the signal but that a busy event loop has not accepted yet
+  // would be reset when the listener closes: give it one more turn to accept them.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  // Stop listening — but not http.Server.close(), which also drops every connection without a request
+  // in progress, including those whose first request is still unread in the socket buffer. Only
+  // idle keep-alive connections are dropped; the others close after their answer.
+  const closed = new Promise<void>((resolve) => net.Server.prototype.close.call(server, () => resolve()));
+  const dropIdle = () => {
+    const busy = new Set([...inFlight].map((res) => res.socket));
+    // end(), not destroy(): an answer that just finished may still be in the socket's write buffer.
+    for (const [socket, count] of served) if (count > 0 && !busy.has(socket) && !socket.writableEnded) socket.end();
+  };
+  dropIdle();
+  const idleTimer = setInterval(dropIdle, 200);
+  const force = setTimeout(() => {
+    console.warn(`• Still busy after ${graceMs} ms: closing the remaining connections`);
+    server.closeAllConnections();
+  }, graceMs);
+  await closed; // every connection has closed
+  clearInterval(idleTimer);
+  clearTimeout(force);
+  await app.close().catch((e) => console.error("Next did not close cleanly:", e));
+  await runShutdownHooks(); // the outbox worker, then the database pool
+  console.log("• Stopped");
+  process.exit(0);
+}
+for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void shutdown(signal));

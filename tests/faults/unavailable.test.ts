@@ -1,0 +1,44 @@
+// The classifier behind every 503: the error shapes Prisma 6 with driver adapters, pg and libsql
+// actually give when the database is out of reach (captured from real failures), and what is not.
+import { describe, expect, it } from "vitest";
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable, noteDatabaseError, REQUEST_FAULTS } from "../../lib/unavailable";
+import { AsyncLocalStorage } from "node:async_hooks";
+
+const prismaError = (code: string, cause: Record<string, unknown>) => Object.assign(new Error("Invalid `prisma.user.count()` invocation"), { code, meta: { driverAdapterError: Object.assign(new Error(String(cause.kind)), { name: "DriverAdapterError", cause }) } });
+
+describe("isDatabaseUnavailable", () => {
+  it("recognises unreachable, dropped, saturated and locked databases", () => {
+    expect(isDatabaseUnavailable(prismaError("P1001", { kind: "DatabaseNotReachable", host: "127.0.0.1", port: 5432 }))).toBe(true);
+    expect(isDatabaseUnavailable(prismaError("P2010", { kind: "DatabaseNotReachable" }))).toBe(true); // $queryRaw
+    expect(isDatabaseUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true); // pg, passed through as is
+    expect(isDatabaseUnavailable(new Error("timeout exceeded when trying to connect"))).toBe(true); // pool full
+    expect(isDatabaseUnavailable(Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" }))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error("connection failure"), { code: "08006" }))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error("Timed out fetching a new connection"), { code: "P2024" }))).toBe(true);
+    expect(isDatabaseUnavailable(prismaError("P2010", { kind: "SocketTimeout" }))).toBe(true); // libsql SQLITE_BUSY
+    expect(isDatabaseUnavailable(Object.assign(new Error("SQLITE_BUSY: database is locked"), { code: "SQLITE_BUSY" }))).toBe(true);
+  });
+
+  it("leaves bugs and ordinary failures alone", () => {
+    expect(isDatabaseUnavailable(Object.assign(new Error("Unique constraint failed"), { code: "P2002" }))).toBe(false);
+    expect(isDatabaseUnavailable(prismaError("P2010", { kind: "postgres", code: "42703", message: "column does not exist" }))).toBe(false);
+    expect(isDatabaseUnavailable(new TypeError("Cannot read properties of undefined"))).toBe(false);
+    expect(isDatabaseUnavailable("Connection terminated")).toBe(false); // not an error object
+    expect(isDatabaseUnavailable(null)).toBe(false);
+  });
+});
+
+describe("noteDatabaseError", () => {
+  it("stamps the digest for the error boundary and flags the request for the server's 503", () => {
+    const als = new AsyncLocalStorage<{ databaseUnavailable: boolean }>();
+    (globalThis as Record<symbol, unknown>)[REQUEST_FAULTS] = als;
+    const state = { databaseUnavailable: false };
+    const e = als.run(state, () => noteDatabaseError(new Error("Connection terminated unexpectedly")));
+    expect(e).toMatchObject({ digest: DATABASE_UNAVAILABLE });
+    expect(state.databaseUnavailable).toBe(true);
+    const other = als.run({ databaseUnavailable: false }, () => noteDatabaseError(new Error("bug")));
+    expect(other).not.toHaveProperty("digest");
+    delete (globalThis as Record<symbol, unknown>)[REQUEST_FAULTS];
+  });
+});
