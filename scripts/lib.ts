@@ -94,6 +94,3 @@ export function ensureBuild(provider: Provider, env: NodeJS.ProcessEnv) {
   writeFileSync(stampFile, stamp);
 }
 
-export function nextBin() {
-  return bin("next");
-}
