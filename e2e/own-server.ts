@@ -81,7 +81,9 @@ export async function startServer(env: NodeJS.ProcessEnv, command: string[] = [p
   let log = "";
   proc.stdout!.on("data", (d) => (log += d));
   proc.stderr!.on("data", (d) => (log += d));
-  const exited = new Promise<number | null>((resolve) => proc.once("exit", (code) => resolve(code)));
+  // "close", not "exit": exit can come before the last lines of output are read from the pipe, and
+  // the pipe closes only when every process holding it (npm's children too) has gone.
+  const exited = new Promise<number | null>((resolve) => proc.once("close", (code) => resolve(code)));
   const baseURL = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
