@@ -36,7 +36,7 @@ const PER_RESPONSE = new Set(["content-length", "content-encoding", "transfer-en
 
 export const isCacheFill = (request: NextRequest) => request.headers.get(FILL_HEADER) === fillToken;
 
-/** The registry page from the cache (or rendered into it), with this request's nonce; null: let the app answer. */
+/** A guest page (registry or search) from the cache, or rendered into it, with this request's nonce; null: let the app answer. */
 export async function cachedGuestPage(request: NextRequest, nonce: string, csp: string): Promise<NextResponse | null> {
   if (request.method !== "GET" || isCacheFill(request)) return null;
   if (PERSONAL_COOKIE.test(request.headers.get("cookie") ?? "")) return null;
