@@ -1,8 +1,8 @@
 import "server-only";
 // Caches of what guests and the APIs read most (a registry's items), keyed by change fingerprints
 // instead of timers or in-process invalidation. Database triggers give every inserted or updated
-// item, and every updated registry, the next value of one increasing counter (changeSeq; see the
-// change_seq migrations). A registry's items are fingerprinted by count, sum and max of changeSeq,
+// registry and item the next value of one increasing counter (changeSeq; see the change_seq
+// migrations). A registry's items are fingerprinted by count, sum and max of changeSeq,
 // read from an index: any committed change by anyone (this process, another instance, raw SQL)
 // alters the fingerprint. The fingerprint is read before the data it keys, so a cached value is
 // never older than its key. Per process, bounded, least recently used first out.
@@ -32,21 +32,21 @@ export class FingerprintCache<T> {
   async getOrLoad(key: string, load: () => Promise<T>): Promise<T> {
     return this.get(key) ?? this.set(key, await load());
   }
-
-  clear() {
-    this.entries.clear();
-  }
 }
+
+type Stamps = { n: bigint | number; s: bigint | number | null; m: number | null };
+/** Count, sum and max of changeSeq over some rows, as one key part. */
+const print = (r: Stamps) => `${r.n}.${r.s ?? 0}.${r.m ?? 0}`;
 
 /** Fingerprint of each registry's items: "count.sum.max" of changeSeq ("0.0.0" when it has none). */
 export async function itemFingerprints(registryIds: number[]): Promise<Map<number, string>> {
   const out = new Map(registryIds.map((id) => [id, "0.0.0"]));
   if (registryIds.length === 0) return out;
   // Raw SQL: read on every cached request, and Prisma's query building costs more than the query.
-  const groups = await prisma.$queryRaw<{ registryId: number; n: bigint | number; s: bigint | number | null; m: number | null }[]>`
+  const groups = await prisma.$queryRaw<({ registryId: number } & Stamps)[]>`
     SELECT "registryId", count(*) AS "n", sum("changeSeq") AS "s", max("changeSeq") AS "m"
     FROM "RegistryItem" WHERE "registryId" IN (${Prisma.join(registryIds)}) GROUP BY "registryId"`;
-  for (const g of groups) out.set(Number(g.registryId), `${g.n}.${g.s ?? 0}.${g.m ?? 0}`);
+  for (const g of groups) out.set(Number(g.registryId), print(g));
   return out;
 }
 
@@ -56,10 +56,10 @@ export async function itemFingerprints(registryIds: number[]): Promise<Map<numbe
  */
 export async function itemsUnionFingerprint(registryIds: number[]): Promise<string> {
   if (registryIds.length === 0) return "0.0.0";
-  const [r] = await prisma.$queryRaw<{ n: bigint | number; s: bigint | number | null; m: number | null }[]>`
+  const [r] = await prisma.$queryRaw<Stamps[]>`
     SELECT count(*) AS "n", sum("changeSeq") AS "s", max("changeSeq") AS "m"
     FROM "RegistryItem" WHERE "registryId" IN (${Prisma.join(registryIds)})`;
-  return `${r.n}.${r.s ?? 0}.${r.m ?? 0}`;
+  return print(r);
 }
 
 /** Cached per-registry item lists of one shape (one cache per select), keyed by the fingerprint. */
@@ -81,7 +81,6 @@ export function registryItemsCache<T>(maxRegistries: number) {
       }
       return out;
     },
-    clear: () => cache.clear(),
   };
 }
 
@@ -101,7 +100,7 @@ export function byRegistry<T extends { registryId: number }>(rows: T[]): Map<num
  * not one anyone may cache (no such active registry, or a private one, which needs the access cookie).
  */
 export async function guestPageFingerprint(slug: string): Promise<string | null> {
-  const rows = await prisma.$queryRaw<{ id: number; changeSeq: number; visibility: string; n: bigint | number; s: bigint | number | null; m: number | null }[]>`
+  const rows = await prisma.$queryRaw<({ id: number; changeSeq: number; visibility: string } & Stamps)[]>`
     SELECT r."id", r."changeSeq", r."visibility",
       (SELECT count(*) FROM "RegistryItem" i WHERE i."registryId" = r."id") AS "n",
       (SELECT sum(i."changeSeq") FROM "RegistryItem" i WHERE i."registryId" = r."id") AS "s",
@@ -110,12 +109,12 @@ export async function guestPageFingerprint(slug: string): Promise<string | null>
     WHERE r."slug" = ${slug} AND r."active" = true`;
   const r = rows[0];
   if (!r || r.visibility === "PRIVATE") return null;
-  return `${r.id}.${r.changeSeq}.${r.n}.${r.s ?? 0}.${r.m ?? 0}`;
+  return `${r.id}.${r.changeSeq}.${print(r)}`;
 }
 
 /** Every registry row, fingerprinted (what guest search can show): any insert, edit or delete changes it. */
 export async function registriesFingerprint(): Promise<string> {
-  const [r] = await prisma.$queryRaw<{ n: bigint | number; s: bigint | number | null; m: number | null }[]>`
+  const [r] = await prisma.$queryRaw<Stamps[]>`
     SELECT count(*) AS "n", sum("changeSeq") AS "s", max("changeSeq") AS "m" FROM "Registry"`;
-  return `${r.n}.${r.s ?? 0}.${r.m ?? 0}`;
+  return print(r);
 }
