@@ -58,14 +58,17 @@ export async function authenticateApiUser(username: string, password: string): P
 /** The API user behind a token, re-read on every call so disabling a user or removing a grant applies at once. */
 export async function requireApiCaller(token: string, method: string): Promise<ApiCaller> {
   if (!token) throw new SoapFailure(SoapCode.AuthenticationFailed, "Authentication failed: authenticationToken is required");
-  const session = await prisma.apiSession.findUnique({
-    where: { tokenHash: sha256(token) },
-    select: { expiresAt: true, apiUser: { select: { id: true, username: true, grants: true, disabled: true } } },
-  });
-  if (!session || session.apiUser.disabled) throw new SoapFailure(SoapCode.AuthenticationFailed, "Authentication failed: unknown authentication token");
-  if (session.expiresAt.getTime() <= Date.now()) throw new SoapFailure(SoapCode.TokenExpired, "Authentication token expired: call Authenticate again");
-  if (!grantsOf(session.apiUser.grants).includes(method)) throw new SoapFailure(SoapCode.NotPermitted, `Not permitted: this user is not granted ${method}`);
-  return { id: session.apiUser.id, username: session.apiUser.username };
+  // One raw statement: read on every call, and Prisma's query compiler costs more than the query.
+  const tokenHash = sha256(token);
+  const [session] = await withBusyRetry(() =>
+    prisma.$queryRaw<{ expiresAt: Date; id: number; username: string; grants: string; disabled: boolean | number }[]>`
+      SELECT s."expiresAt", u."id", u."username", u."grants", u."disabled"
+      FROM "ApiSession" s JOIN "ApiUser" u ON u."id" = s."apiUserId" WHERE s."tokenHash" = ${tokenHash}`,
+  );
+  if (!session || Boolean(session.disabled)) throw new SoapFailure(SoapCode.AuthenticationFailed, "Authentication failed: unknown authentication token");
+  if (new Date(session.expiresAt).getTime() <= Date.now()) throw new SoapFailure(SoapCode.TokenExpired, "Authentication token expired: call Authenticate again");
+  if (!grantsOf(session.grants).includes(method)) throw new SoapFailure(SoapCode.NotPermitted, `Not permitted: this user is not granted ${method}`);
+  return { id: session.id, username: session.username };
 }
 
 /** SOAP Search: active registries of any visibility (store staff look up private ones too). */
