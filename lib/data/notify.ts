@@ -3,32 +3,85 @@ import "server-only";
 import type { Tx } from "../db";
 import { sign } from "../guest-access";
 import { giftBoughtEmail } from "../email/templates";
-import { enqueueEmail } from "./outbox";
+import { enqueueEmails, type QueuedEmail } from "./outbox";
 
 export const unsubscribeUrl = (baseUrl: string, userId: number, kind: string) =>
   `${baseUrl}/unsubscribe?u=${userId}&k=${kind}&sig=${encodeURIComponent(sign("unsubscribe", `${userId}:${kind}`))}`;
 
+type Recipient = { id: number; email: string; notifyPurchases: boolean; status: string };
+
+/** What a gift-bought notice needs, read in the buyer's transaction (after its counts changed). */
+export type GiftBoughtContext = {
+  title: string;
+  slug: string;
+  currency: string;
+  active: boolean;
+  surprise: boolean;
+  bought: number;
+  requested: number;
+  recipients: Recipient[];
+};
+
+/**
+ * The registry, its owner, a signed-up co-registrant and the registry's totals in one raw statement:
+ * on the checkout's hot path, where each Prisma query costs more to compile than to run. Null when
+ * there is no such registry.
+ */
+export async function giftBoughtContext(tx: Tx, registryId: number): Promise<GiftBoughtContext | null> {
+  type Row = {
+    title: string; slug: string; currency: string; active: boolean | number; surpriseMode: boolean | number; revealedAt: Date | null;
+    ownerId: number; ownerEmail: string; ownerNotify: boolean | number; ownerStatus: string;
+    coId: number | null; coEmail: string | null; coNotify: boolean | number | null; coStatus: string | null;
+    requested: bigint | number | null; purchased: bigint | number | null; locked: bigint | number | null;
+  };
+  const [r] = await tx.$queryRaw<Row[]>`
+    SELECT r."title", r."slug", r."currency", r."active", r."surpriseMode", r."revealedAt",
+      o."id" AS "ownerId", o."email" AS "ownerEmail", o."notifyPurchases" AS "ownerNotify", o."status" AS "ownerStatus",
+      c."id" AS "coId", c."email" AS "coEmail", c."notifyPurchases" AS "coNotify", c."status" AS "coStatus",
+      t."requested", t."purchased", t."locked"
+    FROM "Registry" r
+      JOIN "User" o ON o."id" = r."ownerId"
+      LEFT JOIN "User" c ON r."coEmail" <> '' AND c."email" = r."coEmail"
+      CROSS JOIN (SELECT sum("requested") AS "requested", sum("purchased") AS "purchased", sum("locked") AS "locked" FROM "RegistryItem" WHERE "registryId" = ${registryId}) t
+    WHERE r."id" = ${registryId}`;
+  if (!r) return null;
+  const recipients: Recipient[] = [{ id: r.ownerId, email: r.ownerEmail, notifyPurchases: Boolean(r.ownerNotify), status: String(r.ownerStatus) }];
+  if (r.coId !== null && r.coEmail !== null) recipients.push({ id: r.coId, email: r.coEmail, notifyPurchases: Boolean(r.coNotify), status: String(r.coStatus) });
+  return {
+    title: r.title,
+    slug: r.slug,
+    currency: r.currency,
+    active: Boolean(r.active),
+    surprise: Boolean(r.surpriseMode) && !r.revealedAt,
+    bought: Number(r.purchased ?? 0) + Number(r.locked ?? 0),
+    requested: Number(r.requested ?? 0),
+    recipients,
+  };
+}
+
 /** "A gift was bought" to the owner and a signed-up co-registrant who want it; surprise mode hides names. */
+export function giftBoughtEmails(registryId: number, c: GiftBoughtContext, what: { buyerName: string; items: string }, baseUrl: string): QueuedEmail[] {
+  return c.recipients
+    .filter((u) => u.notifyPurchases && u.status === "ACTIVE")
+    .map((u) => ({
+      kind: "gift-bought",
+      to: u.email,
+      email: giftBoughtEmail({
+        registryTitle: c.title,
+        surprise: c.surprise,
+        buyerName: what.buyerName,
+        items: what.items,
+        bought: c.bought,
+        requested: c.requested,
+        dashboardUrl: `${baseUrl}/dashboard/registries/${registryId}`,
+        unsubscribeUrl: unsubscribeUrl(baseUrl, u.id, "purchases"),
+      }),
+    }));
+}
+
+/** Queue the gift-bought notices in the caller's transaction. */
 export async function notifyGiftBought(tx: Tx, registryId: number, what: { buyerName: string; items: string }, baseUrl: string) {
-  const r = await tx.registry.findUniqueOrThrow({
-    where: { id: registryId },
-    select: { title: true, surpriseMode: true, revealedAt: true, coEmail: true, owner: { select: { id: true, email: true, notifyPurchases: true, status: true } } },
-  });
-  const totals = await tx.registryItem.aggregate({ where: { registryId }, _sum: { requested: true, purchased: true, locked: true } });
-  const co = r.coEmail ? await tx.user.findUnique({ where: { email: r.coEmail }, select: { id: true, email: true, notifyPurchases: true, status: true } }) : null;
-  const bought = (totals._sum.purchased ?? 0) + (totals._sum.locked ?? 0);
-  for (const u of [r.owner, co]) {
-    if (!u || !u.notifyPurchases || u.status !== "ACTIVE") continue;
-    const email = giftBoughtEmail({
-      registryTitle: r.title,
-      surprise: r.surpriseMode && !r.revealedAt,
-      buyerName: what.buyerName,
-      items: what.items,
-      bought,
-      requested: totals._sum.requested ?? 0,
-      dashboardUrl: `${baseUrl}/dashboard/registries/${registryId}`,
-      unsubscribeUrl: unsubscribeUrl(baseUrl, u.id, "purchases"),
-    });
-    await enqueueEmail(tx, "gift-bought", u.email, email);
-  }
+  const c = await giftBoughtContext(tx, registryId);
+  if (!c) throw new Error(`Registry ${registryId} not found`);
+  await enqueueEmails(tx, giftBoughtEmails(registryId, c, what, baseUrl));
 }

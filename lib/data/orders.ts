@@ -3,11 +3,12 @@ import "server-only";
 // transaction with the order rows: an order and its Locked units commit together or not at all.
 import { randomUUID } from "node:crypto";
 import { prisma, type Tx } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import { AppError, conflict, notFound } from "../errors";
 import { audit } from "./audit";
 import { withBusyRetry } from "./retry";
-import { enqueueEmail } from "./outbox";
-import { notifyGiftBought } from "./notify";
+import { enqueueEmail, enqueueEmails } from "./outbox";
+import { giftBoughtContext, giftBoughtEmails, notifyGiftBought } from "./notify";
 import { boughtElsewhereReceipt, orderCancelledEmail, orderConfirmationEmail } from "../email/templates";
 import { fallbackAppUrl } from "../app-url";
 import type { SessionUser } from "./users";
@@ -38,14 +39,18 @@ export async function placeOrder(
   for (const l of input) merged.set(l.itemId, (merged.get(l.itemId) ?? 0) + l.quantity);
   const lines = [...merged].map(([itemId, quantity]) => ({ itemId, quantity }));
 
+  const ids = Prisma.join(lines.map((l) => l.itemId));
+  type Counts = { id: number; title: string; priceCents: number; requested: number; purchased: number; locked: number };
+  // Raw SQL on this path: each Prisma query costs more to compile than to run, and a rush of buyers
+  // for the last units is when a checkout must be cheapest.
+  const readCounts = (db: Tx | typeof prisma) =>
+    db.$queryRaw<Counts[]>`SELECT "id", "title", "priceCents", "requested", "purchased", "locked" FROM "RegistryItem" WHERE "registryId" = ${registryId} AND "id" IN (${ids})`;
+
   // Fast refusal: when the committed counts already cannot cover a line, refuse without taking the
   // write lock. Refusing on a committed read is as if the buyer had arrived at that moment; when the
   // read says yes, the conditional UPDATEs below still decide (so this can never oversell). In a rush
   // for the last units, the losers no longer queue behind the winners' transactions.
-  const current = await prisma.registryItem.findMany({
-    where: { id: { in: lines.map((l) => l.itemId) }, registryId },
-    select: { id: true, title: true, requested: true, purchased: true, locked: true },
-  });
+  const current = await readCounts(prisma);
   if (current.length === lines.length) {
     const now = new Map(current.map((i) => [i.id, i]));
     const shortNow = lines.flatMap(({ itemId, quantity }) => {
@@ -59,17 +64,14 @@ export async function placeOrder(
   return withBusyRetry(() =>
     prisma.$transaction(async (tx) => {
       const short: ShortLine[] = [];
+      const now = new Date();
       // Writes first: the transaction takes the write lock at once (no read-to-write upgrade on SQLite).
       for (const { itemId, quantity } of lines) {
-        const changed = await tx.$executeRaw`UPDATE "RegistryItem" SET "locked" = "locked" + ${quantity}, "updatedAt" = ${new Date()}
+        const changed = await tx.$executeRaw`UPDATE "RegistryItem" SET "locked" = "locked" + ${quantity}, "updatedAt" = ${now}
           WHERE "id" = ${itemId} AND "registryId" = ${registryId} AND "requested" - "purchased" - "locked" >= ${quantity}`;
         if (changed !== 1) short.push({ itemId, title: "", wanted: quantity, available: 0 });
       }
-      const items = await tx.registryItem.findMany({
-        where: { id: { in: lines.map((l) => l.itemId) }, registryId },
-        select: { id: true, title: true, priceCents: true, requested: true, purchased: true, locked: true },
-      });
-      const byId = new Map(items.map((i) => [i.id, i]));
+      const byId = new Map((await readCounts(tx)).map((i) => [i.id, i]));
       if (short.length) {
         for (const s of short) {
           const it = byId.get(s.itemId);
@@ -79,22 +81,23 @@ export async function placeOrder(
         }
         throw new ShortLinesError(short); // rolls back every line already locked
       }
-      const registry = await tx.registry.findFirst({ where: { id: registryId, active: true }, select: { currency: true, title: true, slug: true } });
-      if (!registry) throw notFound("This registry is no longer available");
-      const order = await tx.order.create({
-        data: {
-          registryId,
-          ...buyer,
-          currency: registry.currency,
-          totalCents: lines.reduce((s, l) => s + l.quantity * byId.get(l.itemId)!.priceCents, 0),
-          lines: { create: lines.map((l) => ({ itemId: l.itemId, quantity: l.quantity, title: byId.get(l.itemId)!.title, unitCents: byId.get(l.itemId)!.priceCents })) },
-        },
-        select: { id: true, totalCents: true, lines: true },
-      });
+      // The registry, its registrants and its totals (after this order's locks) in one read.
+      const registry = await giftBoughtContext(tx, registryId);
+      if (!registry?.active) throw notFound("This registry is no longer available");
+      const orderLines = lines.map((l) => ({ itemId: l.itemId, quantity: l.quantity, title: byId.get(l.itemId)!.title, unitCents: byId.get(l.itemId)!.priceCents }));
+      const totalCents = orderLines.reduce((s, l) => s + l.quantity * l.unitCents, 0);
+      const [order] = await tx.$queryRaw<{ id: number }[]>`
+        INSERT INTO "Order" ("registryId", "buyerName", "buyerEmail", "giftMessage", "shipToRegistrant", "totalCents", "currency", "createdAt", "updatedAt")
+        VALUES (${registryId}, ${buyer.buyerName}, ${buyer.buyerEmail}, ${buyer.giftMessage}, ${buyer.shipToRegistrant}, ${totalCents}, ${registry.currency}, ${now}, ${now})
+        RETURNING "id"`;
+      await tx.$executeRaw`INSERT INTO "OrderLine" ("orderId", "itemId", "title", "quantity", "unitCents")
+        VALUES ${Prisma.join(orderLines.map((l) => Prisma.sql`(${order.id}, ${l.itemId}, ${l.title}, ${l.quantity}, ${l.unitCents})`))}`;
       // Queued in this transaction: the order and its emails commit together.
-      await enqueueEmail(tx, "order-confirmation", buyer.buyerEmail, orderConfirmationEmail({ id: order.id, buyerName: buyer.buyerName, registryTitle: registry.title, registryUrl: `${baseUrl}/r/${registry.slug}`, lines: order.lines, totalCents: order.totalCents, currency: registry.currency, giftMessage: buyer.giftMessage }));
-      await notifyGiftBought(tx, registryId, { buyerName: buyer.buyerName, items: order.lines.map((l) => `${l.quantity} × ${l.title}`).join(", ") }, baseUrl);
-      return { id: order.id, totalCents: order.totalCents };
+      await enqueueEmails(tx, [
+        { kind: "order-confirmation", to: buyer.buyerEmail, email: orderConfirmationEmail({ id: order.id, buyerName: buyer.buyerName, registryTitle: registry.title, registryUrl: `${baseUrl}/r/${registry.slug}`, lines: orderLines, totalCents, currency: registry.currency, giftMessage: buyer.giftMessage }) },
+        ...giftBoughtEmails(registryId, registry, { buyerName: buyer.buyerName, items: orderLines.map((l) => `${l.quantity} × ${l.title}`).join(", ") }, baseUrl),
+      ]);
+      return { id: Number(order.id), totalCents };
     }, txOptions),
   );
 }
