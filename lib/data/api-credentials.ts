@@ -1,6 +1,7 @@
 import "server-only";
 // REST credential checks. Secrets are stored only as SHA-256 digests (lib/api-keys.ts).
-import { prisma } from "../db";
+import { fastRows, prisma } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import { safeEqualHex, sha256 } from "../api-keys";
 import { withBusyRetry } from "./retry";
 
@@ -10,15 +11,15 @@ const lastTouched = new Map<number, number>();
 
 /** The id of the live credential matching this PrivateKey + Token pair, or null. */
 export async function verifyRestCredential(privateKey: string, token: string): Promise<number | null> {
-  // Raw SQL: read on every API request, and Prisma's query compiler costs more than the query.
+  // Straight to the driver: read on every API request, and Prisma's per-query work costs more than the query.
   const tokenHash = sha256(token);
   const [credential] = await withBusyRetry(() =>
-    prisma.$queryRaw<{ id: number; privateKeyHash: string; revokedAt: Date | null }[]>`
-      SELECT "id", "privateKeyHash", "revokedAt" FROM "ApiCredential" WHERE "tokenHash" = ${tokenHash}`,
+    fastRows<{ id: number; privateKeyHash: string; revoked: number | string }>(Prisma.sql`
+      SELECT "id", "privateKeyHash", CASE WHEN "revokedAt" IS NULL THEN 0 ELSE 1 END AS "revoked" FROM "ApiCredential" WHERE "tokenHash" = ${tokenHash}`),
   );
   // Hash and compare even when nothing matched, so timing does not tell a valid Token apart.
   const keyMatches = safeEqualHex(sha256(privateKey), credential?.privateKeyHash ?? sha256(`absent:${token}`));
-  if (!credential || !keyMatches || credential.revokedAt) return null;
+  if (!credential || !keyMatches || Number(credential.revoked) !== 0) return null;
   await touchCredential(credential.id);
   return credential.id;
 }

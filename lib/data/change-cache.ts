@@ -6,7 +6,7 @@ import "server-only";
 // read from an index: any committed change by anyone (this process, another instance, raw SQL)
 // alters the fingerprint. The fingerprint is read before the data it keys, so a cached value is
 // never older than its key. Per process, bounded, least recently used first out.
-import { prisma } from "../db";
+import { fastRows } from "../db";
 import { Prisma } from "../generated/prisma/client";
 
 export class FingerprintCache<T> {
@@ -34,7 +34,8 @@ export class FingerprintCache<T> {
   }
 }
 
-type Stamps = { n: bigint | number; s: bigint | number | null; m: number | null };
+// As the driver gives them: numbers, or (PostgreSQL bigint) strings.
+type Stamps = { n: bigint | number | string; s: bigint | number | string | null; m: number | string | null };
 /** Count, sum and max of changeSeq over some rows, as one key part. */
 const print = (r: Stamps) => `${r.n}.${r.s ?? 0}.${r.m ?? 0}`;
 
@@ -42,10 +43,10 @@ const print = (r: Stamps) => `${r.n}.${r.s ?? 0}.${r.m ?? 0}`;
 export async function itemFingerprints(registryIds: number[]): Promise<Map<number, string>> {
   const out = new Map(registryIds.map((id) => [id, "0.0.0"]));
   if (registryIds.length === 0) return out;
-  // Raw SQL: read on every cached request, and Prisma's query building costs more than the query.
-  const groups = await prisma.$queryRaw<({ registryId: number } & Stamps)[]>`
+  // Straight to the driver: read on every cached request, and Prisma's per-query work costs more than the query.
+  const groups = await fastRows<({ registryId: number } & Stamps)>(Prisma.sql`
     SELECT "registryId", count(*) AS "n", sum("changeSeq") AS "s", max("changeSeq") AS "m"
-    FROM "RegistryItem" WHERE "registryId" IN (${Prisma.join(registryIds)}) GROUP BY "registryId"`;
+    FROM "RegistryItem" WHERE "registryId" IN (${Prisma.join(registryIds)}) GROUP BY "registryId"`);
   for (const g of groups) out.set(Number(g.registryId), print(g));
   return out;
 }
@@ -56,9 +57,9 @@ export async function itemFingerprints(registryIds: number[]): Promise<Map<numbe
  */
 export async function itemsUnionFingerprint(registryIds: number[]): Promise<string> {
   if (registryIds.length === 0) return "0.0.0";
-  const [r] = await prisma.$queryRaw<Stamps[]>`
+  const [r] = await fastRows<Stamps>(Prisma.sql`
     SELECT count(*) AS "n", sum("changeSeq") AS "s", max("changeSeq") AS "m"
-    FROM "RegistryItem" WHERE "registryId" IN (${Prisma.join(registryIds)})`;
+    FROM "RegistryItem" WHERE "registryId" IN (${Prisma.join(registryIds)})`);
   return print(r);
 }
 
@@ -100,13 +101,13 @@ export function byRegistry<T extends { registryId: number }>(rows: T[]): Map<num
  * not one anyone may cache (no such active registry, or a private one, which needs the access cookie).
  */
 export async function guestPageFingerprint(slug: string): Promise<string | null> {
-  const rows = await prisma.$queryRaw<({ id: number; changeSeq: number; visibility: string } & Stamps)[]>`
+  const rows = await fastRows<({ id: number; changeSeq: number; visibility: string } & Stamps)>(Prisma.sql`
     SELECT r."id", r."changeSeq", r."visibility",
       (SELECT count(*) FROM "RegistryItem" i WHERE i."registryId" = r."id") AS "n",
       (SELECT sum(i."changeSeq") FROM "RegistryItem" i WHERE i."registryId" = r."id") AS "s",
       (SELECT max(i."changeSeq") FROM "RegistryItem" i WHERE i."registryId" = r."id") AS "m"
     FROM "Registry" r
-    WHERE r."slug" = ${slug} AND r."active" = true`;
+    WHERE r."slug" = ${slug} AND r."active" = true`);
   const r = rows[0];
   if (!r || r.visibility === "PRIVATE") return null;
   return `${r.id}.${r.changeSeq}.${print(r)}`;
@@ -118,16 +119,16 @@ export async function guestPageFingerprint(slug: string): Promise<string | null>
  */
 export async function registriesAndItemsFingerprint(registryIds: number[]): Promise<{ registries: string; items: string }> {
   if (registryIds.length === 0) return { registries: await registriesFingerprint(), items: "0.0.0" };
-  const [r] = await prisma.$queryRaw<({ rn: bigint | number; rs: bigint | number | null; rm: number | null } & Stamps)[]>`
+  const [r] = await fastRows<({ rn: Stamps["n"]; rs: Stamps["s"]; rm: Stamps["m"] } & Stamps)>(Prisma.sql`
     SELECT r."rn", r."rs", r."rm", i."n", i."s", i."m"
     FROM (SELECT count(*) AS "rn", sum("changeSeq") AS "rs", max("changeSeq") AS "rm" FROM "Registry") r,
-      (SELECT count(*) AS "n", sum("changeSeq") AS "s", max("changeSeq") AS "m" FROM "RegistryItem" WHERE "registryId" IN (${Prisma.join(registryIds)})) i`;
+      (SELECT count(*) AS "n", sum("changeSeq") AS "s", max("changeSeq") AS "m" FROM "RegistryItem" WHERE "registryId" IN (${Prisma.join(registryIds)})) i`);
   return { registries: print({ n: r.rn, s: r.rs, m: r.rm }), items: print(r) };
 }
 
 /** Every registry row, fingerprinted (what guest search can show): any insert, edit or delete changes it. */
 export async function registriesFingerprint(): Promise<string> {
-  const [r] = await prisma.$queryRaw<Stamps[]>`
-    SELECT count(*) AS "n", sum("changeSeq") AS "s", max("changeSeq") AS "m" FROM "Registry"`;
+  const [r] = await fastRows<Stamps>(Prisma.sql`
+    SELECT count(*) AS "n", sum("changeSeq") AS "s", max("changeSeq") AS "m" FROM "Registry"`);
   return print(r);
 }

@@ -2,7 +2,7 @@ import "server-only";
 // Guest orders. Every count change is a conditional UPDATE checked by the database, inside one
 // transaction with the order rows: an order and its Locked units commit together or not at all.
 import { randomUUID } from "node:crypto";
-import { prisma, type Tx } from "../db";
+import { fastRows, prisma, type Tx } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { AppError, conflict, notFound } from "../errors";
 import { audit } from "./audit";
@@ -43,14 +43,13 @@ export async function placeOrder(
   type Counts = { id: number; title: string; priceCents: number; requested: number; purchased: number; locked: number };
   // Raw SQL on this path: each Prisma query costs more to compile than to run, and a rush of buyers
   // for the last units is when a checkout must be cheapest.
-  const readCounts = (db: Tx | typeof prisma) =>
-    db.$queryRaw<Counts[]>`SELECT "id", "title", "priceCents", "requested", "purchased", "locked" FROM "RegistryItem" WHERE "registryId" = ${registryId} AND "id" IN (${ids})`;
+  const counts = Prisma.sql`SELECT "id", "title", "priceCents", "requested", "purchased", "locked" FROM "RegistryItem" WHERE "registryId" = ${registryId} AND "id" IN (${ids})`;
 
   // Fast refusal: when the committed counts already cannot cover a line, refuse without taking the
   // write lock. Refusing on a committed read is as if the buyer had arrived at that moment; when the
   // read says yes, the conditional UPDATEs below still decide (so this can never oversell). In a rush
   // for the last units, the losers no longer queue behind the winners' transactions.
-  const current = await readCounts(prisma);
+  const current = await fastRows<Counts>(counts);
   if (current.length === lines.length) {
     const now = new Map(current.map((i) => [i.id, i]));
     const shortNow = lines.flatMap(({ itemId, quantity }) => {
@@ -71,7 +70,7 @@ export async function placeOrder(
           WHERE "id" = ${itemId} AND "registryId" = ${registryId} AND "requested" - "purchased" - "locked" >= ${quantity}`;
         if (changed !== 1) short.push({ itemId, title: "", wanted: quantity, available: 0 });
       }
-      const byId = new Map((await readCounts(tx)).map((i) => [i.id, i]));
+      const byId = new Map((await tx.$queryRaw<Counts[]>(counts)).map((i) => [i.id, i]));
       if (short.length) {
         for (const s of short) {
           const it = byId.get(s.itemId);

@@ -55,7 +55,7 @@ export async function cachedGuestPage(request: NextRequest, nonce: string, csp: 
   const state = entry ? "hit" : "miss";
   entry ??= (await fill(key, request)) ?? undefined;
   if (!entry) return null;
-  const headers = new Headers(entry.headers.map(([k, v]) => [k, v.replaceAll(entry.nonce, nonce)])); // Link preloads carry it too
+  const headers = new Headers(entry.headers.map(([k, v]): [string, string] => [k, v.replaceAll(entry.nonce, nonce)])); // Link preloads carry it too
   headers.set("content-security-policy", csp);
   headers.set("x-page-cache", state);
   const fresh = Buffer.from(nonce);
