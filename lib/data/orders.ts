@@ -65,13 +65,17 @@ export async function placeOrder(
       const short: ShortLine[] = [];
       const now = new Date();
       // Writes first: the transaction takes the write lock at once (no read-to-write upgrade on SQLite).
+      // Each UPDATE hands back what the order line records, so the happy path reads nothing more.
+      const locked = new Map<number, { title: string; priceCents: number }>();
       for (const { itemId, quantity } of lines) {
-        const changed = await tx.$executeRaw`UPDATE "RegistryItem" SET "locked" = "locked" + ${quantity}, "updatedAt" = ${now}
-          WHERE "id" = ${itemId} AND "registryId" = ${registryId} AND "requested" - "purchased" - "locked" >= ${quantity}`;
-        if (changed !== 1) short.push({ itemId, title: "", wanted: quantity, available: 0 });
+        const [hit] = await tx.$queryRaw<{ title: string; priceCents: number }[]>`UPDATE "RegistryItem" SET "locked" = "locked" + ${quantity}, "updatedAt" = ${now}
+          WHERE "id" = ${itemId} AND "registryId" = ${registryId} AND "requested" - "purchased" - "locked" >= ${quantity}
+          RETURNING "title", "priceCents"`;
+        if (hit) locked.set(itemId, hit);
+        else short.push({ itemId, title: "", wanted: quantity, available: 0 });
       }
-      const byId = new Map((await tx.$queryRaw<Counts[]>(counts)).map((i) => [i.id, i]));
       if (short.length) {
+        const byId = new Map((await tx.$queryRaw<Counts[]>(counts)).map((i) => [i.id, i]));
         for (const s of short) {
           const it = byId.get(s.itemId);
           if (!it) throw notFound("One of the gifts is no longer on this registry");
@@ -83,7 +87,7 @@ export async function placeOrder(
       // The registry, its registrants and its totals (after this order's locks) in one read.
       const registry = await giftBoughtContext(tx, registryId);
       if (!registry?.active) throw notFound("This registry is no longer available");
-      const orderLines = lines.map((l) => ({ itemId: l.itemId, quantity: l.quantity, title: byId.get(l.itemId)!.title, unitCents: byId.get(l.itemId)!.priceCents }));
+      const orderLines = lines.map((l) => ({ itemId: l.itemId, quantity: l.quantity, title: locked.get(l.itemId)!.title, unitCents: locked.get(l.itemId)!.priceCents }));
       const totalCents = orderLines.reduce((s, l) => s + l.quantity * l.unitCents, 0);
       const [order] = await tx.$queryRaw<{ id: number }[]>`
         INSERT INTO "Order" ("registryId", "buyerName", "buyerEmail", "giftMessage", "shipToRegistrant", "totalCents", "currency", "createdAt", "updatedAt")
