@@ -114,6 +114,14 @@ try {
   migrate(env);
   const seeded = spawnSync(tsx, ["--conditions=react-server", "scripts/bench-seed.ts"], { cwd: root, env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 64 << 20 });
   if (seeded.status !== 0) throw new Error("loading the bench data set failed");
+  if (provider === "postgresql") {
+    // Measure a settled database: otherwise autovacuum analyzes 100,000 fresh rows on the same
+    // 2 cores during the run.
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    await c.query("VACUUM ANALYZE");
+    await c.end();
+  }
   const data = JSON.parse(seeded.stdout.trim().split("\n").at(-1)!) as {
     registries: number; items: number; orders: number; big: { id: number; slug: string }; contention: { id: number; slug: string; itemId: number }; fundItemIds: number[]; publicSlugs: string[];
   };
