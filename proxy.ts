@@ -44,7 +44,7 @@ export const config = {
   matcher: [
     {
       // API routes answer JSON/XML and carry the static headers from next.config.js only.
-      source: "/((?!api|global/api|3dCartWebAPI|_next/static|_next/image|favicon.ico).*)",
+      source: "/((?!api|global/api|3dCartWebAPI|_next/static|_next/image|favicon.ico|icon.svg).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },
