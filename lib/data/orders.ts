@@ -100,7 +100,7 @@ export async function placeOrder(
         { kind: "order-confirmation", to: buyer.buyerEmail, email: orderConfirmationEmail({ id: order.id, buyerName: buyer.buyerName, registryTitle: registry.title, registryUrl: `${baseUrl}/r/${registry.slug}`, lines: orderLines, totalCents, currency: registry.currency, giftMessage: buyer.giftMessage }) },
         ...giftBoughtEmails(registryId, registry, { buyerName: buyer.buyerName, items: orderLines.map((l) => `${l.quantity} × ${l.title}`).join(", ") }, baseUrl),
       ]);
-      return { id: Number(order.id), totalCents };
+      return { id: order.id, totalCents };
     }, txOptions),
   );
 }

@@ -5,18 +5,23 @@ import { prisma, type Tx } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { Email } from "../email/templates";
 
-export function enqueueEmail(tx: Tx | typeof prisma, kind: string, to: string, email: Email) {
-  return tx.emailMessage.create({ data: { kind, to, subject: email.subject, html: email.html, text: email.text }, select: { id: true } });
-}
-
 export type QueuedEmail = { kind: string; to: string; email: Email };
 
-/** Several emails in one raw INSERT (the checkout's hot path: Prisma's query compiler costs more than the insert). */
-export async function enqueueEmails(tx: Tx, list: QueuedEmail[]) {
-  if (list.length === 0) return;
+/**
+ * Emails in one raw INSERT, inside the caller's transaction (or alone). Raw: the checkout queues two
+ * on its hot path, where Prisma's query compiler costs more than the insert.
+ */
+export function enqueueEmails(tx: Tx | typeof prisma, list: QueuedEmail[]): Promise<{ id: number }[]> {
+  if (list.length === 0) return Promise.resolve([]);
   const now = new Date();
-  await tx.$executeRaw`INSERT INTO "EmailMessage" ("kind", "to", "subject", "html", "text", "nextAttemptAt", "createdAt")
-    VALUES ${Prisma.join(list.map((m) => Prisma.sql`(${m.kind}, ${m.to}, ${m.email.subject}, ${m.email.html}, ${m.email.text}, ${now}, ${now})`))}`;
+  return tx.$queryRaw<{ id: number }[]>`INSERT INTO "EmailMessage" ("kind", "to", "subject", "html", "text", "nextAttemptAt", "createdAt")
+    VALUES ${Prisma.join(list.map((m) => Prisma.sql`(${m.kind}, ${m.to}, ${m.email.subject}, ${m.email.html}, ${m.email.text}, ${now}, ${now})`))}
+    RETURNING "id"`;
+}
+
+export async function enqueueEmail(tx: Tx | typeof prisma, kind: string, to: string, email: Email): Promise<{ id: number }> {
+  const [queued] = await enqueueEmails(tx, [{ kind, to, email }]);
+  return queued;
 }
 
 const LEASE_MS = 60_000;

@@ -113,18 +113,15 @@ export async function restRegistryPage(filter: RestRegistryFilter, page: { limit
       rows: async () => withItems(ids, await withBusyRetry(() => itemFingerprints(ids))),
     };
   };
+  const withItemsUnion = async (heads: Head[]) => result(heads, await withBusyRetry(() => itemsUnionFingerprint(heads.map((h) => h.id))));
   // Filters on items (catalogid, sku) depend on item rows too: those pages are read each time.
-  if (filter.catalogid !== undefined || filter.sku !== undefined) {
-    const heads = await query();
-    return result(heads, await withBusyRetry(() => itemsUnionFingerprint(heads.map((h) => h.id))));
-  }
+  if (filter.catalogid !== undefined || filter.sku !== undefined) return withItemsUnion(await query());
   const key = `${JSON.stringify(filter)}|${page.limit}|${page.offset}`;
   const known = pageHeads.get(key);
   const now = await withBusyRetry(() => registriesAndItemsFingerprint(known?.heads.map((h) => h.id) ?? []));
   if (known && known.registries === now.registries) return result(known.heads, now.items);
   // Read after `now`: should a registry change in between, the next call reads another fingerprint and reloads.
-  const heads = pageHeads.set(key, { registries: now.registries, heads: await query() }).heads;
-  return result(heads, await withBusyRetry(() => itemsUnionFingerprint(heads.map((h) => h.id))));
+  return withItemsUnion(pageHeads.set(key, { registries: now.registries, heads: await query() }).heads);
 }
 
 export function countRestRegistries(filter: RestRegistryFilter): Promise<number> {
