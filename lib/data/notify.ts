@@ -1,6 +1,7 @@
 import "server-only";
 // Notices to registrants, queued in the caller's transaction.
 import type { Tx } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import { sign } from "../guest-access";
 import { giftBoughtEmail } from "../email/templates";
 import { enqueueEmails, type QueuedEmail } from "./outbox";
@@ -22,19 +23,15 @@ export type GiftBoughtContext = {
   recipients: Recipient[];
 };
 
-/**
- * The registry, its owner, a signed-up co-registrant and the registry's totals in one raw statement:
- * on the checkout's hot path, where each Prisma query costs more to compile than to run. Null when
- * there is no such registry.
- */
-export async function giftBoughtContext(tx: Tx, registryId: number): Promise<GiftBoughtContext | null> {
-  type Row = {
-    title: string; slug: string; currency: string; active: boolean | number; surpriseMode: boolean | number; revealedAt: Date | null;
-    ownerId: number; ownerEmail: string; ownerNotify: boolean | number; ownerStatus: string;
-    coId: number | null; coEmail: string | null; coNotify: boolean | number | null; coStatus: string | null;
-    requested: bigint | number | null; purchased: bigint | number | null; locked: bigint | number | null;
-  };
-  const [r] = await tx.$queryRaw<Row[]>`
+export type GiftBoughtContextRow = {
+  title: string; slug: string; currency: string; active: boolean | number; surpriseMode: boolean | number; revealedAt: Date | string | null;
+  ownerId: number; ownerEmail: string; ownerNotify: boolean | number; ownerStatus: string;
+  coId: number | null; coEmail: string | null; coNotify: boolean | number | null; coStatus: string | null;
+  requested: bigint | number | string | null; purchased: bigint | number | string | null; locked: bigint | number | string | null;
+};
+
+/** The statement behind giftBoughtContext, for a fast write's body (lib/db.ts fastWrite) too. */
+export const giftBoughtContextSql = (registryId: number) => Prisma.sql`
     SELECT r."title", r."slug", r."currency", r."active", r."surpriseMode", r."revealedAt",
       o."id" AS "ownerId", o."email" AS "ownerEmail", o."notifyPurchases" AS "ownerNotify", o."status" AS "ownerStatus",
       c."id" AS "coId", c."email" AS "coEmail", c."notifyPurchases" AS "coNotify", c."status" AS "coStatus",
@@ -44,9 +41,12 @@ export async function giftBoughtContext(tx: Tx, registryId: number): Promise<Gif
       LEFT JOIN "User" c ON r."coEmail" <> '' AND c."email" = r."coEmail"
       CROSS JOIN (SELECT sum("requested") AS "requested", sum("purchased") AS "purchased", sum("locked") AS "locked" FROM "RegistryItem" WHERE "registryId" = ${registryId}) t
     WHERE r."id" = ${registryId}`;
+
+/** The context from giftBoughtContextSql's row, whichever driver read it (booleans 0/1, sums as text or bigint). */
+export function toGiftBoughtContext(r: GiftBoughtContextRow | undefined): GiftBoughtContext | null {
   if (!r) return null;
-  const recipients: Recipient[] = [{ id: r.ownerId, email: r.ownerEmail, notifyPurchases: Boolean(r.ownerNotify), status: String(r.ownerStatus) }];
-  if (r.coId !== null && r.coEmail !== null) recipients.push({ id: r.coId, email: r.coEmail, notifyPurchases: Boolean(r.coNotify), status: String(r.coStatus) });
+  const recipients: Recipient[] = [{ id: Number(r.ownerId), email: r.ownerEmail, notifyPurchases: Boolean(r.ownerNotify), status: String(r.ownerStatus) }];
+  if (r.coId !== null && r.coEmail !== null) recipients.push({ id: Number(r.coId), email: r.coEmail, notifyPurchases: Boolean(r.coNotify), status: String(r.coStatus) });
   return {
     title: r.title,
     slug: r.slug,
@@ -57,6 +57,16 @@ export async function giftBoughtContext(tx: Tx, registryId: number): Promise<Gif
     requested: Number(r.requested ?? 0),
     recipients,
   };
+}
+
+/**
+ * The registry, its owner, a signed-up co-registrant and the registry's totals in one raw statement:
+ * on the checkout's hot path, where each Prisma query costs more to compile than to run. Null when
+ * there is no such registry.
+ */
+export async function giftBoughtContext(tx: Tx, registryId: number): Promise<GiftBoughtContext | null> {
+  const [r] = await tx.$queryRaw<GiftBoughtContextRow[]>(giftBoughtContextSql(registryId));
+  return toGiftBoughtContext(r);
 }
 
 /** "A gift was bought" to the owner and a signed-up co-registrant who want it; surprise mode hides names. */

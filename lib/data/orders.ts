@@ -2,13 +2,13 @@ import "server-only";
 // Guest orders. Every count change is a conditional UPDATE checked by the database, inside one
 // transaction with the order rows: an order and its Locked units commit together or not at all.
 import { randomUUID } from "node:crypto";
-import { fastRows, prisma, type Tx } from "../db";
+import { fastRows, fastWrite, prisma, sqlCount, sqlRows, type Tx } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { AppError, conflict, notFound } from "../errors";
 import { audit } from "./audit";
 import { withBusyRetry } from "./retry";
-import { enqueueEmail, enqueueEmails } from "./outbox";
-import { giftBoughtContext, giftBoughtEmails, notifyGiftBought } from "./notify";
+import { emailsInsertSql, enqueueEmail } from "./outbox";
+import { giftBoughtContextSql, giftBoughtEmails, notifyGiftBought, toGiftBoughtContext, type GiftBoughtContextRow } from "./notify";
 import { boughtElsewhereReceipt, orderCancelledEmail, orderConfirmationEmail } from "../email/templates";
 import { fallbackAppUrl } from "../app-url";
 import type { SessionUser } from "./users";
@@ -50,59 +50,62 @@ export async function placeOrder(
   // read says yes, the conditional UPDATEs below still decide (so this can never oversell). In a rush
   // for the last units, the losers no longer queue behind the winners' transactions.
   const current = await fastRows<Counts>(counts);
-  if (current.length === lines.length) {
-    const now = new Map(current.map((i) => [i.id, i]));
-    const shortNow = lines.flatMap(({ itemId, quantity }) => {
-      const it = now.get(itemId)!;
-      const available = Math.max(0, it.requested - it.purchased - it.locked);
-      return available < quantity ? [{ itemId, title: it.title, wanted: quantity, available }] : [];
-    });
-    if (shortNow.length) throw new ShortLinesError(shortNow);
-  }
+  if (current.length !== lines.length) throw notFound("One of the gifts is no longer on this registry");
+  const seen = new Map(current.map((i) => [i.id, i]));
+  const shortNow = lines.flatMap(({ itemId, quantity }) => {
+    const it = seen.get(itemId)!;
+    const available = Math.max(0, it.requested - it.purchased - it.locked);
+    return available < quantity ? [{ itemId, title: it.title, wanted: quantity, available }] : [];
+  });
+  if (shortNow.length) throw new ShortLinesError(shortNow);
+  // What the order records per line: the gift as the buyer saw it (the UPDATE below checks it is unchanged).
+  const orderLines = lines.map((l) => ({ itemId: l.itemId, quantity: l.quantity, title: seen.get(l.itemId)!.title, unitCents: Number(seen.get(l.itemId)!.priceCents) }));
+  const totalCents = orderLines.reduce((s, l) => s + l.quantity * l.unitCents, 0);
+  const units = lines.reduce((s, l) => s + l.quantity, 0);
 
-  return withBusyRetry(() =>
-    prisma.$transaction(async (tx) => {
-      const short: ShortLine[] = [];
-      const now = new Date();
-      // Writes first: the transaction takes the write lock at once (no read-to-write upgrade on SQLite).
-      // Each UPDATE hands back what the order line records, so the happy path reads nothing more.
-      const locked = new Map<number, { title: string; priceCents: number }>();
-      for (const { itemId, quantity } of lines) {
-        const [hit] = await tx.$queryRaw<{ title: string; priceCents: number }[]>`UPDATE "RegistryItem" SET "locked" = "locked" + ${quantity}, "updatedAt" = ${now}
-          WHERE "id" = ${itemId} AND "registryId" = ${registryId} AND "requested" - "purchased" - "locked" >= ${quantity}
-          RETURNING "title", "priceCents"`;
-        if (hit) locked.set(itemId, hit);
-        else short.push({ itemId, title: "", wanted: quantity, available: 0 });
+  // The transaction straight to the driver (lib/db.ts fastWrite): on SQLite it runs in one turn of
+  // the event loop, holding the write lock for a fraction of a millisecond. The conditional UPDATEs
+  // come last: on PostgreSQL they take the gifts' row locks, which concurrent buyers of the same gift
+  // queue for — held from there to COMMIT only, not over the order's inserts too.
+  return fastWrite(function* () {
+    const now = new Date();
+    // The registry, its registrants and its totals (before this order) in one read.
+    const registry = toGiftBoughtContext((yield* sqlRows<GiftBoughtContextRow>(giftBoughtContextSql(registryId)))[0]);
+    if (!registry?.active) throw notFound("This registry is no longer available");
+    const [order] = yield* sqlRows<{ id: number }>(Prisma.sql`
+      INSERT INTO "Order" ("registryId", "buyerName", "buyerEmail", "giftMessage", "shipToRegistrant", "totalCents", "currency", "createdAt", "updatedAt")
+      VALUES (${registryId}, ${buyer.buyerName}, ${buyer.buyerEmail}, ${buyer.giftMessage}, ${buyer.shipToRegistrant}, ${totalCents}, ${registry.currency}, ${now}, ${now})
+      RETURNING "id"`);
+    const orderId = Number(order.id);
+    yield* sqlCount(Prisma.sql`INSERT INTO "OrderLine" ("orderId", "itemId", "title", "quantity", "unitCents")
+      VALUES ${Prisma.join(orderLines.map((l) => Prisma.sql`(${orderId}, ${l.itemId}, ${l.title}, ${l.quantity}, ${l.unitCents})`))}`);
+    // Queued in this transaction: the order and its emails commit together.
+    yield* sqlRows(emailsInsertSql([
+      { kind: "order-confirmation", to: buyer.buyerEmail, email: orderConfirmationEmail({ id: orderId, buyerName: buyer.buyerName, registryTitle: registry.title, registryUrl: `${baseUrl}/r/${registry.slug}`, lines: orderLines, totalCents, currency: registry.currency, giftMessage: buyer.giftMessage }) },
+      ...giftBoughtEmails(registryId, { ...registry, bought: registry.bought + units }, { buyerName: buyer.buyerName, items: orderLines.map((l) => `${l.quantity} × ${l.title}`).join(", ") }, baseUrl),
+    ], now));
+    // Each count change is checked by the database: only while enough units are still available.
+    const short: ShortLine[] = [];
+    for (const { itemId, quantity } of lines) {
+      const [hit] = yield* sqlRows<{ title: string; priceCents: number }>(Prisma.sql`UPDATE "RegistryItem" SET "locked" = "locked" + ${quantity}, "updatedAt" = ${now}
+        WHERE "id" = ${itemId} AND "registryId" = ${registryId} AND "requested" - "purchased" - "locked" >= ${quantity}
+        RETURNING "title", "priceCents"`);
+      if (!hit) short.push({ itemId, title: "", wanted: quantity, available: 0 });
+      else if (hit.title !== seen.get(itemId)!.title || Number(hit.priceCents) !== Number(seen.get(itemId)!.priceCents))
+        throw conflict(`Nothing was ordered: “${hit.title}” was changed by the registrant a moment ago. Please check it and try again.`);
+    }
+    if (short.length) {
+      const byId = new Map((yield* sqlRows<Counts>(counts)).map((i) => [i.id, i]));
+      for (const s of short) {
+        const it = byId.get(s.itemId);
+        if (!it) throw notFound("One of the gifts is no longer on this registry");
+        s.title = it.title;
+        s.available = Math.max(0, it.requested - it.purchased - it.locked);
       }
-      if (short.length) {
-        const byId = new Map((await tx.$queryRaw<Counts[]>(counts)).map((i) => [i.id, i]));
-        for (const s of short) {
-          const it = byId.get(s.itemId);
-          if (!it) throw notFound("One of the gifts is no longer on this registry");
-          s.title = it.title;
-          s.available = Math.max(0, it.requested - it.purchased - it.locked);
-        }
-        throw new ShortLinesError(short); // rolls back every line already locked
-      }
-      // The registry, its registrants and its totals (after this order's locks) in one read.
-      const registry = await giftBoughtContext(tx, registryId);
-      if (!registry?.active) throw notFound("This registry is no longer available");
-      const orderLines = lines.map((l) => ({ itemId: l.itemId, quantity: l.quantity, title: locked.get(l.itemId)!.title, unitCents: locked.get(l.itemId)!.priceCents }));
-      const totalCents = orderLines.reduce((s, l) => s + l.quantity * l.unitCents, 0);
-      const [order] = await tx.$queryRaw<{ id: number }[]>`
-        INSERT INTO "Order" ("registryId", "buyerName", "buyerEmail", "giftMessage", "shipToRegistrant", "totalCents", "currency", "createdAt", "updatedAt")
-        VALUES (${registryId}, ${buyer.buyerName}, ${buyer.buyerEmail}, ${buyer.giftMessage}, ${buyer.shipToRegistrant}, ${totalCents}, ${registry.currency}, ${now}, ${now})
-        RETURNING "id"`;
-      await tx.$executeRaw`INSERT INTO "OrderLine" ("orderId", "itemId", "title", "quantity", "unitCents")
-        VALUES ${Prisma.join(orderLines.map((l) => Prisma.sql`(${order.id}, ${l.itemId}, ${l.title}, ${l.quantity}, ${l.unitCents})`))}`;
-      // Queued in this transaction: the order and its emails commit together.
-      await enqueueEmails(tx, [
-        { kind: "order-confirmation", to: buyer.buyerEmail, email: orderConfirmationEmail({ id: order.id, buyerName: buyer.buyerName, registryTitle: registry.title, registryUrl: `${baseUrl}/r/${registry.slug}`, lines: orderLines, totalCents, currency: registry.currency, giftMessage: buyer.giftMessage }) },
-        ...giftBoughtEmails(registryId, registry, { buyerName: buyer.buyerName, items: orderLines.map((l) => `${l.quantity} × ${l.title}`).join(", ") }, baseUrl),
-      ]);
-      return { id: order.id, totalCents };
-    }, txOptions),
-  );
+      throw new ShortLinesError(short); // rolls back the order, its lines, its emails and every line already locked
+    }
+    return { id: orderId, totalCents };
+  });
 }
 
 async function loadPlaced(tx: Tx, orderId: number) {

@@ -7,16 +7,20 @@ import type { Email } from "../email/templates";
 
 export type QueuedEmail = { kind: string; to: string; email: Email };
 
+/** The one INSERT of a list of emails (RETURNING their ids), for a fast write's body too (lib/db.ts fastWrite). */
+export function emailsInsertSql(list: QueuedEmail[], now = new Date()) {
+  return Prisma.sql`INSERT INTO "EmailMessage" ("kind", "to", "subject", "html", "text", "nextAttemptAt", "createdAt")
+    VALUES ${Prisma.join(list.map((m) => Prisma.sql`(${m.kind}, ${m.to}, ${m.email.subject}, ${m.email.html}, ${m.email.text}, ${now}, ${now})`))}
+    RETURNING "id"`;
+}
+
 /**
- * Emails in one raw INSERT, inside the caller's transaction (or alone). Raw: the checkout queues two
- * on its hot path, where Prisma's query compiler costs more than the insert.
+ * Emails in one raw INSERT, inside the caller's transaction (or alone). Raw: Prisma's query compiler
+ * costs more than the insert.
  */
 export function enqueueEmails(tx: Tx | typeof prisma, list: QueuedEmail[]): Promise<{ id: number }[]> {
   if (list.length === 0) return Promise.resolve([]);
-  const now = new Date();
-  return tx.$queryRaw<{ id: number }[]>`INSERT INTO "EmailMessage" ("kind", "to", "subject", "html", "text", "nextAttemptAt", "createdAt")
-    VALUES ${Prisma.join(list.map((m) => Prisma.sql`(${m.kind}, ${m.to}, ${m.email.subject}, ${m.email.html}, ${m.email.text}, ${now}, ${now})`))}
-    RETURNING "id"`;
+  return tx.$queryRaw<{ id: number }[]>(emailsInsertSql(list));
 }
 
 export async function enqueueEmail(tx: Tx | typeof prisma, kind: string, to: string, email: Email): Promise<{ id: number }> {

@@ -75,4 +75,62 @@ describe("guest orders", () => {
     await expect(recordBoughtElsewhere(registry.id, items[0].id, { buyerName: "Aunt", buyerEmail: "aunt@example.com", quantity: 2, message: "" })).rejects.toThrow(/Only 1/);
     expect((await counts(items[0].id)).purchased).toBe(2);
   });
+
+  // The checkout's transaction goes straight to the driver (lib/db.ts fastWrite). While another
+  // transaction of this process holds the write (SQLite) or the gift's row (PostgreSQL), the checkout
+  // must wait for it without blocking the event loop that transaction needs to finish.
+  async function whileHeld<T>(change: (tx: Parameters<Parameters<typeof prisma.$transaction>[0]>[0]) => Promise<unknown>, checkout: () => Promise<T>) {
+    let release!: () => void;
+    let holding!: () => void;
+    const held = new Promise<void>((r) => (holding = r));
+    const tx = prisma.$transaction(async (t) => {
+      await change(t);
+      holding();
+      await new Promise<void>((r) => (release = r));
+    }, { timeout: 20_000 });
+    await held;
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 10);
+    const result = checkout().then((v) => ({ v }), (e: unknown) => ({ e }));
+    await new Promise((r) => setTimeout(r, 300));
+    release();
+    await tx;
+    const out = await result;
+    clearInterval(timer);
+    return { ...out, ticks };
+  }
+
+  it("waits for a transaction held open elsewhere without blocking the event loop, then places the order", async () => {
+    const { registry, items } = await registryWith(3);
+    const other = await registryWith(1);
+    const r = await whileHeld((t) => t.registryItem.update({ where: { id: other.items[0].id }, data: { note: "held" } }), () => placeOrder(registry.id, buyer, [{ itemId: items[0].id, quantity: 2 }]));
+    expect(r.ticks).toBeGreaterThan(10); // the timer kept running while the checkout waited
+    expect("v" in r && r.v.id).toBeTruthy();
+    expect((await counts(items[0].id)).locked).toBe(2);
+  });
+
+  it("refuses whole when the last units go while it waits: no order, no lines, no emails", async () => {
+    const { registry, items } = await registryWith(2);
+    const emailsBefore = await prisma.emailMessage.count();
+    const ordersBefore = await prisma.order.count();
+    // The committed counts still show 2 available when the checkout reads them; the held transaction takes them.
+    const r = await whileHeld((t) => t.registryItem.update({ where: { id: items[0].id }, data: { locked: 2 } }), () => placeOrder(registry.id, buyer, [{ itemId: items[0].id, quantity: 1 }]));
+    expect("e" in r && r.e).toBeInstanceOf(ShortLinesError);
+    expect(("e" in r && (r.e as ShortLinesError).lines)).toEqual([{ itemId: items[0].id, title: "Gift 0", wanted: 1, available: 0 }]);
+    expect(await prisma.order.count()).toBe(ordersBefore);
+    expect(await prisma.orderLine.count({ where: { itemId: items[0].id } })).toBe(0);
+    expect(await prisma.emailMessage.count()).toBe(emailsBefore);
+    expect((await counts(items[0].id)).locked).toBe(2);
+  });
+
+  it("refuses when the registrant changes the gift's price while the checkout waits: nothing ordered at the old price", async () => {
+    const { registry, items } = await registryWith(2);
+    const r = await whileHeld((t) => t.registryItem.update({ where: { id: items[0].id }, data: { priceCents: 4200 } }), () => placeOrder(registry.id, buyer, [{ itemId: items[0].id, quantity: 1 }]));
+    expect("e" in r && String((r.e as Error).message)).toMatch(/changed by the registrant/);
+    expect(await prisma.order.count({ where: { registryId: registry.id } })).toBe(0);
+    expect((await counts(items[0].id)).locked).toBe(0);
+    // The next attempt orders at the new price.
+    const order = await placeOrder(registry.id, buyer, [{ itemId: items[0].id, quantity: 1 }]);
+    expect(await prisma.orderLine.findFirstOrThrow({ where: { orderId: order.id } })).toMatchObject({ unitCents: 4200, quantity: 1 });
+  });
 });
