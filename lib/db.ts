@@ -202,6 +202,8 @@ onShutdown("database connections", () => prisma.$disconnect());
 
 /** Who wants to see every fast read's SQL (the query-count tests). */
 export const fastReadListeners = new Set<(sql: string) => void>();
+/** Who wants to know of every fast write transaction (tests). */
+export const fastWriteListeners = new Set<() => void>();
 
 /**
  * A read on a hot path (fingerprints, guest lookups, credentials), sent straight to the driver: no
@@ -236,6 +238,7 @@ export function* sqlCount(q: Prisma.Sql): Generator<WriteStep, number, unknown> 
  * other than its statements. Values as fastRows; dates and booleans in parameters are converted.
  */
 export async function fastWrite<T>(body: () => WriteBody<T>): Promise<T> {
+  for (const listener of fastWriteListeners) listener();
   try {
     return await write(body);
   } catch (e) {

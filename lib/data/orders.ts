@@ -28,6 +28,26 @@ export class ShortLinesError extends AppError {
 
 const txOptions = { timeout: 15_000, maxWait: 15_000 };
 
+/** Per gift, the units this process's checkouts are ordering right now, and a promise of when none are. */
+type Flight = { units: number; settled: Promise<void>; done: () => void };
+const ordering = new Map<number, Flight>();
+function newFlight(itemId: number): Flight {
+  let done!: () => void;
+  const settled = new Promise<void>((r) => (done = r));
+  const f = { units: 0, settled, done };
+  ordering.set(itemId, f);
+  return f;
+}
+function landed(itemId: number, units: number) {
+  const f = ordering.get(itemId);
+  if (!f) return;
+  f.units -= units;
+  if (f.units <= 0) {
+    ordering.delete(itemId);
+    f.done();
+  }
+}
+
 export async function placeOrder(
   registryId: number,
   buyer: { buyerName: string; buyerEmail: string; giftMessage: string; shipToRegistrant: boolean },
@@ -49,15 +69,25 @@ export async function placeOrder(
   // write lock. Refusing on a committed read is as if the buyer had arrived at that moment; when the
   // read says yes, the conditional UPDATEs below still decide (so this can never oversell). In a rush
   // for the last units, the losers no longer queue behind the winners' transactions.
-  const current = await fastRows<Counts>(counts);
-  if (current.length !== lines.length) throw notFound("One of the gifts is no longer on this registry");
-  const seen = new Map(current.map((i) => [i.id, i]));
-  const shortNow = lines.flatMap(({ itemId, quantity }) => {
-    const it = seen.get(itemId)!;
-    const available = Math.max(0, it.requested - it.purchased - it.locked);
-    return available < quantity ? [{ itemId, title: it.title, wanted: quantity, available }] : [];
-  });
-  if (shortNow.length) throw new ShortLinesError(shortNow);
+  // Units this process is ordering right now count as gone while they are in flight: a buyer they
+  // leave too few for waits for them to settle and reads again, rather than running a whole
+  // transaction that its UPDATE would most likely refuse.
+  let seen: Map<number, Counts>;
+  for (;;) {
+    const current = await fastRows<Counts>(counts);
+    if (current.length !== lines.length) throw notFound("One of the gifts is no longer on this registry");
+    seen = new Map(current.map((i) => [i.id, i]));
+    const available = (itemId: number) => Math.max(0, seen.get(itemId)!.requested - seen.get(itemId)!.purchased - seen.get(itemId)!.locked);
+    const shortNow = lines.flatMap(({ itemId, quantity }) => (available(itemId) < quantity ? [{ itemId, title: seen.get(itemId)!.title, wanted: quantity, available: available(itemId) }] : []));
+    if (shortNow.length) throw new ShortLinesError(shortNow);
+    const crowded = lines.filter(({ itemId, quantity }) => available(itemId) - (ordering.get(itemId)?.units ?? 0) < quantity);
+    if (!crowded.length) break;
+    await Promise.all(crowded.map(({ itemId }) => ordering.get(itemId)?.settled));
+  }
+  for (const { itemId, quantity } of lines) {
+    const o = ordering.get(itemId) ?? newFlight(itemId);
+    o.units += quantity;
+  }
   // What the order records per line: the gift as the buyer saw it (the UPDATE below checks it is unchanged).
   const orderLines = lines.map((l) => ({ itemId: l.itemId, quantity: l.quantity, title: seen.get(l.itemId)!.title, unitCents: Number(seen.get(l.itemId)!.priceCents) }));
   const totalCents = orderLines.reduce((s, l) => s + l.quantity * l.unitCents, 0);
@@ -105,6 +135,8 @@ export async function placeOrder(
       throw new ShortLinesError(short); // rolls back the order, its lines, its emails and every line already locked
     }
     return { id: orderId, totalCents };
+  }).finally(() => {
+    for (const { itemId, quantity } of lines) landed(itemId, quantity);
   });
 }
 

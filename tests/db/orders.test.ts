@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { prisma } from "../../lib/db";
+import { fastWriteListeners, prisma } from "../../lib/db";
 import { cancelOrder, dispatchOrder, placeOrder, recordBoughtElsewhere, ShortLinesError } from "../../lib/data/orders";
 import { newSlug } from "../../lib/data/registries";
 
@@ -132,5 +132,19 @@ describe("guest orders", () => {
     // The next attempt orders at the new price.
     const order = await placeOrder(registry.id, buyer, [{ itemId: items[0].id, quantity: 1 }]);
     expect(await prisma.orderLine.findFirstOrThrow({ where: { orderId: order.id } })).toMatchObject({ unitCents: 4200, quantity: 1 });
+  });
+
+  it("in a rush for the last units, the buyers they leave too few for wait and are refused without a transaction", async () => {
+    const { registry, items } = await registryWith(10);
+    let transactions = 0;
+    const count = () => void transactions++;
+    fastWriteListeners.add(count);
+    const results = await Promise.allSettled(Array.from({ length: 40 }, (_, i) => placeOrder(registry.id, { ...buyer, buyerName: `Rush ${i}` }, [{ itemId: items[0].id, quantity: 1 }])));
+    fastWriteListeners.delete(count);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(10);
+    expect(results.filter((r) => r.status === "rejected" && r.reason instanceof ShortLinesError)).toHaveLength(30);
+    expect((await counts(items[0].id)).locked).toBe(10);
+    // 10 winners; the 30 others were refused on a committed read (a few may still have raced in).
+    expect(transactions).toBeLessThan(16);
   });
 });
