@@ -75,7 +75,8 @@ for (let i = 0; i < registryRows.length; i += BATCH)
 created.sort((a, b) => Number(a.externalIdentifier.slice(6)) - Number(b.externalIdentifier.slice(6)));
 const [big, contention, ...others] = created;
 
-// Items: 500 on the big registry, 1 (50 wanted) on the contention registry, the rest spread.
+// Items: 500 on the big registry, one per race round (50 wanted each) on the contention registry, the rest spread.
+const RACE_ROUNDS = 5;
 type ItemRow = Prisma.RegistryItemCreateManyInput;
 const itemRows: ItemRow[] = [];
 function item(registryId: number, position: number, opts: { requested?: number; plenty?: boolean } = {}) {
@@ -90,8 +91,8 @@ function item(registryId: number, position: number, opts: { requested?: number; 
   });
 }
 for (let i = 0; i < BIG_ITEMS; i++) item(big.id, i, i < FUND_ITEMS ? { requested: 100_000, plenty: true } : {});
-item(contention.id, 0, { requested: 50 });
-const rest = ITEMS - existingItems - BIG_ITEMS - 1;
+for (let r = 0; r < RACE_ROUNDS; r++) item(contention.id, r, { requested: 50 });
+const rest = ITEMS - existingItems - BIG_ITEMS - RACE_ROUNDS;
 for (let i = 0; i < rest; i++) item(others[i % others.length].id, Math.floor(i / others.length));
 for (let i = 0; i < itemRows.length; i += BATCH) await prisma.registryItem.createMany({ data: itemRows.slice(i, i + BATCH) });
 
@@ -108,13 +109,13 @@ for (let i = 0; i < lockedItems.length; i += BATCH) {
   orders += made.length;
 }
 
-const [contentionItem, fundItems, registries, items] = await Promise.all([
-  prisma.registryItem.findFirstOrThrow({ where: { registryId: contention.id }, select: { id: true } }),
+const [raceItems, fundItems, registries, items] = await Promise.all([
+  prisma.registryItem.findMany({ where: { registryId: contention.id }, select: { id: true }, orderBy: { position: "asc" } }),
   prisma.registryItem.findMany({ where: { registryId: big.id, requested: 100_000 }, select: { id: true } }),
   prisma.registry.count(),
   prisma.registryItem.count(),
 ]);
 const publicSlugs = (await prisma.registry.findMany({ where: { active: true, visibility: "PUBLIC", externalIdentifier: { startsWith: "BENCH-" } }, select: { slug: true }, take: 200, orderBy: { id: "asc" } })).map((r) => r.slug);
 console.error(`• Data set: ${registries} registries, ${items} items, ${orders} bench orders (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-console.log(JSON.stringify({ registries, items, orders, big: { id: big.id, slug: big.slug }, contention: { id: contention.id, slug: contention.slug, itemId: contentionItem.id }, fundItemIds: fundItems.map((f) => f.id), publicSlugs }));
+console.log(JSON.stringify({ registries, items, orders, big: { id: big.id, slug: big.slug }, contention: { id: contention.id, slug: contention.slug, itemIds: raceItems.map((i) => i.id) }, fundItemIds: fundItems.map((f) => f.id), publicSlugs }));
 await prisma.$disconnect();

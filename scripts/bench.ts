@@ -123,7 +123,7 @@ try {
     await c.end();
   }
   const data = JSON.parse(seeded.stdout.trim().split("\n").at(-1)!) as {
-    registries: number; items: number; orders: number; big: { id: number; slug: string }; contention: { id: number; slug: string; itemId: number }; fundItemIds: number[]; publicSlugs: string[];
+    registries: number; items: number; orders: number; big: { id: number; slug: string }; contention: { id: number; slug: string; itemIds: number[] }; fundItemIds: number[]; publicSlugs: string[];
   };
   ensureBuild(provider, env);
 
@@ -177,26 +177,37 @@ try {
   await run("2 search by partial name", "search");
   await run("3 REST list limit=100", "rest");
   await run("4 SOAP GetRegistry (500 items)", "soap");
-  const race = await run("5 checkout race (200 buyers, 50 units)", "checkout", { connections: 200, amount: 200, checkoutSlug: data.contention.slug, checkoutItemIds: [data.contention.itemId] });
+  // The race in rounds, each on a fresh gift with 50 available: one 200-request burst lasts about half
+  // a second, too short for one sample to say much on a shared 2-core machine. The table shows the
+  // median round; every round is checked and kept.
+  process.stdout.write("• 5 checkout race (200 buyers, 50 units) … ");
+  const rounds: Result[] = [];
+  for (const [i, itemId] of data.contention.itemIds.entries())
+    rounds.push(await load({ ...common, name: `5 checkout race round ${i + 1}`, kind: "checkout", connections: 200, amount: 200, checkoutSlug: data.contention.slug, checkoutItemIds: [itemId] }));
+  const perSecond = (r: Result) => Number(((r.statuses["201"] ?? 0) / r.seconds).toFixed(1));
+  const median = [...rounds].sort((a, b) => perSecond(a) - perSecond(b))[Math.floor(rounds.length / 2)];
+  console.log(`${rounds.map(perSecond).join(" · ")} orders/s`);
+  results.push({ ...median, name: "5 checkout race (200 buyers, 50 units)" });
   await run("6 mixed wedding Saturday", "mixed", { seconds: MIXED_SECONDS });
 
-  // The race, checked in the database: exactly 50 units locked, 50 orders, 150 clean refusals.
+  // Each round, checked in the database: exactly 50 units locked, 50 orders, 150 clean refusals.
   process.env.DATABASE_URL = url;
   const { prisma } = await import("../lib/db");
-  const [item, lines] = await Promise.all([
-    prisma.registryItem.findUniqueOrThrow({ where: { id: data.contention.itemId }, select: { locked: true, purchased: true, requested: true } }),
-    prisma.orderLine.aggregate({ where: { itemId: data.contention.itemId }, _sum: { quantity: true }, _count: true }),
-  ]);
+  const raceRounds = [];
+  for (const [i, itemId] of data.contention.itemIds.entries()) {
+    const r = rounds[i];
+    const [item, lines] = await Promise.all([
+      prisma.registryItem.findUniqueOrThrow({ where: { id: itemId }, select: { locked: true } }),
+      prisma.orderLine.aggregate({ where: { itemId }, _sum: { quantity: true }, _count: true }),
+    ]);
+    const placed = r.statuses["201"] ?? 0;
+    const refused409 = r.statuses["409"] ?? 0;
+    const round = { placed, refused409, other: r.requests - placed - refused409 + r.errors, lockedInDb: item.locked, orderLinesInDb: lines._count, unitsOnLines: lines._sum.quantity ?? 0, seconds: r.seconds, ordersPerSecond: perSecond(r) };
+    raceRounds.push({ ...round, ok: placed === 50 && refused409 === 150 && round.other === 0 && item.locked === 50 && lines._count === 50 && round.unitsOnLines === 50 });
+  }
   await prisma.$disconnect();
-  const contention = {
-    placed: race.statuses["201"] ?? 0,
-    refused409: race.statuses["409"] ?? 0,
-    other: race.requests - (race.statuses["201"] ?? 0) - (race.statuses["409"] ?? 0) + race.errors,
-    lockedInDb: item.locked,
-    orderLinesInDb: lines._count,
-    ordersPerSecond: Number(((race.statuses["201"] ?? 0) / race.seconds).toFixed(1)),
-  };
-  const raceOk = contention.placed === 50 && contention.refused409 === 150 && contention.other === 0 && item.locked === 50 && lines._count === 50 && (lines._sum.quantity ?? 0) === 50;
+  const contention = { rounds: raceRounds, ordersPerSecond: perSecond(median), medianRound: rounds.indexOf(median) + 1 };
+  const raceOk = raceRounds.every((r) => r.ok);
 
   const bundles: Record<string, { files: number; kB: number }> = {};
   for (const route of ["/", "/search", `/r/${data.big.slug}`, `/r/${data.big.slug}/checkout`]) bundles[route.replace(data.big.slug, "[slug]")] = await firstLoadJs(base, route);
@@ -207,8 +218,8 @@ try {
     ["search p95 ≤ 100 ms", search.p95 <= 100 && search.errors + search.non2xx === 0],
     ["REST list ≥ 300 req/s", restList.rps >= 300 && restList.errors + restList.non2xx === 0],
     ["SOAP GetRegistry p95 ≤ 150 ms", soap.p95 <= 150 && soap.errors + soap.non2xx === 0],
-    ["checkout race: 50 locked, 150 refused, no oversell", raceOk],
-    ["checkout race ≥ 100 orders/s", contention.ordersPerSecond >= 100],
+    ["checkout race: 50 locked, 150 refused, no oversell (every round)", raceOk],
+    ["checkout race ≥ 100 orders/s (median round)", contention.ordersPerSecond >= 100],
     ["mixed: zero errors, p95 ≤ 200 ms", mixed.errors === 0 && mixed.non2xx === 0 && mixed.p95 <= 200],
     ["registry page first-load JS ≤ 120 kB gz", bundles["/r/[slug]"].kB <= 120],
   ] as const;
@@ -218,7 +229,9 @@ try {
   console.log(`data: ${data.registries} registries, ${data.items} items, ${data.orders} orders\n`);
   console.log(`${pad("scenario", 40, true)} ${pad("req/s", 8)} ${pad("p50 ms", 8)} ${pad("p95 ms", 8)} ${pad("p99 ms", 8)} ${pad("errors", 7)} ${pad("non-2xx", 8)} ${pad("kB/req", 7)}`);
   for (const r of results) console.log(`${pad(r.name, 40, true)} ${pad(r.rps, 8)} ${pad(r.p50, 8)} ${pad(r.p95, 8)} ${pad(r.p99, 8)} ${pad(r.errors, 7)} ${pad(r.non2xx, 8)} ${pad(r.kBPerRequest, 7)}`);
-  console.log(`\ncheckout race: ${contention.placed} placed (201), ${contention.refused409} refused (409), ${contention.other} other; in the database ${contention.lockedInDb} locked on ${contention.orderLinesInDb} order lines; ${contention.ordersPerSecond} orders/s`);
+  console.log(`\ncheckout race, ${raceRounds.length} rounds (row 5 is the median, round ${contention.medianRound}):`);
+  for (const [i, r] of raceRounds.entries())
+    console.log(`  round ${i + 1}: ${r.placed} placed (201), ${r.refused409} refused (409), ${r.other} other; in the database ${r.lockedInDb} locked on ${r.orderLinesInDb} order lines; ${r.seconds} s, ${r.ordersPerSecond} orders/s ${r.ok ? "✓" : "✗ WRONG"}`);
   console.log(`first-load JS (gzip): ${Object.entries(bundles).map(([r, b]) => `${r} ${b.kB} kB`).join(" · ")}\n`);
   for (const [t, ok] of targets) console.log(`${ok ? "✓" : "✗"} ${t}`);
 
