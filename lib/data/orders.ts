@@ -28,13 +28,16 @@ export class ShortLinesError extends AppError {
 
 const txOptions = { timeout: 15_000, maxWait: 15_000 };
 
-/** Per gift, the units this process's checkouts are ordering right now, and a promise of when none are. */
-type Flight = { units: number; settled: Promise<void>; done: () => void };
+/**
+ * Per gift, the units this process's checkouts are ordering right now, a promise of when none are,
+ * and the reads started after that moment (buyers who waited for the same flight share one).
+ */
+type Flight = { units: number; settled: Promise<void>; done: () => void; after: Map<string, Promise<unknown[]>> };
 const ordering = new Map<number, Flight>();
 function newFlight(itemId: number): Flight {
   let done!: () => void;
   const settled = new Promise<void>((r) => (done = r));
-  const f = { units: 0, settled, done };
+  const f = { units: 0, settled, done, after: new Map() };
   ordering.set(itemId, f);
   return f;
 }
@@ -73,16 +76,28 @@ export async function placeOrder(
   // leave too few for waits for them to settle and reads again, rather than running a whole
   // transaction that its UPDATE would most likely refuse.
   let seen: Map<number, Counts>;
+  let waited: Flight | undefined;
   for (;;) {
-    const current = await fastRows<Counts>(counts);
+    // After waiting for one flight, a read that another waiter started since it settled is as fresh.
+    const key = counts.values.join(",");
+    let read = waited?.after.get(key) as Promise<Counts[]> | undefined;
+    if (!read) {
+      read = fastRows<Counts>(counts);
+      waited?.after.set(key, read);
+    }
+    const current = await read;
     if (current.length !== lines.length) throw notFound("One of the gifts is no longer on this registry");
     seen = new Map(current.map((i) => [i.id, i]));
     const available = (itemId: number) => Math.max(0, seen.get(itemId)!.requested - seen.get(itemId)!.purchased - seen.get(itemId)!.locked);
     const shortNow = lines.flatMap(({ itemId, quantity }) => (available(itemId) < quantity ? [{ itemId, title: seen.get(itemId)!.title, wanted: quantity, available: available(itemId) }] : []));
     if (shortNow.length) throw new ShortLinesError(shortNow);
-    const crowded = lines.filter(({ itemId, quantity }) => available(itemId) - (ordering.get(itemId)?.units ?? 0) < quantity);
+    const crowded = lines.flatMap(({ itemId, quantity }) => {
+      const f = ordering.get(itemId);
+      return f && available(itemId) - f.units < quantity ? [f] : [];
+    });
     if (!crowded.length) break;
-    await Promise.all(crowded.map(({ itemId }) => ordering.get(itemId)?.settled));
+    await Promise.all(crowded.map((f) => f.settled));
+    waited = crowded.length === 1 ? crowded[0] : undefined;
   }
   for (const { itemId, quantity } of lines) {
     const o = ordering.get(itemId) ?? newFlight(itemId);
