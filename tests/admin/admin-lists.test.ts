@@ -33,7 +33,7 @@ describe("admin registry list", () => {
   it("ignores bad filter values instead of failing, and sorts", async () => {
     const q = registryListQuery.parse({ number: "abc", eventDate: "2020-99-99", sort: "nope", page: "-3" });
     expect(q).toMatchObject({ number: undefined, eventDate: undefined, sort: "created_desc", page: 1 });
-    const asc = await titles({ sort: "title_asc" });
+    const asc = await titles({ sort: "title_asc", name: "a" }); // a filter, so registries other tests add cannot push these two off the first page
     expect(asc.indexOf("Alex & Sam's Wedding")).toBeLessThan(asc.indexOf("Priya's 30th Birthday"));
     const soonest = await titles({ sort: "event_asc", name: "a" });
     const latest = await titles({ sort: "event_desc", name: "a" });
