@@ -70,3 +70,27 @@ export async function findGuestTarget(slug: string) {
     SELECT "id", "slug", "title", "firstName", "visibility", "accessCodeHash" FROM "Registry" WHERE "slug" = ${slug} AND "active" = true`);
   return r ?? null;
 }
+
+/** A gift's counts as the checkout reads them (committed data). */
+export type ItemCounts = { id: number; title: string; priceCents: number; requested: number; purchased: number; locked: number };
+
+/**
+ * For a guest checkout: the registry behind a share slug (as findGuestTarget) and the counts of the
+ * gifts asked for, in one statement — every buyer in a rush pays for this read, winners and refusals.
+ * Gifts not on that registry are simply absent.
+ */
+export async function findGuestCheckout(slug: string, itemIds: number[]) {
+  type Row = Awaited<ReturnType<typeof findGuestTarget>> & object & { itemId: number | null; itemTitle: string | null; priceCents: number | null; requested: number | null; purchased: number | null; locked: number | null };
+  const ids = itemIds.length ? Prisma.join(itemIds) : Prisma.sql`NULL`;
+  const rows = await fastRows<Row>(Prisma.sql`
+    SELECT r."id", r."slug", r."title", r."firstName", r."visibility", r."accessCodeHash",
+      i."id" AS "itemId", i."title" AS "itemTitle", i."priceCents", i."requested", i."purchased", i."locked"
+    FROM "Registry" r LEFT JOIN "RegistryItem" i ON i."registryId" = r."id" AND i."id" IN (${ids})
+    WHERE r."slug" = ${slug} AND r."active" = true`);
+  if (!rows.length) return null;
+  const { id, slug: s, title, firstName, visibility, accessCodeHash } = rows[0];
+  const items: ItemCounts[] = rows.flatMap((r) =>
+    r.itemId === null ? [] : [{ id: r.itemId, title: r.itemTitle!, priceCents: r.priceCents!, requested: r.requested!, purchased: r.purchased!, locked: r.locked! }],
+  );
+  return { registry: { id, slug: s, title, firstName, visibility, accessCodeHash }, items };
+}

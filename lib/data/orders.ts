@@ -12,6 +12,7 @@ import { giftBoughtContextSql, giftBoughtEmails, notifyGiftBought, toGiftBoughtC
 import { boughtElsewhereReceipt, orderCancelledEmail, orderConfirmationEmail } from "../email/templates";
 import { fallbackAppUrl } from "../app-url";
 import type { SessionUser } from "./users";
+import type { ItemCounts } from "./guest";
 
 export type OrderLineInput = { itemId: number; quantity: number };
 export type ShortLine = { itemId: number; title: string; wanted: number; available: number };
@@ -56,6 +57,8 @@ export async function placeOrder(
   buyer: { buyerName: string; buyerEmail: string; giftMessage: string; shipToRegistrant: boolean },
   input: OrderLineInput[],
   baseUrl = fallbackAppUrl(),
+  /** The gifts' committed counts when the caller has just read them (findGuestCheckout): the first check uses them. */
+  readJustNow?: ItemCounts[],
 ) {
   // Merge repeated lines for one item, so each item is locked with one statement.
   const merged = new Map<number, number>();
@@ -63,7 +66,7 @@ export async function placeOrder(
   const lines = [...merged].map(([itemId, quantity]) => ({ itemId, quantity }));
 
   const ids = Prisma.join(lines.map((l) => l.itemId));
-  type Counts = { id: number; title: string; priceCents: number; requested: number; purchased: number; locked: number };
+  type Counts = ItemCounts;
   // Raw SQL on this path: each Prisma query costs more to compile than to run, and a rush of buyers
   // for the last units is when a checkout must be cheapest.
   const counts = Prisma.sql`SELECT "id", "title", "priceCents", "requested", "purchased", "locked" FROM "RegistryItem" WHERE "registryId" = ${registryId} AND "id" IN (${ids})`;
@@ -81,6 +84,10 @@ export async function placeOrder(
     // After waiting for one flight, a read that another waiter started since it settled is as fresh.
     const key = counts.values.join(",");
     let read = waited?.after.get(key) as Promise<Counts[]> | undefined;
+    if (!read && readJustNow && !waited) {
+      read = Promise.resolve(readJustNow);
+      readJustNow = undefined;
+    }
     if (!read) {
       read = fastRows<Counts>(counts);
       waited?.after.set(key, read);
