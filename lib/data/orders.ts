@@ -106,10 +106,6 @@ export async function placeOrder(
     await Promise.all(crowded.map((f) => f.settled));
     waited = crowded.length === 1 ? crowded[0] : undefined;
   }
-  for (const { itemId, quantity } of lines) {
-    const o = ordering.get(itemId) ?? newFlight(itemId);
-    o.units += quantity;
-  }
   // What the order records per line: the gift as the buyer saw it (the UPDATE below checks it is unchanged).
   const orderLines = lines.map((l) => ({ itemId: l.itemId, quantity: l.quantity, title: seen.get(l.itemId)!.title, unitCents: Number(seen.get(l.itemId)!.priceCents) }));
   const totalCents = orderLines.reduce((s, l) => s + l.quantity * l.unitCents, 0);
@@ -119,6 +115,11 @@ export async function placeOrder(
   // the event loop, holding the write lock for a fraction of a millisecond. The conditional UPDATEs
   // come last: on PostgreSQL they take the gifts' row locks, which concurrent buyers of the same gift
   // queue for — held from there to COMMIT only, not over the order's inserts too.
+  // In flight from here until it settles (nothing between this and fastWrite's promise can throw).
+  for (const { itemId, quantity } of lines) {
+    const o = ordering.get(itemId) ?? newFlight(itemId);
+    o.units += quantity;
+  }
   return fastWrite(function* () {
     const now = new Date();
     // The registry, its registrants and its totals (before this order) in one read.
