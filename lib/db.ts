@@ -53,7 +53,9 @@ const poolWrite = (pool: pg.Pool): WriteFn => async (body) => {
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
-    await client.query("BEGIN");
+    // Bounded like Prisma's transactions: a hung statement or lock wait ends in an error (503), not in a
+    // checkout that waits forever and holds back every buyer of the gift behind it.
+    await client.query("BEGIN; SET LOCAL lock_timeout = '10s'; SET LOCAL statement_timeout = '15s'");
     try {
       const steps = body();
       let step = steps.next();

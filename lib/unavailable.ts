@@ -15,8 +15,9 @@ const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
 // SQLSTATE class 08 (connection exception), 57P01–57P03 (admin/crash shutdown, cannot connect now),
-// 53300 (too many connections); libsql's busy/locked codes once its busy_timeout has run out.
-const DRIVER_CODES = /^(08[0-9A-Z]{3}|57P0[123]|53300|SQLITE_BUSY\w*|SQLITE_LOCKED\w*)$/;
+// 53300 (too many connections), 55P03 / 57014 (a lock wait or statement past its timeout: try again);
+// libsql's busy/locked codes once its busy_timeout has run out.
+const DRIVER_CODES = /^(08[0-9A-Z]{3}|57P0[123]|53300|55P03|57014|SQLITE_BUSY\w*|SQLITE_LOCKED\w*)$/;
 // pg throws these as plain Errors (no code), and adapter-pg passes them through unmapped.
 const MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|database is locked|SQLITE_BUSY/i;
 

@@ -35,6 +35,8 @@ const txOptions = { timeout: 15_000, maxWait: 15_000 };
  */
 type Flight = { units: number; settled: Promise<void>; done: () => void; after: Map<string, Promise<unknown[]>> };
 const ordering = new Map<number, Flight>();
+/** At most this long a buyer waits for other checkouts of the same gift before running its own transaction. */
+const ADMISSION_WAIT_MS = 5000;
 function newFlight(itemId: number): Flight {
   let done!: () => void;
   const settled = new Promise<void>((r) => (done = r));
@@ -60,10 +62,11 @@ export async function placeOrder(
   /** The gifts' committed counts when the caller has just read them (findGuestCheckout): the first check uses them. */
   readJustNow?: ItemCounts[],
 ) {
-  // Merge repeated lines for one item, so each item is locked with one statement.
+  // Merge repeated lines for one item, so each item is locked with one statement; in id order, so two
+  // orders for the same gifts take their row locks in the same order (PostgreSQL: no deadlock).
   const merged = new Map<number, number>();
   for (const l of input) merged.set(l.itemId, (merged.get(l.itemId) ?? 0) + l.quantity);
-  const lines = [...merged].map(([itemId, quantity]) => ({ itemId, quantity }));
+  const lines = [...merged].map(([itemId, quantity]) => ({ itemId, quantity })).sort((a, b) => a.itemId - b.itemId);
 
   const ids = Prisma.join(lines.map((l) => l.itemId));
   type Counts = ItemCounts;
@@ -80,6 +83,7 @@ export async function placeOrder(
   // transaction that its UPDATE would most likely refuse.
   let seen: Map<number, Counts>;
   let waited: Flight | undefined;
+  const waitUntil = Date.now() + ADMISSION_WAIT_MS;
   for (;;) {
     // After waiting for one flight, a read that another waiter started since it settled is as fresh.
     const key = counts.values.join(",");
@@ -102,8 +106,10 @@ export async function placeOrder(
       const f = ordering.get(itemId);
       return f && available(itemId) - f.units < quantity ? [f] : [];
     });
-    if (!crowded.length) break;
-    await Promise.all(crowded.map((f) => f.settled));
+    if (!crowded.length || Date.now() >= waitUntil) break; // waited long enough: the UPDATE decides
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.all(crowded.map((f) => f.settled)), new Promise((r) => (timer = setTimeout(r, waitUntil - Date.now())))]);
+    clearTimeout(timer);
     waited = crowded.length === 1 ? crowded[0] : undefined;
   }
   // What the order records per line: the gift as the buyer saw it (the UPDATE below checks it is unchanged).
@@ -158,9 +164,15 @@ export async function placeOrder(
       throw new ShortLinesError(short); // rolls back the order, its lines, its emails and every line already locked
     }
     return { id: orderId, totalCents };
-  }).finally(() => {
-    for (const { itemId, quantity } of lines) landed(itemId, quantity);
-  });
+  })
+    .catch((e: unknown) => {
+      // The gift was deleted after the checkout read it: its order line's foreign key says so.
+      if (["23503", "SQLITE_CONSTRAINT_FOREIGNKEY"].includes(String((e as { code?: string })?.code))) throw notFound("One of the gifts is no longer on this registry");
+      throw e;
+    })
+    .finally(() => {
+      for (const { itemId, quantity } of lines) landed(itemId, quantity);
+    });
 }
 
 async function loadPlaced(tx: Tx, orderId: number) {

@@ -82,7 +82,9 @@ export async function removeItem(registryId: number, itemId: number) {
 
 /** Swap an item with its neighbour above or below. */
 export async function moveItem(registryId: number, itemId: number, direction: "up" | "down") {
-  await prisma.$transaction(async (tx) => {
+  // Reads first: on SQLite a write committed meanwhile by another connection (the checkout's, see
+  // lib/db.ts fastWrite) makes its first write fail with SQLITE_BUSY_SNAPSHOT — run it again.
+  await withBusyRetry(() => prisma.$transaction(async (tx) => {
     const items = await tx.registryItem.findMany({ where: { registryId }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true } });
     const i = items.findIndex((it) => it.id === itemId);
     if (i < 0) throw notFound("That item is not on this registry");
@@ -90,7 +92,7 @@ export async function moveItem(registryId: number, itemId: number, direction: "u
     if (j < 0 || j >= items.length) return;
     [items[i], items[j]] = [items[j], items[i]];
     for (const [position, it] of items.entries()) await tx.registryItem.update({ where: { id: it.id }, data: { position } });
-  });
+  }));
 }
 
 export async function searchCatalog(q: string, take = 24) {

@@ -153,4 +153,11 @@ describe("guest orders", () => {
     expect(transactions).toBeLessThan(16);
     expect(reads).toBeLessThan(46);
   });
+
+  it("answers 'no longer on this registry' when the gift is deleted while the checkout waits: nothing ordered", async () => {
+    const { registry, items } = await registryWith(2);
+    const r = await whileHeld((t) => t.registryItem.delete({ where: { id: items[0].id } }), () => placeOrder(registry.id, buyer, [{ itemId: items[0].id, quantity: 1 }]));
+    expect("e" in r && r.e).toMatchObject({ kind: "not_found", message: "One of the gifts is no longer on this registry" });
+    expect(await prisma.order.count({ where: { registryId: registry.id } })).toBe(0);
+  });
 });
