@@ -6,7 +6,7 @@ import Libsql from "libsql";
 import pg from "pg";
 import { PrismaClient as BaseClient, type Prisma } from "./generated/prisma/client";
 import { databaseUrl, providerOf, sqliteFile, type Provider } from "./database-url";
-import { noteDatabaseError } from "./unavailable";
+import { isBusyError, noteDatabaseError } from "./unavailable";
 import { onShutdown } from "./shutdown";
 
 export const dbUrl = databaseUrl();
@@ -84,7 +84,6 @@ function ownPoolWrite(): WriteFn {
 // How long a SQLite write keeps trying while another connection holds the write lock (Prisma's
 // connection waits as long in its busy_timeout).
 const SQLITE_BUSY_BUDGET_MS = 5000;
-const isBusy = (e: unknown) => /SQLITE_BUSY|database is locked/i.test(`${(e as { code?: string })?.code} ${(e as Error)?.message}`);
 
 /**
  * SQLite: its own connection, and the whole transaction run synchronously (libsql's native calls are
@@ -151,7 +150,7 @@ function sqliteWrite(): WriteFn {
       try {
         return once(body);
       } catch (e) {
-        if (!isBusy(e) || Date.now() - started > SQLITE_BUSY_BUDGET_MS) throw e;
+        if (!isBusyError(e) || Date.now() - started > SQLITE_BUSY_BUDGET_MS) throw e;
         await new Promise((r) => setTimeout(r, Math.min(50, 2 ** attempt) + Math.random() * 5));
       }
     }

@@ -47,3 +47,10 @@ export function noteDatabaseError<E>(e: E): E {
   if (store) store.databaseUnavailable = true;
   return e;
 }
+
+// SQLite (libsql) answers "database is locked/busy" when another connection holds the write lock;
+// such a write did not happen, so it is safe to run it again after a short wait.
+export function isBusyError(e: unknown): boolean {
+  const text = String((e as { message?: string })?.message ?? e) + String((e as { code?: string })?.code ?? "");
+  return /SQLITE_BUSY|database is locked|P1008|busy/i.test(text);
+}

@@ -12,7 +12,7 @@ import { giftBoughtContextSql, giftBoughtEmails, notifyGiftBought, toGiftBoughtC
 import { boughtElsewhereReceipt, orderCancelledEmail, orderConfirmationEmail } from "../email/templates";
 import { fallbackAppUrl } from "../app-url";
 import type { SessionUser } from "./users";
-import type { ItemCounts } from "./guest";
+import { available, type ItemCounts } from "./guest";
 
 export type OrderLineInput = { itemId: number; quantity: number };
 export type ShortLine = { itemId: number; title: string; wanted: number; available: number };
@@ -54,6 +54,40 @@ function landed(itemId: number, units: number) {
   }
 }
 
+/**
+ * The committed counts of an order's gifts once this process's checkouts in flight leave enough of
+ * each (or after ADMISSION_WAIT_MS), with the order's units then counted in flight; refuses at once
+ * when the committed counts already fall short. The caller releases the units (landed) when its write settles.
+ */
+async function admit(lines: OrderLineInput[], counts: Prisma.Sql, readJustNow?: ItemCounts[]): Promise<Map<number, ItemCounts>> {
+  const key = counts.values.join(",");
+  const waitUntil = Date.now() + ADMISSION_WAIT_MS;
+  let read = readJustNow ? Promise.resolve(readJustNow) : fastRows<ItemCounts>(counts);
+  for (;;) {
+    const current = await read;
+    if (current.length !== lines.length) throw notFound("One of the gifts is no longer on this registry");
+    const seen = new Map(current.map((i) => [i.id, i]));
+    const short = lines.flatMap(({ itemId, quantity }) => (available(seen.get(itemId)!) < quantity ? [{ itemId, title: seen.get(itemId)!.title, wanted: quantity, available: available(seen.get(itemId)!) }] : []));
+    if (short.length) throw new ShortLinesError(short);
+    const crowded = lines.flatMap(({ itemId, quantity }) => {
+      const f = ordering.get(itemId);
+      return f && available(seen.get(itemId)!) - f.units < quantity ? [f] : [];
+    });
+    if (!crowded.length || Date.now() >= waitUntil) {
+      // In flight from here (in the same turn as the check) until placeOrder's write settles.
+      for (const { itemId, quantity } of lines) (ordering.get(itemId) ?? newFlight(itemId)).units += quantity;
+      return seen;
+    }
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.all(crowded.map((f) => f.settled)), new Promise((r) => (timer = setTimeout(r, waitUntil - Date.now())))]);
+    clearTimeout(timer);
+    // After waiting for one flight, a read another of its waiters started since it settled is as fresh.
+    const shared = crowded.length === 1 ? crowded[0].after : undefined;
+    read = (shared?.get(key) as Promise<ItemCounts[]> | undefined) ?? fastRows<ItemCounts>(counts);
+    shared?.set(key, read);
+  }
+}
+
 export async function placeOrder(
   registryId: number,
   buyer: { buyerName: string; buyerEmail: string; giftMessage: string; shipToRegistrant: boolean },
@@ -69,7 +103,6 @@ export async function placeOrder(
   const lines = [...merged].map(([itemId, quantity]) => ({ itemId, quantity })).sort((a, b) => a.itemId - b.itemId);
 
   const ids = Prisma.join(lines.map((l) => l.itemId));
-  type Counts = ItemCounts;
   // Raw SQL on this path: each Prisma query costs more to compile than to run, and a rush of buyers
   // for the last units is when a checkout must be cheapest.
   const counts = Prisma.sql`SELECT "id", "title", "priceCents", "requested", "purchased", "locked" FROM "RegistryItem" WHERE "registryId" = ${registryId} AND "id" IN (${ids})`;
@@ -81,37 +114,7 @@ export async function placeOrder(
   // Units this process is ordering right now count as gone while they are in flight: a buyer they
   // leave too few for waits for them to settle and reads again, rather than running a whole
   // transaction that its UPDATE would most likely refuse.
-  let seen: Map<number, Counts>;
-  let waited: Flight | undefined;
-  const waitUntil = Date.now() + ADMISSION_WAIT_MS;
-  for (;;) {
-    // After waiting for one flight, a read that another waiter started since it settled is as fresh.
-    const key = counts.values.join(",");
-    let read = waited?.after.get(key) as Promise<Counts[]> | undefined;
-    if (!read && readJustNow && !waited) {
-      read = Promise.resolve(readJustNow);
-      readJustNow = undefined;
-    }
-    if (!read) {
-      read = fastRows<Counts>(counts);
-      waited?.after.set(key, read);
-    }
-    const current = await read;
-    if (current.length !== lines.length) throw notFound("One of the gifts is no longer on this registry");
-    seen = new Map(current.map((i) => [i.id, i]));
-    const available = (itemId: number) => Math.max(0, seen.get(itemId)!.requested - seen.get(itemId)!.purchased - seen.get(itemId)!.locked);
-    const shortNow = lines.flatMap(({ itemId, quantity }) => (available(itemId) < quantity ? [{ itemId, title: seen.get(itemId)!.title, wanted: quantity, available: available(itemId) }] : []));
-    if (shortNow.length) throw new ShortLinesError(shortNow);
-    const crowded = lines.flatMap(({ itemId, quantity }) => {
-      const f = ordering.get(itemId);
-      return f && available(itemId) - f.units < quantity ? [f] : [];
-    });
-    if (!crowded.length || Date.now() >= waitUntil) break; // waited long enough: the UPDATE decides
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([Promise.all(crowded.map((f) => f.settled)), new Promise((r) => (timer = setTimeout(r, waitUntil - Date.now())))]);
-    clearTimeout(timer);
-    waited = crowded.length === 1 ? crowded[0] : undefined;
-  }
+  const seen = await admit(lines, counts, readJustNow); // nothing from here to fastWrite's promise can throw
   // What the order records per line: the gift as the buyer saw it (the UPDATE below checks it is unchanged).
   const orderLines = lines.map((l) => ({ itemId: l.itemId, quantity: l.quantity, title: seen.get(l.itemId)!.title, unitCents: Number(seen.get(l.itemId)!.priceCents) }));
   const totalCents = orderLines.reduce((s, l) => s + l.quantity * l.unitCents, 0);
@@ -121,11 +124,6 @@ export async function placeOrder(
   // the event loop, holding the write lock for a fraction of a millisecond. The conditional UPDATEs
   // come last: on PostgreSQL they take the gifts' row locks, which concurrent buyers of the same gift
   // queue for — held from there to COMMIT only, not over the order's inserts too.
-  // In flight from here until it settles (nothing between this and fastWrite's promise can throw).
-  for (const { itemId, quantity } of lines) {
-    const o = ordering.get(itemId) ?? newFlight(itemId);
-    o.units += quantity;
-  }
   return fastWrite(function* () {
     const now = new Date();
     // The registry, its registrants and its totals (before this order) in one read.
@@ -154,12 +152,12 @@ export async function placeOrder(
         throw conflict(`Nothing was ordered: “${hit.title}” was changed by the registrant a moment ago. Please check it and try again.`);
     }
     if (short.length) {
-      const byId = new Map((yield* sqlRows<Counts>(counts)).map((i) => [i.id, i]));
+      const byId = new Map((yield* sqlRows<ItemCounts>(counts)).map((i) => [i.id, i]));
       for (const s of short) {
         const it = byId.get(s.itemId);
         if (!it) throw notFound("One of the gifts is no longer on this registry");
         s.title = it.title;
-        s.available = Math.max(0, it.requested - it.purchased - it.locked);
+        s.available = available(it);
       }
       throw new ShortLinesError(short); // rolls back the order, its lines, its emails and every line already locked
     }

@@ -1,11 +1,7 @@
 import "server-only";
 
-// SQLite (libsql) answers "database is locked/busy" when another process holds the write lock;
-// such a write did not happen, so it is safe to run it again after a short wait.
-export function isBusyError(e: unknown): boolean {
-  const text = String((e as { message?: string })?.message ?? e) + String((e as { code?: string })?.code ?? "");
-  return /SQLITE_BUSY|database is locked|P1008|busy/i.test(text);
-}
+import { isBusyError } from "../unavailable";
+
 
 export async function withBusyRetry<T>(fn: () => Promise<T>, attempts = 8): Promise<T> {
   for (let i = 0; ; i++) {
