@@ -1,13 +1,5 @@
-import Link from "next/link";
+import { NotFoundMessage } from "@/components/layout/not-found-message";
 
 export default function NotFound() {
-  return (
-    <section className="mx-auto max-w-lg py-16 text-center">
-      <h1 className="font-serif text-3xl font-bold">We couldn’t find that page</h1>
-      <p className="mt-3 text-muted">The link may be mistyped, or the registry is no longer available.</p>
-      <Link href="/search" className="mt-6 inline-block font-semibold text-brand-700 underline">
-        Find a registry
-      </Link>
-    </section>
-  );
+  return <NotFoundMessage />;
 }

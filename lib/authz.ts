@@ -1,7 +1,8 @@
 // Who is calling, and what they may touch. Pages use the require* helpers (redirect / 403);
 // actions and routes use the assert* helpers (throw an AppError the wrapper turns into a message).
-import "server-only";
+// Server code (no "server-only" import: the Pages Router guest page reads it; tests/server-only.test.ts keeps it out of browser bundles).
 import { cache } from "react";
+import type { Session } from "next-auth";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { auth } from "./auth";
 import { findActiveUser, type SessionUser } from "./data/users";
@@ -9,12 +10,14 @@ import { findManagedRegistry } from "./data/registries";
 import { AppError } from "./errors";
 
 /** The signed-in user as the database knows them now (suspension and role changes apply at once). */
-export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
+export const currentUser = cache(async (): Promise<SessionUser | null> => userOfSession(await auth()));
+
+/** The active user behind a session (App Router: auth(); Pages Router: auth(context)). */
+export async function userOfSession(session: Session | null): Promise<SessionUser | null> {
   const id = Number(session?.user?.id);
   if (!Number.isInteger(id) || id <= 0) return null;
   return findActiveUser(id);
-});
+}
 
 export async function requireUser(callbackUrl = "/dashboard"): Promise<SessionUser> {
   const user = await currentUser();

@@ -1,4 +1,4 @@
-import "server-only";
+// Server code (no "server-only" import: the Pages Router guest page reads it; tests/server-only.test.ts keeps it out of browser bundles).
 // Signed tokens for guests without accounts: access to a private registry, and a receipt link for an order.
 import { createHmac, timingSafeEqual } from "node:crypto";
 
@@ -20,3 +20,9 @@ export function verify(purpose: string, value: string | number, signature: strin
 }
 
 export const accessCookie = (registryId: number) => `registry-access-${registryId}`;
+
+/** May a visitor with these cookies see the registry? Public and unlisted: yes; private: only with the signed access cookie. */
+export function canViewWith(registry: { id: number; visibility: string }, cookie: (name: string) => string | undefined) {
+  if (registry.visibility !== "PRIVATE") return true;
+  return verify("access", registry.id, cookie(accessCookie(registry.id)));
+}

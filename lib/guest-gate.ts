@@ -1,9 +1,9 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { accessCookie, verify } from "./guest-access";
+import { canViewWith } from "./guest-access";
 
-/** May this visitor see the registry? Public and unlisted: yes; private: only with the signed access cookie. */
+/** canViewWith for App Router pages: this request's cookies. */
 export async function canView(registry: { id: number; visibility: string }) {
-  if (registry.visibility !== "PRIVATE") return true;
-  return verify("access", registry.id, (await cookies()).get(accessCookie(registry.id))?.value);
+  const jar = await cookies();
+  return canViewWith(registry, (name) => jar.get(name)?.value);
 }

@@ -93,14 +93,18 @@ function load(scenario: Record<string, unknown>): Promise<Result> {
 
 /**
  * First-load JS of a route: every script the server's HTML makes a modern browser load, gzipped,
- * read from the build in .next/static (Next 16's `next build` no longer prints sizes). noModule
- * polyfills are left out: only browsers without ES modules fetch them.
+ * read from the build in .next/static (Next 16's `next build` no longer prints sizes), plus the
+ * page's inline scripts, each gzipped on its own. noModule polyfills are left out: only browsers
+ * without ES modules fetch them.
  */
 async function firstLoadJs(base: string, route: string) {
   const html = await (await fetch(base + route)).text();
   const files = [...new Set([...html.matchAll(/<script(?![^>]*noModule)[^>]+src="\/_next\/(static\/[^"?]+\.js)/g)].map((m) => m[1]))];
-  const gz = files.reduce((t, f) => t + gzipSync(readFileSync(path.join(root, ".next", f)), { level: 9 }).length, 0);
-  return { files: files.length, kB: Number((gz / 1024).toFixed(1)) };
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).filter((s) => s.trim());
+  const gz =
+    files.reduce((t, f) => t + gzipSync(readFileSync(path.join(root, ".next", f)), { level: 9 }).length, 0) +
+    inline.reduce((t, s) => t + gzipSync(s, { level: 9 }).length, 0);
+  return { files: files.length, inline: inline.length, kB: Number((gz / 1024).toFixed(1)) };
 }
 
 const url = await freshDatabase();

@@ -1,5 +1,5 @@
 import { formatMoney } from "@/lib/format";
-import { AddToBasket } from "./basket";
+import { BasketControl } from "./basket";
 
 export type GuestItem = {
   id: number;
@@ -16,7 +16,7 @@ export type GuestItem = {
   url: string;
 };
 
-/** Server-rendered card; only the basket control is a client component. */
+/** Server-rendered card; the basket control comes alive through the page's one inline script. */
 export function ItemCard({ item, slug, currency }: { item: GuestItem; slug: string; currency: string }) {
   const left = item.available;
   return (
@@ -43,7 +43,7 @@ export function ItemCard({ item, slug, currency }: { item: GuestItem; slug: stri
       </div>
       {left > 0 ? (
         <>
-          <AddToBasket itemId={item.id} title={item.title} available={left} />
+          <BasketControl itemId={item.id} title={item.title} available={left} />
           {/* A plain link: one per gift, and a client-side Link per card costs the page's render time. */}
           <a href={`/r/${slug}/elsewhere/${item.id}`} className="mt-2 text-sm text-muted underline">
             Bought it somewhere else?

@@ -1,4 +1,4 @@
-import "server-only";
+// Server code (no "server-only" import: the Pages Router guest page reads it; tests/server-only.test.ts keeps it out of browser bundles).
 import { cache } from "react";
 import { fastRows, prisma } from "../db";
 import { Prisma, type Visibility } from "../generated/prisma/client";

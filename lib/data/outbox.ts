@@ -1,4 +1,4 @@
-import "server-only";
+// Server code (no "server-only" import: the Pages Router guest page reads it; tests/server-only.test.ts keeps it out of browser bundles).
 // Durable email outbox. Enqueue inside the transaction of the change that causes the email, so a
 // crash can never keep the change and lose the email; the worker (lib/email/worker.ts) sends it.
 import { prisma, type Tx } from "../db";

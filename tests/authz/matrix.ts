@@ -18,7 +18,7 @@ const guestForm: Record<Role, Outcome> = { anonymous: "ok", suspended: "ok", own
 export const PAGES: { file: string; url: string; expect: Record<Role, Outcome> }[] = [
   { file: "app/(public)/page.tsx", url: "/", expect: all("ok") },
   { file: "app/(public)/search/page.tsx", url: "/search?name=alex", expect: all("ok") },
-  { file: "app/(public)/r/[slug]/page.tsx", url: "/r/{slug}", expect: all("ok") },
+  { file: "pages/r/[slug].tsx", url: "/r/{slug}", expect: all("ok") },
   // The access-code gate sends anyone who may already see the (public) registry straight to it.
   { file: "app/(public)/r/[slug]/access/page.tsx", url: "/r/{slug}/access", expect: all(307) },
   { file: "app/(public)/r/[slug]/checkout/page.tsx", url: "/r/{slug}/checkout", expect: all("ok") },
@@ -32,6 +32,7 @@ export const PAGES: { file: string; url: string; expect: Record<Role, Outcome> }
   { file: "app/(auth)/reset-password/page.tsx", url: "/reset-password", expect: all("ok") },
   { file: "app/(auth)/sign-in/page.tsx", url: "/sign-in", expect: guestForm },
   { file: "app/(auth)/sign-up/page.tsx", url: "/sign-up", expect: guestForm },
+  { file: "app/(auth)/sign-out/page.tsx", url: "/sign-out", expect: { anonymous: 307, suspended: 307, owner: "ok", other: "ok", coRegistrant: "ok", admin: "ok" } },
   { file: "app/(registrant)/dashboard/page.tsx", url: "/dashboard", expect: signedIn("ok", "signin") },
   { file: "app/(registrant)/dashboard/account/page.tsx", url: "/dashboard/account", expect: signedIn("ok", "signin") },
   { file: "app/(registrant)/dashboard/registries/new/page.tsx", url: "/dashboard/registries/new", expect: signedIn("ok", "signin") },
