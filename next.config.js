@@ -1,3 +1,5 @@
+import { STATIC_HEADERS } from "./lib/security/static-headers.js";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -11,22 +13,11 @@ const nextConfig = {
   // navigation's RSC payload from a page load (lib/security/page-cache.ts).
   skipProxyUrlNormalize: true,
   typedRoutes: false,
-  // 3dcart clients keep their paths and only change the host: one implementation under /api/v2.
   // Every response, static files and APIs included; the CSP (with its nonce) and HSTS come from proxy.ts.
   async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
-          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-        ],
-      },
-    ];
+    return [{ source: "/:path*", headers: STATIC_HEADERS }];
   },
+  // 3dcart clients keep their paths and only change the host: one implementation under /api/v2.
   async rewrites() {
     return [{ source: "/3dCartWebAPI/v2/:path*", destination: "/api/v2/:path*" }];
   },

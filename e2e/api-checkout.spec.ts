@@ -1,5 +1,6 @@
 // POST /api/checkout: the JSON twin of the checkout form — same schema, same guest access rules,
-// same all-or-nothing placeOrder.
+// same all-or-nothing placeOrder. The e2e server is the production server (scripts/serve.ts), which
+// answers this path with its own handler (scripts/checkout-fast-path.ts), not through Next.
 import { expect, test } from "@playwright/test";
 import { db, makeRegistry } from "./fixtures";
 
@@ -60,4 +61,32 @@ test("a private registry: 403 without the guest's access cookie, 201 with it", a
   const allowed = await request.post("/api/checkout", { ...order(priv.slug, line), headers: { cookie: `${cookie!.name}=${cookie!.value}` } });
   expect(allowed.status()).toBe(201);
   expect(await db.order.count({ where: { registryId: priv.id } })).toBe(1);
+});
+
+test("30 buyers at once for 5 units through the production server: 5 orders, 25 clean 409s, no oversell; answers carry the protective headers", async ({ request }) => {
+  const r = await makeRegistry({ requested: [5] });
+  const item = r.items[0];
+  const answers = await Promise.all(Array.from({ length: 30 }, () => request.post("/api/checkout", order(r.slug, [{ itemId: item.id, quantity: 1 }]))));
+  const statuses = answers.map((a) => a.status());
+  expect(statuses.filter((s) => s === 201)).toHaveLength(5);
+  expect(statuses.filter((s) => s === 409)).toHaveLength(25);
+  expect((await db.registryItem.findUniqueOrThrow({ where: { id: item.id } })).locked).toBe(5);
+  expect(await db.order.count({ where: { registryId: r.id } })).toBe(5);
+  for (const a of [answers[0], answers[29]]) {
+    const h = a.headers();
+    expect(h["content-type"]).toMatch(/^application\/json/);
+    expect(h["cache-control"]).toBe("no-store");
+    expect(h["x-content-type-options"]).toBe("nosniff");
+    expect(h["x-frame-options"]).toBe("DENY");
+    expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  }
+  // Other methods still reach Next: 405.
+  expect((await request.get("/api/checkout")).status()).toBe(405);
+});
+
+test("an order over 64 kB is refused with 413 and nothing is ordered", async ({ request }) => {
+  const r = await makeRegistry({ requested: [2] });
+  const res = await request.post("/api/checkout", order(r.slug, [{ itemId: r.items[0].id, quantity: 1 }], { giftMessage: "x".repeat(70 * 1024) }));
+  expect(res.status()).toBe(413);
+  expect(await db.order.count({ where: { registryId: r.id } })).toBe(0);
 });

@@ -34,7 +34,10 @@ const txOptions = { timeout: 15_000, maxWait: 15_000 };
  * and the reads started after that moment (buyers who waited for the same flight share one).
  */
 type Flight = { units: number; settled: Promise<void>; done: () => void; after: Map<string, Promise<unknown[]>> };
-const ordering = new Map<number, Flight>();
+// On globalThis: the production server's own /api/checkout handler (scripts/serve.ts) and the Next
+// bundle's server actions load their own copies of this module, and must see each other's flights.
+const FLIGHTS = Symbol.for("wishwell.checkout-flights");
+const ordering: Map<number, Flight> = ((globalThis as Record<symbol, Map<number, Flight> | undefined>)[FLIGHTS] ??= new Map());
 /** At most this long a buyer waits for other checkouts of the same gift before running its own transaction. */
 const ADMISSION_WAIT_MS = 5000;
 function newFlight(itemId: number): Flight {

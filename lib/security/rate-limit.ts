@@ -66,7 +66,7 @@ export function resetAll(): void {
 }
 
 /** The client's address: first X-Forwarded-For hop, then X-Real-IP, else "local" (direct). */
-export function clientIp(headers: Headers): string {
+export function clientIp(headers: Pick<Headers, "get">): string {
   const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
   const real = headers.get("x-real-ip")?.trim();
   return (forwarded || real || "local").slice(0, 100);
