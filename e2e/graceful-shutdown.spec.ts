@@ -1,6 +1,7 @@
 // Faults: SIGTERM while `npm start` is busy. A checkout burst is in flight when the signal lands: every
 // request the server had accepted still gets its normal answer, the outbox worker and the database
 // pool are stopped, the process tree exits 0 within seconds, the port is free, and the counts add up.
+// And a server whose log reader went away (EPIPE on every line) still answers and still stops.
 import http from "node:http";
 import { expect, test } from "@playwright/test";
 import { freePort, portIsFree, serverEnv, startServer, withFreshDatabase } from "./own-server";
@@ -94,3 +95,26 @@ test("SIGTERM during a checkout burst: in-flight requests finish normally, worke
   });
 });
 
+test("the server keeps answering, and stops on SIGTERM with exit 0, after whoever read its output went away", async () => {
+  await withFreshDatabase(async (url) => {
+    const port = await freePort();
+    const s = await startServer(serverEnv(url, port));
+    // The log reader dies (a closed pipe): every line the server writes from now on fails with EPIPE.
+    s.proc.stdout!.destroy();
+    s.proc.stderr!.destroy();
+    // A request that makes Next log an error.
+    const bogus = await fetch(`${s.baseURL}/`, { method: "POST", headers: { "next-action": "0".repeat(40), "content-type": "text/plain" }, body: "[]" });
+    expect(bogus.status).toBe(400);
+    await new Promise((r) => setTimeout(r, 500));
+    const started = Date.now();
+    const page = await fetch(`${s.baseURL}/`, { signal: AbortSignal.timeout(10_000) });
+    expect(page.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    const exit = new Promise<number | null>((resolve) => (s.proc.exitCode !== null ? resolve(s.proc.exitCode) : s.proc.once("exit", (code) => resolve(code))));
+    s.proc.kill("SIGTERM");
+    const code = await Promise.race([exit, new Promise<string>((r) => setTimeout(() => r("still running 10 s after SIGTERM"), 10_000))]);
+    if (code !== 0) s.proc.kill("SIGKILL");
+    expect(code).toBe(0);
+    expect(await portIsFree(port)).toBe(true);
+  });
+});

@@ -15,6 +15,16 @@ import { REQUEST_FAULTS, type RequestFaults } from "../lib/unavailable";
 import { runShutdownHooks } from "../lib/shutdown";
 import { answer503WhenDatabaseDown } from "./serve-unavailable";
 
+// When whoever reads this process's output goes away (a closed pipe or socket: a log collector or a
+// test runner that died), writing a log line fails with EPIPE. Unhandled, that error is reported
+// — to the same dead stream — and fails again, in a loop that starved the event loop: the server
+// answered nothing and no longer stopped on SIGTERM. Such output is dropped instead.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE" && e.code !== "ERR_STREAM_DESTROYED") throw e;
+  });
+}
+
 const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, host: { type: "string", short: "H" } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const host = values.host; // unset: every interface, as with next start
