@@ -1,8 +1,13 @@
 // axe-core on the main pages of each role: zero serious or critical violations (WCAG 2.1 A/AA).
+// Markup does not depend on the database, and axe is the suite's heaviest work (a quarter of its
+// time): checked once, on the embedded database; skipped (and counted so) on PostgreSQL.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { gotoReady, signIn } from "./fixtures";
 import { alexRegistry } from "./admin-helpers";
+import { suiteProvider } from "./own-server";
+
+test.skip(suiteProvider === "postgresql", "accessibility is checked on the SQLite run: the markup is the same");
 
 async function expectNoSeriousViolations(page: Page, url: string) {
   await gotoReady(page, url);
