@@ -132,3 +132,22 @@ test("the /3dCartWebAPI/v2 alias answers exactly like /api/v2", async ({ request
   }
   await expectRestError(await get(request, "/3dCartWebAPI/v2/GiftRegistries", {}), 401, "Authentication");
 });
+
+test("the list is compressed when asked and carries the protective headers (the production server answers it itself)", async ({ request, baseURL }) => {
+  const path = `/api/v2/GiftRegistries?sku=${f.sku}&limit=500`;
+  const plain = await get(request, path, { ...DEMO_HEADERS, "Accept-Encoding": "identity" });
+  expect(plain.status()).toBe(200);
+  // fetch tells the encoding it received, then decodes: the same answer as the plain one.
+  const gz = await fetch(`${baseURL}${path}`, { headers: { ...DEMO_HEADERS, "Accept-Encoding": "gzip" } });
+  expect(gz.headers.get("content-encoding")).toBe("gzip");
+  expect(gz.headers.get("vary")).toMatch(/Accept-Encoding/i);
+  expect(await gz.json()).toEqual(await plain.json());
+  const h = plain.headers();
+  expect(h["content-encoding"]).toBeUndefined();
+  expect(h["content-type"]).toMatch(/^application\/json/);
+  expect(h["cache-control"]).toBe("no-store");
+  expect(h["x-content-type-options"]).toBe("nosniff");
+  expect(h["x-frame-options"]).toBe("DENY");
+  // Other methods still reach Next's route: 405.
+  expect((await request.post("/api/v2/GiftRegistries", { headers: DEMO_HEADERS, data: {} })).status()).toBe(405);
+});

@@ -2,8 +2,9 @@
 // Node http server, for what `next start` cannot do — answer 503 instead of 500 when a page's database
 // is out of reach (serve-unavailable.ts), and stop gracefully on SIGTERM/SIGINT with exit code 0:
 // stop accepting, let requests in flight finish (SHUTDOWN_GRACE_MS at most), stop the outbox worker,
-// close the database pool. It also answers POST /api/checkout itself (checkout-fast-path.ts), with
-// the same function as the App Router route but without Next's per-request work.
+// close the database pool. It also answers the two hottest API requests itself (fast-paths.ts:
+// checkout and the REST list), with the same functions as their App Router routes but without
+// Next's per-request work.
 // Usage: node --import tsx scripts/serve.ts [-p PORT] [-H HOST]
 import { AsyncLocalStorage } from "node:async_hooks";
 import http from "node:http";
@@ -41,7 +42,7 @@ const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), hos
 const handle = app.getRequestHandler();
 await app.prepare();
 // After prepare: lib's modules import next/headers, which needs the request storage Next sets up.
-const { isCheckout, serveCheckout } = await import("./checkout-fast-path");
+const { fastPath } = await import("./fast-paths");
 
 let closing = false;
 const inFlight = new Set<http.ServerResponse>();
@@ -54,7 +55,8 @@ const server = http.createServer((req, res) => {
   res.on("close", () => inFlight.delete(res));
   if (closing) res.shouldKeepAlive = false; // a request that came on a kept-alive connection: answer, then close it
   const state: RequestFaults = { databaseUnavailable: false };
-  if (isCheckout(req)) return void faults.run(state, () => serveCheckout(req, res));
+  const fast = fastPath(req);
+  if (fast) return void faults.run(state, () => fast(req, res));
   answer503WhenDatabaseDown(req, res, state);
   faults.run(state, () => handle(req, res)).catch((e) => {
     console.error("Request failed outside Next's error handling:", e);

@@ -1,5 +1,5 @@
 // POST /api/checkout's contract (lib/checkout-api.ts), which the App Router route and the production
-// server's own handler (scripts/checkout-fast-path.ts) both serve: every answer, and the route's
+// server's own handler (scripts/fast-paths.ts) both serve: every answer, and the route's
 // answers equal to the function's.
 import { afterAll, describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";

@@ -1,6 +1,5 @@
 import "server-only";
 // The three GiftRegistries v2 operations, independent of HTTP plumbing (see route.ts).
-import type { NextRequest } from "next/server";
 import { notFound } from "../../errors";
 import { countRestRegistries, findRestRegistry, listRestRegistryItems, restRegistryPage } from "../../data/rest-registries";
 import { FingerprintCache } from "../../data/change-cache";
@@ -18,8 +17,8 @@ export type RegistryParams = { giftregistryid: string };
 const listAnswers = new FingerprintCache<JsonBody>(32);
 
 /** GET /GiftRegistries — 404 when nothing matches (as the seed says); countonly=1 → { TotalCount } (0 is a count, not an error). */
-export async function listGiftRegistries(req: NextRequest) {
-  const { limit, offset, countonly, ...filter } = parseRestInput(restListQuerySchema, queryObject(req.nextUrl.searchParams));
+export async function listGiftRegistries(query: URLSearchParams) {
+  const { limit, offset, countonly, ...filter } = parseRestInput(restListQuerySchema, queryObject(query));
   if (countonly) return { TotalCount: await countRestRegistries(filter) };
   const page = await restRegistryPage(filter, { limit, offset });
   if (page.ids.length === 0) throw notFound(NOT_FOUND_MESSAGE);
@@ -27,7 +26,7 @@ export async function listGiftRegistries(req: NextRequest) {
 }
 
 /** GET /GiftRegistries/{id} — an array holding the one registry, like 3dcart. */
-export async function getGiftRegistry(_req: NextRequest, params: RegistryParams) {
+export async function getGiftRegistry(_query: URLSearchParams, params: RegistryParams) {
   const id = parseRestInput(restRegistryIdSchema, params.giftregistryid, "giftregistryid");
   const row = await findRestRegistry(id);
   if (!row) throw notFound(NOT_FOUND_MESSAGE);
@@ -35,9 +34,9 @@ export async function getGiftRegistry(_req: NextRequest, params: RegistryParams)
 }
 
 /** GET /GiftRegistries/{id}/Items — 404 when the registry is unknown or this page holds no items. */
-export async function listGiftRegistryItems(req: NextRequest, params: RegistryParams) {
+export async function listGiftRegistryItems(query: URLSearchParams, params: RegistryParams) {
   const id = parseRestInput(restRegistryIdSchema, params.giftregistryid, "giftregistryid");
-  const page = parseRestInput(restItemsQuerySchema, queryObject(req.nextUrl.searchParams));
+  const page = parseRestInput(restItemsQuerySchema, queryObject(query));
   const items = await listRestRegistryItems(id, page);
   if (!items?.length) throw notFound(NOT_FOUND_MESSAGE);
   return items.map(toGiftRegistryItem);

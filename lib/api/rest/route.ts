@@ -1,6 +1,9 @@
 import "server-only";
-// The one wrapper for REST (GiftRegistries v2) route handlers: credentials, rate limit, error
-// mapping and JSON rendering. Every error has 3dcart's shape: [{ "Key": "...", "Message": "..." }].
+// The one wrapper for REST (GiftRegistries v2) handlers: credentials, rate limit, error mapping and
+// JSON rendering. Every error has 3dcart's shape: [{ "Key": "...", "Message": "..." }].
+// Framework-free (restOverHttp), with two doors: the App Router routes under app/api/v2 (withRestApi)
+// and, for the hot list, the production server's own handler (scripts/fast-paths.ts).
+import { gzipSync } from "node:zlib";
 import { NextResponse, type NextRequest } from "next/server";
 import { AppError } from "../../errors";
 import { verifyRestCredential } from "../../data/api-credentials";
@@ -10,61 +13,74 @@ import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from 
 
 export type RestError = { Key: string; Message: string };
 type RouteContext<P> = { params: Promise<P> };
-export type RestHandler<P> = (req: NextRequest, params: P) => Promise<unknown>;
+export type RestHandler<P> = (query: URLSearchParams, params: P) => Promise<unknown>;
+/** What the wrapper needs of a request: a header by (lower-case) name, and the query string. */
+export type RestRequest = { header: (name: string) => string | null | undefined; query: URLSearchParams };
+export type RestAnswer = { status: number; headers: Record<string, string>; body: JsonBody };
 
 export const NOT_FOUND_MESSAGE = "No Gift Registry record(s) found.";
 
-/** An answer encoded once, so a cached one is sent again without serialising it again. */
+/** An answer encoded once, so a cached one is sent again without serialising (or compressing) it again. */
 export class JsonBody {
-  readonly bytes: Uint8Array;
+  readonly bytes: Buffer;
+  #gzipped: Buffer | undefined;
   constructor(value: unknown) {
     this.bytes = Buffer.from(JSON.stringify(value));
+  }
+  /** The bytes gzipped, made on first use and kept with the answer. */
+  get gzipped(): Buffer {
+    return (this.#gzipped ??= gzipSync(this.bytes, { level: 6 }));
   }
 }
 
 // Store data: never cached by a browser or proxy between the store system and us.
-const NO_STORE = { "Cache-Control": "no-store" };
+const NO_STORE = { "cache-control": "no-store" };
 
-export function restError(status: number, errors: RestError[], headers: Record<string, string> = {}) {
-  return NextResponse.json(errors, { status, headers: { ...NO_STORE, ...headers } });
-}
+const answer = (status: number, value: unknown, headers: Record<string, string> = {}): RestAnswer => ({
+  status,
+  headers: { ...NO_STORE, "content-type": "application/json", ...headers },
+  body: value instanceof JsonBody ? value : new JsonBody(value),
+});
+
+export const restError = (status: number, errors: RestError[], headers: Record<string, string> = {}) => answer(status, errors, headers);
 
 const authFailure = () => restError(401, [{ Key: "Authentication", Message: "Authentication failure" }]);
 
-function toErrorResponse(e: unknown): NextResponse {
+function toErrorAnswer(e: unknown): RestAnswer {
   if (e instanceof AppError && e.kind === "validation") {
     const fields = Object.entries(e.fieldErrors ?? {});
     return restError(400, fields.length ? fields.map(([Key, Message]) => ({ Key, Message })) : [{ Key: "Request", Message: e.message }]);
   }
   if (e instanceof AppError && e.kind === "not_found") return restError(404, [{ Key: "NotFound", Message: e.message }]);
   // The database is down or out of connections: nothing is wrong with the request, retry it soon.
-  if (isDatabaseUnavailable(e)) return restError(503, [{ Key: "Unavailable", Message: UNAVAILABLE_MESSAGE }], { "Retry-After": String(RETRY_AFTER_SECONDS) });
+  if (isDatabaseUnavailable(e)) return restError(503, [{ Key: "Unavailable", Message: UNAVAILABLE_MESSAGE }], { "retry-after": String(RETRY_AFTER_SECONDS) });
   // Anything else is a bug or an outage: log it here, tell the client nothing about internals.
   logError("REST API error", e);
   return restError(500, [{ Key: "Error", Message: "Internal server error" }]);
 }
 
+export async function restOverHttp<P>(req: RestRequest, params: P, handler: RestHandler<P>): Promise<RestAnswer> {
+  try {
+    // SecureURL (the store's address in 3dcart) is accepted and ignored: we serve one store.
+    const privateKey = req.header("privatekey")?.trim() ?? "";
+    const token = req.header("token")?.trim() ?? "";
+    if (!privateKey || !token) return authFailure();
+    const credentialId = await verifyRestCredential(privateKey, token);
+    if (credentialId === null) return authFailure();
+
+    const retryAfter = takeRateLimit(credentialId);
+    if (retryAfter > 0) return restError(429, [{ Key: "RateLimit", Message: `Too many requests: try again in ${retryAfter} seconds` }], { "retry-after": String(retryAfter) });
+
+    return answer(200, await handler(req.query, params));
+  } catch (e) {
+    return toErrorAnswer(e);
+  }
+}
+
+/** The App Router route for a REST handler (Next compresses the answer itself when asked). */
 export function withRestApi<P = Record<string, never>>(handler: RestHandler<P>) {
   return async (req: NextRequest, ctx: RouteContext<P>): Promise<NextResponse> => {
-    try {
-      // SecureURL (the store's address in 3dcart) is accepted and ignored: we serve one store.
-      const privateKey = req.headers.get("privatekey")?.trim() ?? "";
-      const token = req.headers.get("token")?.trim() ?? "";
-      if (!privateKey || !token) return authFailure();
-      const credentialId = await verifyRestCredential(privateKey, token);
-      if (credentialId === null) return authFailure();
-
-      const retryAfter = takeRateLimit(credentialId);
-      if (retryAfter > 0)
-        return restError(429, [{ Key: "RateLimit", Message: `Too many requests: try again in ${retryAfter} seconds` }], {
-          "Retry-After": String(retryAfter),
-        });
-
-      const body = await handler(req, await ctx.params);
-      if (body instanceof JsonBody) return new NextResponse(body.bytes as BodyInit, { headers: { ...NO_STORE, "Content-Type": "application/json" } });
-      return NextResponse.json(body, { headers: NO_STORE });
-    } catch (e) {
-      return toErrorResponse(e);
-    }
+    const a = await restOverHttp({ header: (name) => req.headers.get(name), query: req.nextUrl.searchParams }, await ctx.params, handler);
+    return new NextResponse(a.body.bytes as BodyInit, { status: a.status, headers: a.headers });
   };
 }
