@@ -184,3 +184,26 @@ test("parallel RecordSales never sell more than is still available", async ({ ba
   expect(await itemCounts(item.id)).toEqual({ purchased: 5, locked: 1 });
   expect(await db.saleRecord.count({ where: { itemId: item.id } })).toBe(5);
 });
+
+test("a body over 1 MB sent without a length (chunked) gets 413 too, and the server goes on; answers are gzipped when asked", async ({ baseURL, request }) => {
+  const http = await import("node:http");
+  const status = await new Promise<number>((resolve, reject) => {
+    const req = http.request(`${baseURL}${ENDPOINT}`, { method: "POST", headers: { "content-type": "text/xml; charset=utf-8", "transfer-encoding": "chunked" } }, (res) => {
+      res.resume();
+      res.on("end", () => resolve(res.statusCode ?? 0));
+    });
+    req.on("error", reject);
+    const chunk = "a".repeat(64 * 1024);
+    req.write(`<?xml version="1.0"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><Search xmlns="http://tempuri.org/"><name>`);
+    for (let i = 0; i < 20; i++) req.write(chunk);
+    req.end("</name></Search></soap:Body></soap:Envelope>");
+  });
+  expect(status).toBe(413);
+  const body = envelope(`<Authenticate xmlns="http://tempuri.org/"><username>integration</username><password>demo-password</password></Authenticate>`);
+  const gz = await fetch(`${baseURL}${ENDPOINT}`, { method: "POST", headers: { "content-type": "text/xml; charset=utf-8", "accept-encoding": "gzip" }, body });
+  expect(gz.status).toBe(200);
+  const text = await gz.text();
+  expect(tag(text, "Success")).toBe("true");
+  if (text.length >= 1024) expect(gz.headers.get("content-encoding")).toBe("gzip");
+  expect((await rawSoap(request, body)).status()).toBe(200);
+});

@@ -1,12 +1,14 @@
-// The two hottest API requests answered by the production server itself (scripts/serve.ts), not
-// through Next: POST /api/checkout and the REST list GET /api/v2/GiftRegistries (also under
-// /3dCartWebAPI/v2). Each runs the same framework-free function as its App Router route
-// (lib/checkout-api.ts, lib/api/rest/route.ts) and sends the same headers: same answers. In a rush of
+// The hottest API requests answered by the production server itself (scripts/serve.ts), not
+// through Next: POST /api/checkout, the REST list GET /api/v2/GiftRegistries (also under
+// /3dCartWebAPI/v2) and SOAP 1.1 POSTs to giftregistry.asmx. Each runs the same framework-free
+// function as its App Router route (lib/checkout-api.ts, lib/api/rest/route.ts,
+// lib/api/soap/handler.ts) and sends the same headers: same answers. In a rush of
 // buyers most requests are refusals, and Next's routing and request/response objects cost several
 // times the refusal itself; a REST list answer is ~680 kB, which Next copied through web streams and
 // compressed again on every request (README, Performance).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { register } from "node:module";
+import { gzipSync } from "node:zlib";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { STATIC_HEADERS } from "../lib/security/static-headers.js";
@@ -21,6 +23,8 @@ const { BodyTooLarge, checkoutOverHttp, MAX_CHECKOUT_BODY } = await import("../l
 const { urlFromHeaders } = await import("../lib/app-url");
 const { restOverHttp } = await import("../lib/api/rest/route");
 const { listGiftRegistries } = await import("../lib/api/rest/gift-registries");
+const { ENDPOINT_PATH: SOAP_PATH, handleSoap } = await import("../lib/api/soap/handler");
+const { MAX_BODY_BYTES: SOAP_MAX_BODY } = await import("../lib/api/soap/xml");
 
 const pathOf = (url: string | undefined) => (url ?? "").split("?", 1)[0];
 const REST_LIST = new Set(["/api/v2/GiftRegistries", "/3dCartWebAPI/v2/GiftRegistries"]);
@@ -30,6 +34,7 @@ export function fastPath(req: IncomingMessage): ((req: IncomingMessage, res: Ser
   const path = pathOf(req.url);
   if (req.method === "POST" && path === "/api/checkout") return serveCheckout;
   if (req.method === "GET" && REST_LIST.has(path)) return serveRestList;
+  if (req.method === "POST" && path === SOAP_PATH) return serveSoap;
   return null;
 }
 
@@ -97,6 +102,43 @@ async function serveRestList(req: IncomingMessage, res: ServerResponse) {
   } catch (e) {
     failed(res, "GET /api/v2/GiftRegistries", e);
   }
+}
+
+/** SOAP's handler speaks web Request/Response (as route handlers do): the Node request becomes one. */
+async function serveSoap(req: IncomingMessage, res: ServerResponse) {
+  try {
+    const headers = new Headers();
+    for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+    // A body declared over the limit is refused by the handler unread; else at most one byte over
+    // the limit is passed on (the handler refuses that too) and the rest is discarded as it comes.
+    const body = Number(header(req, "content-length") ?? 0) > SOAP_MAX_BODY ? undefined : await readUpTo(req, SOAP_MAX_BODY);
+    // A fixed origin: the handler reads the caller's host from the (checked) headers, as under Next.
+    const response = await handleSoap(new Request(new URL(req.url ?? "/", "http://localhost"), { method: "POST", headers, body: body as BodyInit | undefined }));
+    const bytes = Buffer.from(await response.arrayBuffer());
+    // Answer once the whole request is in: a client still sending would see a reset, not the answer.
+    if (!req.complete) await new Promise<void>((resolve) => (req.once("end", resolve).once("close", resolve), req.resume()));
+    send(req, res, response.status, Object.fromEntries(response.headers), bytes, () => gzipSync(bytes));
+  } catch (e) {
+    failed(res, `POST ${SOAP_PATH}`, e);
+  }
+}
+
+/** The body, or its first bytes up to one chunk past `max` (the rest then flows away unread). */
+function readUpTo(req: IncomingMessage, max: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size > max) {
+        req.off("data", onData).off("end", onEnd);
+        resolve(Buffer.concat(chunks));
+      }
+    };
+    const onEnd = () => resolve(Buffer.concat(chunks));
+    req.on("data", onData).once("end", onEnd).once("error", reject);
+  });
 }
 
 /** Next compresses answers of 1 kB and more for clients that accept gzip; so does this. */
