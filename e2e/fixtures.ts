@@ -20,6 +20,15 @@ export async function gotoReady(page: Page, url: string) {
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === "1");
 }
 
+/**
+ * After a click that leaves the guest registry page (a plain page: its links load the next page in
+ * full), wait for that page's URL and then for React to hydrate it, so typed values are never reset.
+ */
+export async function arrivedReady(page: Page, url: RegExp) {
+  await page.waitForURL(url);
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === "1");
+}
+
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await gotoReady(page, "/sign-in");
   await page.getByLabel("Email").fill(email);

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
-import { db, makeRegistry, signIn } from "./fixtures";
+import { arrivedReady, db, gotoReady, makeRegistry, signIn } from "./fixtures";
 
 async function addToBasket(page: Page, title: string, qty: number) {
   const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title }) });
@@ -20,6 +20,7 @@ test("a guest finds a registry by co-registrant, buys 2, counts update; staff di
   await expect(page.getByText("1 Secret Road")).toHaveCount(0);
   await addToBasket(page, gift, 2);
   await page.getByRole("region", { name: "Gift basket" }).getByRole("link", { name: "Checkout" }).click();
+  await arrivedReady(page, /\/checkout$/);
 
   const form = page.getByRole("form", { name: "Checkout" });
   await form.getByRole("button", { name: /Place order/ }).click();
@@ -59,7 +60,7 @@ test("two guests race for the last unit: exactly one order succeeds, the other i
   for (const [i, p] of pages.entries()) {
     await p.goto(`/r/${r.slug}`);
     await addToBasket(p, gift, 1);
-    await p.goto(`/r/${r.slug}/checkout`);
+    await gotoReady(p, `/r/${r.slug}/checkout`);
     const form = p.getByRole("form", { name: "Checkout" });
     await form.getByLabel("Your name").fill(`Racer ${i}`);
     await form.getByLabel("Your email").fill(`racer${i}@example.com`);
@@ -86,6 +87,7 @@ test("a guest marks a gift as bought elsewhere", async ({ page }) => {
   const r = await makeRegistry();
   await page.goto(`/r/${r.slug}`);
   await page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: r.items[0].title }) }).getByRole("link", { name: "Bought it somewhere else?" }).click();
+  await arrivedReady(page, /\/elsewhere\/\d+$/);
   const form = page.getByRole("form", { name: "Bought elsewhere" });
   await form.getByLabel("Your name").fill("Uncle Bo");
   await form.getByLabel("Your email").fill("bo@example.com");
@@ -121,6 +123,7 @@ test("a guest reports a registry", async ({ page }) => {
   const r = await makeRegistry();
   await page.goto(`/r/${r.slug}`);
   await page.getByRole("link", { name: "Report it" }).click();
+  await arrivedReady(page, /\/report$/);
   await page.getByRole("button", { name: "Send report" }).click();
   await expect(page.getByText("Choose a reason")).toBeVisible();
   await page.getByLabel("Reason").selectOption("spam");
