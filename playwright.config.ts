@@ -35,6 +35,6 @@ export default defineConfig({
     timeout: 60_000,
     stdout: "ignore",
     stderr: "pipe",
-    env: { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true", OUTBOX_DIR: `${tmpdir()}/registry-e2e-outbox`, OUTBOX_POLL_MS: "500" },
+    env: { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true", OUTBOX_DIR: `${tmpdir()}/registry-e2e-outbox-${port}`, OUTBOX_POLL_MS: "500" },
   },
 });

@@ -74,7 +74,7 @@ try {
   ensureClient(provider, env);
   migrate(env);
   seed(env);
-  add(runVitest(env));
+  if (process.env.TEST_SUITE !== "e2e") add(runVitest(env));
   if (process.env.TEST_SUITE !== "db") {
     ensureChromium();
     ensureBuild(provider, env);
