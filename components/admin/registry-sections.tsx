@@ -50,7 +50,7 @@ export function OrdersTable({ orders }: { orders: Order[] }) {
 }
 
 type Sale = {
-  id: number; kind: string; source: string; quantity: number; unitNetCents: number; reference: string; comment: string; createdAt: Date; buyerName: string;
+  id: number; kind: string; source: string; quantity: number; unitNetCents: number; reference: string | null; comment: string; createdAt: Date; buyerName: string;
   item: { title: string }; actorUser: { email: string } | null; actorApiUser: { username: string } | null;
 };
 export function SalesTable({ sales, currency }: { sales: Sale[]; currency: string }) {
@@ -65,7 +65,7 @@ export function SalesTable({ sales, currency }: { sales: Sale[]; currency: strin
           <td className={td}>{s.item.title}</td>
           <td className={td}>{s.quantity}</td>
           <td className={td}>{formatMoney(s.unitNetCents, currency)}</td>
-          <td className={`${td} break-all`}>{s.reference}</td>
+          <td className={`${td} break-all`}>{s.reference ?? "(none)"}</td>
           <td className={td}>{s.actorUser?.email ?? (s.actorApiUser ? `API: ${s.actorApiUser.username}` : s.buyerName || "guest")}</td>
           <td className={td}>{s.source.toLowerCase()}</td>
           <td className={td}>{s.comment}</td>

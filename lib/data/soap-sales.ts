@@ -7,7 +7,8 @@ import { SoapCode, SoapFailure, type ApiCaller } from "./soap";
 import type { SessionUser } from "./users";
 
 export type MovementKind = "SALE" | "REFUND";
-export type MovementLine = { itemId: number; quantity: number; unitNetCents: number; reference: string; comment: string };
+/** reference null: recorded, but a retry of it cannot be told apart from a new sale (docs/integrations.md). */
+export type MovementLine = { itemId: number; quantity: number; unitNetCents: number; reference: string | null; comment: string };
 export type MovementResult = { recorded: number; alreadyRecorded: number };
 /** Who records the movement: a SOAP API user, or an admin entering an offline sale/refund. */
 export type MovementActor = { apiUser: ApiCaller } | { admin: SessionUser };
@@ -16,7 +17,8 @@ const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2
 
 /**
  * Apply every line in one interactive transaction; any refusal throws and rolls the whole call back.
- * A line whose (item, reference, kind) is already recorded is skipped, so a retried call never counts twice.
+ * A line whose (item, reference, kind) is already recorded is skipped, so a retried call never counts twice
+ * (NULL references are distinct in the unique index on both databases: those lines always count).
  */
 export function recordMovements(caller: ApiCaller, registryId: number, kind: MovementKind, lines: MovementLine[]): Promise<MovementResult> {
   return recordMovementsAs({ apiUser: caller }, registryId, kind, lines);
@@ -45,15 +47,13 @@ async function applyLines(tx: Tx, actor: MovementActor, registryId: number, kind
     if (found.get(id)?.registryId !== registryId) throw new SoapFailure(SoapCode.NotFound, `Item ${id} not found on registry ${registryId}`);
   }
 
-  const existing = await tx.saleRecord.findMany({
-    where: { kind, OR: lines.map((l) => ({ itemId: l.itemId, reference: l.reference })) },
-    select: { itemId: true, reference: true },
-  });
+  const referenced = lines.flatMap((l) => (l.reference === null ? [] : [{ itemId: l.itemId, reference: l.reference }]));
+  const existing = referenced.length ? await tx.saleRecord.findMany({ where: { kind, OR: referenced }, select: { itemId: true, reference: true } }) : [];
   const done = new Set(existing.map((r) => `${r.itemId}\n${r.reference}`));
 
   let recorded = 0;
   for (const line of lines) {
-    if (done.has(`${line.itemId}\n${line.reference}`)) continue;
+    if (line.reference !== null && done.has(`${line.itemId}\n${line.reference}`)) continue;
     await applyLine(tx, actor, registryId, kind, line);
     recorded += 1;
   }

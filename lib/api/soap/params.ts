@@ -57,9 +57,13 @@ export function formParams(form: URLSearchParams): Params {
 
 const invalid = (message: string) => new SoapFailure(SoapCode.InvalidInput, message);
 
+/** Longer than any field of this API holds: refused before it reaches a query (Code 5). */
+export const MAX_TEXT = 1000;
+
 /** PostgreSQL cannot store or compare text holding NUL: refuse it as invalid input (Code 5). */
 function noNul(value: string | undefined, name: string): string | undefined {
   if (value?.includes("\u0000")) throw invalid(`${name} must not contain a NUL character`);
+  if (value && value.length > MAX_TEXT) throw invalid(`${name} may be at most ${MAX_TEXT} characters`);
   return value;
 }
 
@@ -69,14 +73,23 @@ export function requireId(value: string | undefined, field: string): number {
   return Number(s);
 }
 
-/** The day the caller meant: the date part as written, so a time zone offset cannot shift it. */
+const utcDay = (y: number, m: number, d: number) => {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : null;
+};
+
+/**
+ * The day the caller meant, as written (a time zone offset cannot shift it). As an .asmx service
+ * parses dates: ISO dates, xs:dateTime, and US MM/DD/YYYY with an optional time (as REST writes dates).
+ */
 export function optionalDay(value: string | undefined, field: string): Date | undefined {
   const s = value?.trim() ?? "";
   if (!s) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(s);
-  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!m || !d || d.getUTCDate() !== Number(m[3]) || d.getUTCMonth() !== Number(m[2]) - 1) throw invalid(`${field} must be a date (yyyy-mm-dd or xs:dateTime)`);
-  return d;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(s);
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:$|[ T]\d)/.exec(s);
+  const day = iso ? utcDay(+iso[1], +iso[2], +iso[3]) : us ? utcDay(+us[3], +us[1], +us[2]) : null;
+  if (!day) throw invalid(`${field} must be a date: yyyy-mm-dd, MM/DD/YYYY or xs:dateTime`);
+  return day;
 }
 
 export function requireIds(values: XmlValue[], field: string, max = 500): number[] {
@@ -103,13 +116,14 @@ export function requireLines(values: XmlValue[], field: string, max = 500): Move
     const at = `${field}[${i}]`;
     const quantityText = p.text("Quantity")?.trim() ?? "";
     if (!/^\d{1,6}$/.test(quantityText) || Number(quantityText) < 1) throw invalid(`${at}.Quantity must be a whole number ≥ 1`);
-    const reference = p.text("Reference")?.trim() ?? "";
-    if (!reference || reference.length > 100) throw invalid(`${at}.Reference is required (at most 100 characters)`);
+    // Without a Reference a line is still recorded, but a retry of it cannot be recognised.
+    const reference = p.text("Reference")?.trim() || null;
+    if (reference && reference.length > 100) throw invalid(`${at}.Reference may be at most 100 characters`);
     const comment = p.text("Comment")?.trim() ?? "";
     if (comment.length > 1000) throw invalid(`${at}.Comment may be at most 1000 characters`);
     const line = { itemId: requireId(p.text("ID"), `${at}.ID`), quantity: Number(quantityText), unitNetCents: cents(p.text("UnitNet"), `${at}.UnitNet`), reference, comment };
     const key = `${line.itemId}\n${reference}`;
-    if (seen.has(key)) throw invalid(`${at}: item ${line.itemId} appears twice with Reference "${reference}"`);
+    if (reference !== null && seen.has(key)) throw invalid(`${at}: item ${line.itemId} appears twice with Reference "${reference}"`);
     seen.add(key);
     return line;
   });

@@ -32,12 +32,23 @@ describe("SOAP parameters", () => {
     [{ Quantity: "1.5" }, /Quantity/],
     [{ UnitNet: "-1" }, /UnitNet/],
     [{ UnitNet: "1.005" }, /UnitNet/],
-    [{ Reference: "" }, /Reference/],
+    [{ Reference: "R".repeat(101) }, /Reference/],
     [{ ID: "abc" }, /ID/],
   ])("refuses a bad line %o with code 5", (patch, message) => {
     const line = { ID: "1", Quantity: "1", UnitNet: "1", Reference: "R", ...patch };
     expect(() => requireLines([line], "sales")).toThrow(message);
     expect(() => requireLines([line], "sales")).toThrow(expect.objectContaining({ code: 5 }));
+  });
+
+  it("records a line without a Reference (it cannot be de-duplicated), twice if sent twice", () => {
+    const line = { ID: "1", Quantity: "1", UnitNet: "1" };
+    expect(requireLines([line, { ...line, Reference: "  " }], "sales").map((l) => l.reference)).toEqual([null, null]);
+  });
+
+  it("reads eventDate as .NET does: MM/DD/YYYY (with a time or not), ISO dates and xs:dateTime", () => {
+    for (const s of ["02/03/2027", "2/3/2027", "02/03/2027 10:30 PM", "2027-02-03", "2027-02-03T10:30:00Z"])
+      expect(optionalDay(s, "eventDate")?.toISOString()).toBe("2027-02-03T00:00:00.000Z");
+    for (const s of ["13/01/2027", "02/30/2027", "3 Feb 2027", "2027/02/03"]) expect(() => optionalDay(s, "eventDate")).toThrow(/MM\/DD\/YYYY/);
   });
 
   it("takes the day of eventDate as written, whatever the offset", () => {

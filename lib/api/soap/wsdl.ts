@@ -6,8 +6,9 @@ const field = (name: string, type: string, required = false) =>
   `<s:element minOccurs="${required ? 1 : 0}" maxOccurs="1" name="${name}" type="${type}" />`;
 const nillable = (name: string, type: string) => `<s:element minOccurs="1" maxOccurs="1" name="${name}" nillable="true" type="${type}" />`;
 const complex = (name: string, fields: string[]) => `<s:complexType name="${name}"><s:sequence>${fields.join("")}</s:sequence></s:complexType>`;
+// asmx names the type after the CLR type (ArrayOfInt) and the member after the XML type (int).
 const arrayOf = (item: string, type: string) =>
-  complex(`ArrayOf${item}`, [`<s:element minOccurs="0" maxOccurs="unbounded" name="${item}" ${item === "int" ? "" : 'nillable="true" '}type="${type}" />`]);
+  complex(`ArrayOf${item[0].toUpperCase()}${item.slice(1)}`, [`<s:element minOccurs="0" maxOccurs="unbounded" name="${item}" ${item === "int" ? "" : 'nillable="true" '}type="${type}" />`]);
 
 const PARAM_XSD: Record<ParamType, (n: string) => string> = {
   string: (n) => field(n, "s:string"),
@@ -89,7 +90,7 @@ export function buildWsdl(endpoint: string): string {
   const address = escapeXml(endpoint);
   return `<?xml version="1.0" encoding="utf-8"?>
 <wsdl:definitions xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/" xmlns:tm="http://microsoft.com/wsdl/mime/textMatching/" xmlns:mime="http://schemas.xmlsoap.org/wsdl/mime/" xmlns:tns="${NS}" xmlns:s="http://www.w3.org/2001/XMLSchema" xmlns:http="http://schemas.xmlsoap.org/wsdl/http/" targetNamespace="${NS}" xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/">` +
-    `<wsdl:types><s:schema elementFormDefault="qualified" targetNamespace="${NS}">${elements}${TYPES.join("")}${roots}</s:schema></wsdl:types>` +
+    `<wsdl:types><s:schema xmlns:s="http://www.w3.org/2001/XMLSchema" xmlns:tns="${NS}" elementFormDefault="qualified" targetNamespace="${NS}">${elements}${TYPES.join("")}${roots}</s:schema></wsdl:types>` +
     METHODS.map(messages).join("") +
     portType("Soap", METHODS) + portType("HttpGet", http) + portType("HttpPost", http) +
     `<wsdl:binding name="GiftRegistrySoap" type="tns:GiftRegistrySoap"><soap:binding transport="http://schemas.xmlsoap.org/soap/http" />${soapOps}</wsdl:binding>` +

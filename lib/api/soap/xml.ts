@@ -55,7 +55,11 @@ export async function readBodyLimited(req: Request): Promise<string> {
 export type XmlNode = { [key: string]: XmlValue };
 export type XmlValue = string | XmlNode | XmlValue[];
 
+/** A SOAP call of this API nests 6 levels deep; anything far deeper is refused before it costs stack. */
+const MAX_DEPTH = 64;
+
 const parser = new XMLParser({
+  maxNestedTags: MAX_DEPTH,
   removeNSPrefix: true,
   ignoreAttributes: false,
   attributeNamePrefix: "@",
@@ -70,12 +74,34 @@ const parser = new XMLParser({
   attributeValueProcessor: (_name, value) => decodeEntities(value),
 });
 
+/** XML 1.0's Char production: a character reference to anything else (a lone surrogate, U+0001…) is malformed. */
+const isXmlChar = (c: number) => c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+
+function illegalCharacterReference(text: string): string | undefined {
+  for (const m of text.matchAll(/&#(x[0-9a-fA-F]+|[0-9]+);/g)) {
+    const code = m[1][0] === "x" ? parseInt(m[1].slice(1), 16) : parseInt(m[1], 10);
+    if (!isXmlChar(code)) return m[0];
+  }
+  return undefined;
+}
+
 /** Parse a document into plain objects; throws XmlRejected for DTDs or malformed XML. */
 export function parseXml(text: string): XmlNode {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new XmlRejected("DTDs and entity declarations are not allowed");
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw new XmlRejected(`Malformed XML: ${valid.err.msg} (line ${valid.err.line})`);
-  return parser.parse(text) as XmlNode;
+  const badReference = illegalCharacterReference(text);
+  if (badReference) throw new XmlRejected(`Malformed XML: ${badReference} is not a character XML allows`);
+  try {
+    return parser.parse(text) as XmlNode;
+  } catch (e) {
+    // The parser's own refusals: nesting deeper than MAX_DEPTH, element names such as __proto__.
+    const message = e instanceof Error ? e.message : "";
+    const name = /Invalid name: "([^"]*)"/.exec(message)?.[1];
+    if (name) throw new XmlRejected(`Element name "${name}" is not allowed`);
+    if (/nested/i.test(message)) throw new XmlRejected(`Elements nested deeper than ${MAX_DEPTH} levels are not allowed`);
+    throw new XmlRejected("Malformed XML: the document could not be read");
+  }
 }
 
 /** <name>value</name>; null is xsi:nil (the WSDL marks those elements nillable), undefined is left out. */

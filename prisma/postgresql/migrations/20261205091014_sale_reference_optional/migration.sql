@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "SaleRecord" ALTER COLUMN "reference" DROP NOT NULL;
+
