@@ -17,10 +17,6 @@ const nextConfig = {
   async headers() {
     return [{ source: "/:path*", headers: STATIC_HEADERS }];
   },
-  // 3dcart clients keep their paths and only change the host: one implementation under /api/v2.
-  async rewrites() {
-    return [{ source: "/3dCartWebAPI/v2/:path*", destination: "/api/v2/:path*" }];
-  },
 };
 
 export default nextConfig;

@@ -1,10 +1,12 @@
 // Runs before every page: a fresh CSP nonce per request, HSTS over https in production, the
 // guest-search rate limit (the search page renders on the server, so it is limited here, with 429),
-// and the anonymous registry-page cache (lib/security/page-cache.ts).
+// the anonymous registry-page cache (lib/security/page-cache.ts), and API paths in any letter case
+// (lib/api/paths.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, HSTS, newNonce } from "./lib/security/csp";
 import { clientIp, LIMITS, take } from "./lib/security/rate-limit";
 import { cachedGuestPage } from "./lib/security/page-cache";
+import { canonicalApiPath } from "./lib/api/paths";
 
 const SEARCH_TERMS = ["name", "email", "number", "date", "externalId"];
 
@@ -20,6 +22,10 @@ function searchLimited(request: NextRequest): NextResponse | null {
 }
 
 export async function proxy(request: NextRequest) {
+  // API routes answer JSON/XML and carry the static headers from next.config.js only.
+  const api = canonicalApiPath(request.nextUrl.pathname);
+  if (api !== null) return api === request.nextUrl.pathname ? NextResponse.next() : NextResponse.rewrite(new URL(api + request.nextUrl.search, request.url));
+
   const limited = searchLimited(request);
   if (limited) return limited;
 
@@ -43,8 +49,7 @@ export async function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // API routes answer JSON/XML and carry the static headers from next.config.js only.
-      source: "/((?!api|global/api|3dCartWebAPI|_next/static|_next/image|favicon.ico|icon.svg).*)",
+      source: "/((?!_next/static|_next/image|favicon.ico|icon.svg).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

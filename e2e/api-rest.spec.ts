@@ -151,3 +151,27 @@ test("the list is compressed when asked and carries the protective headers (the 
   // Other methods still reach Next's route: 405.
   expect((await request.post("/api/v2/GiftRegistries", { headers: DEMO_HEADERS, data: {} })).status()).toBe(405);
 });
+
+test("API paths match in any letter case, as on IIS; unknown API paths answer JSON 404, never the site's page", async ({ request }) => {
+  const wedding = await db.registry.findFirstOrThrow({ where: { externalIdentifier: "DEMO-WEDDING-ALEX-SAM" } });
+  const canonical = await (await get(request, `/api/v2/GiftRegistries/${wedding.id}/Items`)).json();
+  for (const path of [`/api/v2/giftregistries/${wedding.id}/items`, `/API/V2/GIFTREGISTRIES/${wedding.id}/ITEMS`, `/3dcartwebapi/v2/giftregistries/${wedding.id}/Items`]) {
+    const res = await get(request, path);
+    expect(res.status(), path).toBe(200);
+    expect(await res.json()).toEqual(canonical);
+  }
+  const list = await get(request, "/api/v2/giftregistries?limit=2");
+  expect(list.status()).toBe(200);
+  expect(await list.json()).toHaveLength(2);
+  expect((await request.get("/Global/API/GiftRegistry.asmx?wsdl")).headers()["content-type"]).toContain("text/xml");
+
+  for (const path of ["/api/v2/Nothing", "/3dCartWebAPI/v2/GiftRegistries/1/Nothing", "/api/v9", "/global/api/other.asmx"]) {
+    const res = await get(request, path);
+    expect(res.status(), path).toBe(404);
+    expect(res.headers()["content-type"], path).toContain("application/json");
+    expect(await res.json()).toEqual([{ Key: "NotFound", Message: expect.stringContaining("No API resource") }]);
+  }
+  const post = await request.post("/api/v2/Nothing", { data: {} });
+  expect(post.status()).toBe(404);
+  expect(post.headers()["content-type"]).toContain("application/json");
+});

@@ -67,6 +67,9 @@ export const PAGES: { file: string; url: string; expect: Record<Role, Outcome> }
   // JSON checkout takes POST only (guest access rules as the action; tested in e2e/api-checkout.spec.ts).
   { file: "app/api/checkout/route.ts", url: "/api/checkout", expect: all(405) },
   { file: "app/api/auth/[...nextauth]/route.ts", url: "/api/auth/session", expect: all("ok") },
+  // Unknown API paths: a JSON 404 for everyone.
+  { file: "app/api/[...path]/route.ts", url: "/api/v2/Nothing", expect: all(404) },
+  { file: "app/global/api/[...path]/route.ts", url: "/global/api/nothing", expect: all(404) },
 ];
 
 /** Server actions and the check each must make before touching data. */

@@ -84,3 +84,9 @@ export function withRestApi<P = Record<string, never>>(handler: RestHandler<P>) 
     return new NextResponse(a.body.bytes as BodyInit, { status: a.status, headers: a.headers });
   };
 }
+
+/** An API path no route answers (app/api/[...path]). */
+export function unknownApiPath(req: NextRequest): NextResponse {
+  const path = req.nextUrl.pathname;
+  return NextResponse.json([{ Key: "NotFound", Message: `No API resource at ${path}` }], { status: 404, headers: NO_STORE });
+}
