@@ -37,7 +37,8 @@ export const openApiDocument = {
     version: "2.0.0",
     description:
       "Read-only access for store systems. Every path also answers under /3dCartWebAPI/v2/. Registries deactivated by an admin are never returned; public, unlisted and private registries are. " +
-      "Errors are always a JSON array of { Key, Message }.",
+      "Errors are always a JSON array of { Key, Message }. Paths match in any letter case.",
+    license: { name: "Proprietary", identifier: "LicenseRef-Proprietary" },
   },
   servers: [{ url: "/api/v2" }, { url: "/3dCartWebAPI/v2" }],
   security: [{ PrivateKey: [], Token: [] }],
