@@ -49,7 +49,7 @@ export async function apiUserWith(grants: string[]) {
 const slug = () => Array.from({ length: 14 }, () => "abcdefghijkmnpqrstuvwxyz23456789"[Math.floor(Math.random() * 32)]).join("");
 
 /** A registry of our own with items of the given counts. */
-export async function ownRegistry(items: { requested: number; purchased?: number; locked?: number; purchasedOffline?: number }[]) {
+export async function ownRegistry(items: { requested: number; purchased?: number; locked?: number; purchasedOffline?: number }[], eventDate?: Date) {
   const owner = await db.user.findFirstOrThrow({ where: { email: "priya@example.com" } });
   const last = unique("Soaptest");
   await waitForLocks();
@@ -63,6 +63,7 @@ export async function ownRegistry(items: { requested: number; purchased?: number
       email: owner.email,
       searchName: `soap ${last.toLowerCase()}`,
       searchEmail: owner.email,
+      eventDate,
       items: { create: items.map((it, i) => ({ title: `Thing ${i + 1}`, priceCents: 1250, position: i, ...it })) },
     },
     include: { items: { orderBy: { position: "asc" } } },

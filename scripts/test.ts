@@ -15,14 +15,22 @@ const add = (c: Counts) => ((total.passed += c.passed), (total.failed += c.faile
 const bin = (n: string) => path.join(root, "node_modules", ".bin", n);
 const tmp = mkdtempSync(path.join(os.tmpdir(), "registry-test-"));
 
-function ensureChromium() {
-  const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (existsSync(chromium)) return;
-  if (process.getuid?.() !== 0) throw new Error(`${chromium} is missing: install Debian's chromium package (apt-get install -y chromium)`);
-  console.log("• Installing Debian's chromium for the browser tests");
-  for (const args of [["update", "-qq"], ["install", "-y", "-qq", "chromium"]]) {
+/** What the browser and SOAP-client specs run: Debian's Chromium, Python zeep and suds, PHP's SoapClient. */
+const SYSTEM_TOOLS = [
+  { pkg: "chromium", present: () => existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium") },
+  { pkg: "python3-zeep", present: () => spawnSync("/usr/bin/python3", ["-c", "import zeep"]).status === 0 },
+  { pkg: "python3-suds", present: () => spawnSync("/usr/bin/python3", ["-c", "import suds"]).status === 0 },
+  { pkg: "php-cli php-soap", present: () => /^soap$/m.test(spawnSync("php", ["-m"], { encoding: "utf8" }).stdout ?? "") },
+];
+
+function ensureSystemTools() {
+  const missing = SYSTEM_TOOLS.filter((t) => !t.present()).flatMap((t) => t.pkg.split(" "));
+  if (missing.length === 0) return;
+  if (process.getuid?.() !== 0) throw new Error(`Missing for the tests: install Debian's ${missing.join(" ")} (apt-get install -y ${missing.join(" ")})`);
+  console.log(`• Installing Debian's ${missing.join(", ")} for the browser and SOAP-client tests`);
+  for (const args of [["update", "-qq"], ["install", "-y", "-qq", ...missing]]) {
     const r = spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
-    if (r.status !== 0) throw new Error("apt-get install chromium failed");
+    if (r.status !== 0) throw new Error(`apt-get install ${missing.join(" ")} failed`);
   }
 }
 
@@ -76,7 +84,7 @@ try {
   seed(env);
   if (process.env.TEST_SUITE !== "e2e") add(runVitest(env));
   if (process.env.TEST_SUITE !== "db") {
-    ensureChromium();
+    ensureSystemTools();
     ensureBuild(provider, env);
     add(runPlaywright(env));
   }
