@@ -8,10 +8,10 @@ import { cachedGuestPage } from "./lib/security/page-cache";
 
 const SEARCH_TERMS = ["name", "email", "number", "date", "externalId"];
 
-function searchLimited(request: NextRequest): NextResponse | null {
+async function searchLimited(request: NextRequest): Promise<NextResponse | null> {
   const url = request.nextUrl;
   if (url.pathname !== "/search" || !SEARCH_TERMS.some((k) => url.searchParams.get(k)?.trim())) return null;
-  const wait = take(LIMITS.search, clientIp(request.headers));
+  const wait = await take(LIMITS.search, clientIp(request.headers));
   if (wait === 0) return null;
   return new NextResponse(`Too many searches, try again in ${wait} seconds.`, {
     status: 429,
@@ -20,7 +20,7 @@ function searchLimited(request: NextRequest): NextResponse | null {
 }
 
 export async function proxy(request: NextRequest) {
-  const limited = searchLimited(request);
+  const limited = await searchLimited(request);
   if (limited) return limited;
 
   const https = (request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? request.nextUrl.protocol.replace(":", "")) === "https";
