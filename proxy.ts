@@ -4,13 +4,15 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, HSTS, newNonce } from "./lib/security/csp";
 import { clientIp, LIMITS, take } from "./lib/security/rate-limit";
-import { cachedGuestPage } from "./lib/security/page-cache";
+import { cachedGuestPage, isCacheFill } from "./lib/security/page-cache";
 
 const SEARCH_TERMS = ["name", "email", "number", "date", "externalId"];
 
 async function searchLimited(request: NextRequest): Promise<NextResponse | null> {
   const url = request.nextUrl;
   if (url.pathname !== "/search" || !SEARCH_TERMS.some((k) => url.searchParams.get(k)?.trim())) return null;
+  // The page cache's own render of a search this proxy already counted (its address is this server's).
+  if (isCacheFill(request)) return null;
   const wait = await take(LIMITS.search, clientIp(request.headers));
   if (wait === 0) return null;
   return new NextResponse(`Too many searches, try again in ${wait} seconds.`, {
