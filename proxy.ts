@@ -5,15 +5,17 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, HSTS, newNonce } from "./lib/security/csp";
 import { clientIp, LIMITS, take } from "./lib/security/rate-limit";
-import { cachedGuestPage } from "./lib/security/page-cache";
+import { cachedGuestPage, isCacheFill } from "./lib/security/page-cache";
 import { canonicalApiPath } from "./lib/api/paths";
 
 const SEARCH_TERMS = ["name", "email", "number", "date", "externalId"];
 
-function searchLimited(request: NextRequest): NextResponse | null {
+async function searchLimited(request: NextRequest): Promise<NextResponse | null> {
   const url = request.nextUrl;
   if (url.pathname !== "/search" || !SEARCH_TERMS.some((k) => url.searchParams.get(k)?.trim())) return null;
-  const wait = take(LIMITS.search, clientIp(request.headers));
+  // The page cache's own render of a search this proxy already counted (its address is this server's).
+  if (isCacheFill(request)) return null;
+  const wait = await take(LIMITS.search, clientIp(request.headers));
   if (wait === 0) return null;
   return new NextResponse(`Too many searches, try again in ${wait} seconds.`, {
     status: 429,
@@ -26,7 +28,7 @@ export async function proxy(request: NextRequest) {
   const api = canonicalApiPath(request.nextUrl.pathname);
   if (api !== null) return api === request.nextUrl.pathname ? NextResponse.next() : NextResponse.rewrite(new URL(api + request.nextUrl.search, request.url));
 
-  const limited = searchLimited(request);
+  const limited = await searchLimited(request);
   if (limited) return limited;
 
   const https = (request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? request.nextUrl.protocol.replace(":", "")) === "https";

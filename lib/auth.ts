@@ -37,14 +37,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
         const ip = clientIp(request.headers);
-        if (signInWait(parsed.data.email, ip) > 0) throw new RateLimitedSignin();
+        if ((await signInWait(parsed.data.email, ip)) > 0) throw new RateLimitedSignin();
         const result = await checkCredentials(parsed.data.email, parsed.data.password);
         if (!result.ok) {
           if (result.reason === "suspended") throw new SuspendedSignin();
-          signInFailed(parsed.data.email, ip);
+          await signInFailed(parsed.data.email, ip);
           return null;
         }
-        signInSucceeded(parsed.data.email, ip);
+        await signInSucceeded(parsed.data.email, ip);
         const { id, email, name, role } = result.user;
         return { id: String(id), email, name, role };
       },

@@ -45,7 +45,7 @@ export async function checkoutOverHttp(req: CheckoutHttpRequest): Promise<JsonAn
   if (!/^application\/json\b/i.test(req.contentType ?? "")) return answer(415, { error: "Send the order as application/json" });
   if (req.origin && hostOf(req.origin) !== req.host) return answer(403, { error: "Cross-origin checkout is not allowed" });
   if (Number(req.contentLength) > MAX_CHECKOUT_BODY) return tooLarge();
-  const wait = take(LIMITS.checkout, req.ip);
+  const wait = await take(LIMITS.checkout, req.ip);
   if (wait > 0) return answer(429, { error: tooManyMessage(wait) }, { "retry-after": String(wait) });
   let input: unknown;
   try {

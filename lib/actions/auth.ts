@@ -16,14 +16,14 @@ function safeCallback(url: string | undefined, fallback: string) {
 }
 
 async function startSession(email: string, password: string) {
-  const wait = signInWait(email, await requestIp());
+  const wait = await signInWait(email, await requestIp());
   if (wait > 0) throw rateLimited(wait);
   try {
     await signIn("credentials", { email, password, redirect: false });
   } catch (e) {
     if (e instanceof AuthError) {
       const code = (e as AuthError & { code?: string }).code;
-      if (code === "rate_limited") throw rateLimited(Math.max(1, signInWait(email, await requestIp())));
+      if (code === "rate_limited") throw rateLimited(Math.max(1, await signInWait(email, await requestIp())));
       if (code === "suspended")
         throw new AppError("This account is suspended. Please contact support.", "forbidden");
       throw new AppError("Email or password is incorrect.", "validation", { password: "Email or password is incorrect" });

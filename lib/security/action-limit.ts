@@ -13,6 +13,6 @@ export const rateLimited = (seconds: number) => new AppError(tooManyMessage(seco
 
 /** Count this call against the caller's budget; throws when over it. */
 export async function limitAction(limit: Limit): Promise<void> {
-  const wait = take(limit, await requestIp());
+  const wait = await take(limit, await requestIp());
   if (wait > 0) throw rateLimited(wait);
 }

@@ -1,44 +1,77 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { clientIp, hit, LIMITS, resetAll, retryAfter, take, tooManyMessage } from "./rate-limit";
 import { signInFailed, signInSucceeded, signInWait } from "./sign-in-limit";
+import { sweepCounters } from "../data/rate-limits";
+import { fastRows } from "../db";
+import { databaseUrl, providerOf } from "../database-url";
+import { Prisma } from "../generated/prisma/client";
 
 describe("rate limiter", () => {
   beforeEach(resetAll);
 
-  it("allows the budget in any window, then asks to wait until the oldest attempt leaves it", () => {
-    const t0 = 1_000_000;
-    expect(take(LIMITS.search, "a", 2, t0)).toBe(0);
-    expect(take(LIMITS.search, "a", 2, t0 + 20_000)).toBe(0);
-    expect(take(LIMITS.search, "a", 2, t0 + 30_000)).toBe(30);
-    expect(take(LIMITS.search, "b", 2, t0 + 30_000)).toBe(0); // keys count apart
-    expect(take(LIMITS.search, "a", 2, t0 + 60_001)).toBe(0); // the first left the window
+  // Window-aligned times: a minute-long window (of 6-second buckets) starts at every multiple of 60 000 ms.
+  const t0 = 60_000 * 1000;
+
+  it("allows the budget in any window, then asks to wait until the oldest attempt's bucket leaves it", async () => {
+    expect(await take(LIMITS.search, "a", 2, t0)).toBe(0);
+    expect(await take(LIMITS.search, "a", 2, t0 + 20_000)).toBe(0);
+    // The first attempt's 6-second bucket leaves the window (and the bucket it starts in) at t0 + 66 s.
+    expect(await take(LIMITS.search, "a", 2, t0 + 30_000)).toBe(36);
+    expect(await take(LIMITS.search, "b", 2, t0 + 30_000)).toBe(0); // keys count apart
+    expect(await take(LIMITS.search, "a", 2, t0 + 65_999)).toBe(1); // a refusal is not counted
+    expect(await take(LIMITS.search, "a", 2, t0 + 66_000)).toBe(0);
+    expect(await take(LIMITS.search, "a", 2, t0 + 66_001)).toBeGreaterThan(0);
   });
 
-  it("limits are independent of each other and read their maximum from the env", () => {
+  it("the budget within any window refuses the next, across a window boundary too (no burst of twice the budget)", async () => {
+    for (let i = 0; i < 10; i++) expect(await take(LIMITS.search, "burst", 10, t0 + 59_000)).toBe(0);
+    expect(await take(LIMITS.search, "burst", 10, t0 + 60_000)).toBe(60);
+    expect(await take(LIMITS.search, "burst", 10, t0 + 119_999)).toBe(1);
+    expect(await take(LIMITS.search, "burst", 10, t0 + 120_000)).toBe(0);
+    expect(await retryAfter(LIMITS.search, "burst", 1, t0 + 180_000)).toBe(6); // the last one is still in
+    expect(await retryAfter(LIMITS.search, "burst", 1, t0 + 186_000)).toBe(0); // all forgotten
+  });
+
+  it("take checks and counts in one step: of many parallel takes at a budget of N, exactly N pass", async () => {
+    const waits = await Promise.all(Array.from({ length: 30 }, () => take(LIMITS.checkout, "rush", 7)));
+    expect(waits.filter((w) => w === 0)).toHaveLength(7);
+    expect(waits.filter((w) => w > 0)).toHaveLength(23);
+    const more = await Promise.all(Array.from({ length: 10 }, (_, i) => take(LIMITS.checkout, `rush-${i % 2}`, 3)));
+    expect(more.filter((w) => w === 0)).toHaveLength(6); // 3 per key
+  });
+
+  it("limits are independent of each other and read their maximum from the env", async () => {
     process.env.SEARCH_RATE_LIMIT_PER_MINUTE = "1";
     try {
-      expect(take(LIMITS.search, "k")).toBe(0);
-      expect(take(LIMITS.search, "k")).toBeGreaterThan(0);
-      expect(take(LIMITS.checkout, "k")).toBe(0);
+      expect(await take(LIMITS.search, "k")).toBe(0);
+      expect(await take(LIMITS.search, "k")).toBeGreaterThan(0);
+      expect(await take(LIMITS.checkout, "k")).toBe(0);
     } finally {
       delete process.env.SEARCH_RATE_LIMIT_PER_MINUTE;
     }
   });
 
-  it("sign-in: failures per email and address slow that pair only; success clears them; never permanent", () => {
-    const now = Date.now();
-    for (let i = 0; i < 10; i++) signInFailed("Victim@Example.com", "1.2.3.4");
-    expect(signInWait("victim@example.com", "1.2.3.4")).toBeGreaterThan(0);
-    expect(signInWait("victim@example.com", "5.6.7.8")).toBe(0);
-    expect(signInWait("other@example.com", "1.2.3.4")).toBe(0);
-    expect(retryAfter(LIMITS.signInFailures, "victim@example.com|1.2.3.4", 10, now + 301_000)).toBe(0);
-    signInSucceeded("victim@example.com", "1.2.3.4");
-    expect(signInWait("victim@example.com", "1.2.3.4")).toBe(0);
+  it("sign-in: failures per email and address slow that pair only; success clears them; never permanent", async () => {
+    for (let i = 0; i < 10; i++) await signInFailed("Victim@Example.com", "1.2.3.4");
+    expect(await signInWait("victim@example.com", "1.2.3.4")).toBeGreaterThan(0);
+    expect(await signInWait("victim@example.com", "5.6.7.8")).toBe(0);
+    expect(await signInWait("other@example.com", "1.2.3.4")).toBe(0);
+    expect(await retryAfter(LIMITS.signInFailures, "victim@example.com|1.2.3.4", 10, Date.now() + 600_000)).toBe(0);
+    await signInSucceeded("victim@example.com", "1.2.3.4");
+    expect(await signInWait("victim@example.com", "1.2.3.4")).toBe(0);
   });
 
-  it("sign-in: many emails from one address hit the per-address budget", () => {
-    for (let i = 0; i < 100; i++) hit(LIMITS.signInFailuresPerIp, "9.9.9.9");
-    expect(signInWait("fresh@example.com", "9.9.9.9")).toBeGreaterThan(0);
+  it("sign-in: many emails from one address hit the per-address budget", async () => {
+    await Promise.all(Array.from({ length: 100 }, () => hit(LIMITS.signInFailuresPerIp, "9.9.9.9")));
+    expect(await signInWait("fresh@example.com", "9.9.9.9")).toBeGreaterThan(0);
+  });
+
+  it.runIf(providerOf(databaseUrl()) === "postgresql")("PostgreSQL: counters are rows every instance shares; rows past both windows are swept", async () => {
+    await take(LIMITS.search, "swept", 5, t0);
+    await take(LIMITS.search, "kept", 5, t0 + 60_000);
+    await sweepCounters(t0 + 120_000); // "swept" counts for nothing from t0 + 66 s on, "kept" until t0 + 126 s
+    const keys = await fastRows<{ key: string }>(Prisma.sql`SELECT "key" FROM "RateLimitCounter" ORDER BY "key"`);
+    expect(keys.map((r) => r.key)).toEqual(["search:kept"]);
   });
 
   it("takes the client address from the first forwarded hop, then X-Real-IP, else local", () => {

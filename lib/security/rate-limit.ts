@@ -1,7 +1,15 @@
-// The one request limiter: a sliding log per key ("at most N in any window"), so a client cannot
-// burst 2N across a window boundary. In memory and per server process: with several processes
-// each counts alone (a shared store would be needed for a strict global budget).
-// Kept on globalThis because proxy.ts and the app are bundled apart but run in one process.
+// The one request limiter: per key, "at most N in any window". Hits are counted in buckets of a
+// tenth of the window; a request is allowed while the last 11 buckets (the window, and the one it
+// starts in, in full) hold fewer than N. So N in any window always refuses the next — never a burst
+// of 2N across a window boundary — and a wait is at most a tenth of a window longer than exact.
+// Constant space per key, however large N.
+// On PostgreSQL the counts live in the database (lib/data/rate-limits.ts), so a budget holds across
+// every app instance. On SQLite (the embedded default: one process owns the file) they live in
+// memory, on globalThis because proxy.ts and the app are bundled apart but run in one process — a
+// write per search or API call would otherwise queue on SQLite's one write lock with the orders.
+import { dbProvider } from "../db";
+import { BUCKETS, countHit, deleteAllCounters, deleteCounter, readCounter, sweepCounters, type Counter } from "../data/rate-limits";
+import { isDatabaseUnavailable } from "../unavailable";
 
 export type Limit = { name: string; env: string; defaultMax: number; windowSeconds: number };
 
@@ -16,53 +24,120 @@ export const LIMITS = {
   soap: { name: "soap", env: "SOAP_RATE_LIMIT_PER_MINUTE", defaultMax: 600, windowSeconds: 60 },
 } satisfies Record<string, Limit>;
 
-type Store = Map<string, number[]>;
-const STORE_KEY = Symbol.for("wishwell.rate-limit");
-const g = globalThis as unknown as Record<symbol, Store | undefined>;
-const store = (): Store => (g[STORE_KEY] ??= new Map());
-
 export function maxOf(limit: Limit): number {
   const n = Number(process.env[limit.env]);
   return Number.isInteger(n) && n > 0 ? n : limit.defaultMax;
 }
 
-function recent(limit: Limit, key: string, now: number): number[] {
-  const log = store().get(`${limit.name}:${key}`) ?? [];
-  const from = now - limit.windowSeconds * 1000;
-  while (log.length && log[0] <= from) log.shift();
-  return log;
+const inDatabase = dbProvider === "postgresql";
+type Kept = Counter & { expiresAt: number };
+const STORE_KEY = Symbol.for("wishwell.rate-limit");
+const g = globalThis as unknown as Record<symbol, Map<string, Kept> | undefined>;
+const memory = () => (g[STORE_KEY] ??= new Map());
+
+const bucketMs = (limit: Limit) => (limit.windowSeconds * 1000) / (BUCKETS - 1);
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** The buckets as of bucket `head`: older ones shifted along, those past the 11th dropped. */
+function moved(c: Counter | null | undefined, head: number): Counter {
+  const d = c ? head - c.head : BUCKETS;
+  if (d <= 0) return { head: c!.head, buckets: [...c!.buckets] };
+  if (d >= BUCKETS) return { head, buckets: Array(BUCKETS).fill(0) };
+  return { head, buckets: [...Array(d).fill(0), ...c!.buckets.slice(0, BUCKETS - d)] };
 }
 
-const waitFor = (limit: Limit, log: number[], now: number) => Math.max(1, Math.ceil((log[0] + limit.windowSeconds * 1000 - now) / 1000));
+/** Milliseconds until one more is allowed (0: now), if nothing more is counted meanwhile. */
+function waitMs(c: Counter, max: number, bucket: number, now: number): number {
+  let left = sum(c.buckets);
+  if (left + 1 <= max) return 0;
+  // The oldest bucket leaves when the next one begins, the next oldest one bucket later, and so on.
+  let j = 1;
+  for (; j < BUCKETS; j++) {
+    left -= c.buckets[BUCKETS - j];
+    if (left + 1 <= max) break;
+  }
+  return (c.head + j) * bucket - now;
+}
+
+const seconds = (ms: number) => (ms > 0 ? Math.max(1, Math.ceil(ms / 1000)) : 0);
+
+// Rows whose windows are over are deleted now and then, by whichever instance counts: one more
+// statement every few minutes, not awaited by the request.
+const SWEEP_EVERY_MS = 5 * 60_000;
+let nextSweep = 0;
+let sweeping: Promise<void> = Promise.resolve();
+function sweepNowAndThen(now: number) {
+  if (Date.now() < nextSweep) return;
+  nextSweep = Date.now() + SWEEP_EVERY_MS;
+  if (inDatabase) sweeping = sweepCounters(now).catch(() => {}); // failing: the next sweep gets them
+  else for (const [k, c] of memory()) if (c.expiresAt <= now) memory().delete(k);
+}
+
+// The database out of reach: the request is let through. Everything a budget guards (sign-in,
+// orders, searches, the APIs) needs the database too, so it answers 503 as before (lib/unavailable.ts).
+async function orWhenUnreachable<T>(fallback: T, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (isDatabaseUnavailable(e)) return fallback;
+    throw e;
+  }
+}
+
+/** Count one attempt unless over budget (`force`: count it anyway); the seconds to wait when not counted, else 0. */
+async function count(limit: Limit, key: string, max: number, now: number, force: boolean): Promise<number> {
+  const bucket = bucketMs(limit);
+  const head = Math.floor(now / bucket);
+  const k = `${limit.name}:${key}`;
+  const expiresAt = (head + BUCKETS) * bucket;
+  sweepNowAndThen(now);
+  if (!inDatabase) {
+    // Synchronous from read to write: no other request runs in between.
+    const kept = memory().get(k);
+    const c = moved(kept, head);
+    const wait = force ? 0 : waitMs(c, max, bucket, now);
+    if (wait === 0) c.buckets[0] += 1;
+    memory().set(k, { ...c, expiresAt: Math.max(expiresAt, kept?.expiresAt ?? 0) });
+    return seconds(wait);
+  }
+  return orWhenUnreachable(0, async () => {
+    const row = await countHit({ key: k, head, max: force ? 0 : max, force, expiresAt });
+    return row.allowed ? 0 : seconds(waitMs(row, max, bucket, now));
+  });
+}
 
 /** Seconds to wait before another attempt is allowed (0: allowed), without counting one. */
-export function retryAfter(limit: Limit, key: string, max = maxOf(limit), now = Date.now()): number {
-  const log = recent(limit, key, now);
-  return log.length >= max ? waitFor(limit, log, now) : 0;
+export async function retryAfter(limit: Limit, key: string, max = maxOf(limit), now = Date.now()): Promise<number> {
+  const k = `${limit.name}:${key}`;
+  const stored = inDatabase ? await orWhenUnreachable(null, () => readCounter(k)) : memory().get(k);
+  const bucket = bucketMs(limit);
+  return seconds(waitMs(moved(stored, Math.floor(now / bucket)), max, bucket, now));
 }
 
-/** Count one attempt against the budget (used alone to count only failures). */
-export function hit(limit: Limit, key: string, now = Date.now()): void {
-  const log = recent(limit, key, now);
-  log.push(now);
-  store().set(`${limit.name}:${key}`, log);
+/** Count one attempt against the budget, within it or not (used alone to count only failures). */
+export async function hit(limit: Limit, key: string, now = Date.now()): Promise<void> {
+  await count(limit, key, 0, now, true);
 }
 
-/** Check and count in one step; returns the seconds to wait when over budget, or 0 when allowed. */
-export function take(limit: Limit, key: string, max = maxOf(limit), now = Date.now()): number {
-  const wait = retryAfter(limit, key, max, now);
-  if (wait === 0) hit(limit, key, now);
-  return wait;
+/** Check and count in one atomic step; returns the seconds to wait when over budget, or 0 when allowed. */
+export function take(limit: Limit, key: string, max = maxOf(limit), now = Date.now()): Promise<number> {
+  return count(limit, key, max, now, false);
 }
 
 /** Forget one key (a successful sign-in clears that email's failures from that address). */
-export function clear(limit: Limit, key: string): void {
-  store().delete(`${limit.name}:${key}`);
+export async function clear(limit: Limit, key: string): Promise<void> {
+  const k = `${limit.name}:${key}`;
+  if (inDatabase) await orWhenUnreachable(undefined, () => deleteCounter(k));
+  else memory().delete(k);
 }
 
 /** Tests only: forget every count. */
-export function resetAll(): void {
-  store().clear();
+export async function resetAll(): Promise<void> {
+  memory().clear();
+  if (inDatabase) {
+    await sweeping;
+    await deleteAllCounters();
+  }
 }
 
 /** The client's address: first X-Forwarded-For hop, then X-Real-IP, else "local" (direct). */

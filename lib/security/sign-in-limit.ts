@@ -6,15 +6,14 @@ import { clear, hit, LIMITS, retryAfter } from "./rate-limit";
 const emailKey = (email: string, ip: string) => `${email.trim().toLowerCase()}|${ip}`;
 
 /** Seconds to wait before this email may try again from this address (0: go ahead). */
-export function signInWait(email: string, ip: string): number {
-  return Math.max(retryAfter(LIMITS.signInFailures, emailKey(email, ip)), retryAfter(LIMITS.signInFailuresPerIp, ip));
+export async function signInWait(email: string, ip: string): Promise<number> {
+  return Math.max(...(await Promise.all([retryAfter(LIMITS.signInFailures, emailKey(email, ip)), retryAfter(LIMITS.signInFailuresPerIp, ip)])));
 }
 
-export function signInFailed(email: string, ip: string): void {
-  hit(LIMITS.signInFailures, emailKey(email, ip));
-  hit(LIMITS.signInFailuresPerIp, ip);
+export async function signInFailed(email: string, ip: string): Promise<void> {
+  await Promise.all([hit(LIMITS.signInFailures, emailKey(email, ip)), hit(LIMITS.signInFailuresPerIp, ip)]);
 }
 
-export function signInSucceeded(email: string, ip: string): void {
-  clear(LIMITS.signInFailures, emailKey(email, ip));
+export async function signInSucceeded(email: string, ip: string): Promise<void> {
+  await clear(LIMITS.signInFailures, emailKey(email, ip));
 }

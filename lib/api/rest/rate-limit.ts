@@ -7,7 +7,7 @@ export function restRateLimit(): number {
 }
 
 /** Count one request; returns the seconds to wait when over budget, or 0 when allowed. */
-export function takeRateLimit(key: number, limit = restRateLimit(), now = Date.now()): number {
+export function takeRateLimit(key: number, limit = restRateLimit(), now = Date.now()): Promise<number> {
   return take(LIMITS.rest, String(key), limit, now);
 }
 

@@ -68,7 +68,7 @@ export async function restOverHttp<P>(req: RestRequest, params: P, handler: Rest
     const credentialId = await verifyRestCredential(privateKey, token);
     if (credentialId === null) return authFailure();
 
-    const retryAfter = takeRateLimit(credentialId);
+    const retryAfter = await takeRateLimit(credentialId);
     if (retryAfter > 0) return restError(429, [{ Key: "RateLimit", Message: `Too many requests: try again in ${retryAfter} seconds` }], { "retry-after": String(retryAfter) });
 
     return answer(200, await handler(req.query, params));

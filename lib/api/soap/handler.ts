@@ -34,8 +34,8 @@ const fault = (status: number, code: "soap:Client" | "soap:Server", message: str
 
 // Keyed by address, checked before the body is read: it also slows password guessing on
 // Authenticate, where no API user is known yet. WSDL and the service page are not counted.
-function overBudget(req: Request): Response | null {
-  const wait = take(LIMITS.soap, clientIp(req.headers));
+async function overBudget(req: Request): Promise<Response | null> {
+  const wait = await take(LIMITS.soap, clientIp(req.headers));
   if (wait === 0) return null;
   return new Response(soapFault("soap:Client", `Too many requests, try again in ${wait} seconds.`), { status: 429, headers: { ...XML, "retry-after": String(wait) } });
 }
@@ -58,7 +58,7 @@ async function invokeOr503(method: MethodDef, params: Params, soap: boolean): Pr
 
 /** SOAP 1.1: the method is the body's first element; a SOAPAction naming another method is refused. */
 export async function handleSoap(req: Request): Promise<Response> {
-  const limited = overBudget(req);
+  const limited = await overBudget(req);
   if (limited) return limited;
   let doc: XmlNode;
   try {
@@ -81,7 +81,7 @@ export async function handleSoap(req: Request): Promise<Response> {
 
 /** HTTP GET /{Method}?… and form POST /{Method}: the response object as the root element. */
 export async function handlePlain(req: Request, methodName: string): Promise<Response> {
-  const limited = overBudget(req);
+  const limited = await overBudget(req);
   if (limited) return limited;
   const method = findMethod(methodName);
   if (!method) return new Response(`Unknown method: ${methodName}`, { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
