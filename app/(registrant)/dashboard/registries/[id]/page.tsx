@@ -18,7 +18,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ q?: stri
 export default async function ManageRegistryPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { q = "" } = await searchParams;
-  const { user, registry } = await requireRegistryAccess(Number(id));
+  const { user, registry } = await requireRegistryAccess(id);
   const [items, products, h] = await Promise.all([listItemsForOwner(registry.id), searchCatalog(q.slice(0, 100)), headers()]);
   const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host")}`;
   const shareUrl = `${origin}/r/${registry.slug}`;
