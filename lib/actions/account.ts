@@ -7,6 +7,8 @@ import { confirmEmailChange, requestEmailChange, requestPasswordReset, resetPass
 import { appUrl } from "../app-url";
 import { verify } from "../guest-access";
 import { AppError } from "../errors";
+import { LIMITS, take } from "../security/rate-limit";
+import { limitAction, rateLimited } from "../security/action-limit";
 import {
   deleteAccountSchema,
   forgotPasswordSchema,
@@ -43,7 +45,12 @@ export async function updateNotificationsAction(input: unknown): Promise<ActionR
 
 export async function requestPasswordResetAction(input: unknown): Promise<ActionResult> {
   return runAction(async () => {
-    await requestPasswordReset(parseInput(forgotPasswordSchema, input).email, await appUrl());
+    const { email } = parseInput(forgotPasswordSchema, input);
+    // Per address and per inbox: nobody can flood an inbox with resets, from one address or many.
+    await limitAction(LIMITS.passwordReset);
+    const wait = await take(LIMITS.passwordResetPerEmail, email);
+    if (wait > 0) throw rateLimited(wait);
+    await requestPasswordReset(email, await appUrl());
     return null;
   });
 }

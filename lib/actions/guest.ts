@@ -35,6 +35,7 @@ export async function boughtElsewhereAction(input: unknown): Promise<ActionResul
 export async function reportRegistryAction(input: unknown): Promise<ActionResult> {
   return runAction(async () => {
     const d = parseInput(reportSchema, input);
+    await limitAction(LIMITS.guestReport);
     const registry = await findGuestTarget(d.slug);
     if (!registry) throw notFound("This registry is no longer available");
     await reportRegistry(registry.id, { reason: d.reason, details: d.details, reporterEmail: d.reporterEmail });

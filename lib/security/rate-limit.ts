@@ -14,6 +14,9 @@ export const LIMITS = {
   search: { name: "search", env: "SEARCH_RATE_LIMIT_PER_MINUTE", defaultMax: 120, windowSeconds: 60 },
   rest: { name: "rest", env: "REST_RATE_LIMIT_PER_MINUTE", defaultMax: 600, windowSeconds: 60 },
   soap: { name: "soap", env: "SOAP_RATE_LIMIT_PER_MINUTE", defaultMax: 600, windowSeconds: 60 },
+  passwordReset: { name: "password-reset", env: "PASSWORD_RESET_RATE_LIMIT", defaultMax: 10, windowSeconds: 3600 },
+  passwordResetPerEmail: { name: "password-reset-email", env: "PASSWORD_RESET_EMAIL_RATE_LIMIT", defaultMax: 3, windowSeconds: 3600 },
+  guestReport: { name: "guest-report", env: "REPORT_RATE_LIMIT", defaultMax: 10, windowSeconds: 3600 },
 } satisfies Record<string, Limit>;
 
 type Store = Map<string, number[]>;
