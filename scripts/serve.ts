@@ -13,6 +13,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import next from "next";
 import { REQUEST_FAULTS, type RequestFaults } from "../lib/unavailable";
+import { parseAppUrl } from "../lib/app-url";
 import { runShutdownHooks } from "../lib/shutdown";
 import { answer503WhenDatabaseDown } from "./serve-unavailable";
 
@@ -33,6 +34,14 @@ const graceMs = Number(process.env.SHUTDOWN_GRACE_MS ?? 8000);
 // The page cache (lib/security/page-cache.ts) renders a miss through this very server.
 const loopback = !host || host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
 process.env.SELF_ORIGIN = `http://${loopback}:${port}`;
+// Links in emails use APP_URL (lib/app-url.ts); unset, the address printed below — never a request's Host.
+const listenUrl = `http://${!host || host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host}:${port}`;
+try {
+  process.env.APP_URL = process.env.APP_URL?.trim() ? parseAppUrl(process.env.APP_URL) : listenUrl;
+} catch (e) {
+  console.error(`Cannot start: ${(e as Error).message}`);
+  process.exit(1);
+}
 
 // lib/unavailable.ts marks the current request's store when a query fails for want of the database.
 const faults = new AsyncLocalStorage<RequestFaults>();
@@ -72,7 +81,7 @@ server.on("error", (e) => {
   console.error(`Cannot serve on port ${port}:`, e.message);
   process.exit(1);
 });
-server.listen(port, host, () => console.log(`• Listening on http://${host ?? "localhost"}:${port}`));
+server.listen(port, host, () => console.log(`• Listening on ${listenUrl}`));
 
 async function shutdown(signal: string) {
   if (closing) return;

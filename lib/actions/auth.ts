@@ -4,7 +4,7 @@ import { signIn, signOut } from "../auth";
 import { createUser } from "../data/users";
 import { signInSchema, signUpSchema } from "../validations/auth";
 import { AppError } from "../errors";
-import { appUrl } from "../app-url";
+import { appBaseUrl } from "../app-url";
 import { safeReturnPath } from "../safe-redirect";
 import { LIMITS } from "../security/rate-limit";
 import { signInWait } from "../security/sign-in-limit";
@@ -32,7 +32,7 @@ export async function signUpAction(input: unknown): Promise<ActionResult<{ redir
   return runAction(async () => {
     await limitAction(LIMITS.signUp);
     const data = parseInput(signUpSchema, input);
-    await createUser(data, await appUrl());
+    await createUser(data, appBaseUrl());
     await startSession(data.email, data.password);
     return { redirectTo: "/dashboard" };
   });
