@@ -2,6 +2,7 @@
 // burst 2N across a window boundary. In memory and per server process: with several processes
 // each counts alone (a shared store would be needed for a strict global budget).
 // Kept on globalThis because proxy.ts and the app are bundled apart but run in one process.
+import { CLIENT_ADDRESS_HEADER } from "./client-address";
 
 export type Limit = { name: string; env: string; defaultMax: number; windowSeconds: number };
 
@@ -68,11 +69,9 @@ export function resetAll(): void {
   store().clear();
 }
 
-/** The client's address: first X-Forwarded-For hop, then X-Real-IP, else "local" (direct). */
+/** The client's address as the production server worked it out (client-address.ts); else "local". */
 export function clientIp(headers: Pick<Headers, "get">): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const real = headers.get("x-real-ip")?.trim();
-  return (forwarded || real || "local").slice(0, 100);
+  return (headers.get(CLIENT_ADDRESS_HEADER)?.trim() || "local").slice(0, 100);
 }
 
 export const tooManyMessage = (seconds: number) => `Too many attempts, try again in ${seconds} seconds.`;
