@@ -4,13 +4,14 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, HSTS, newNonce } from "./lib/security/csp";
 import { clientIp, LIMITS, take } from "./lib/security/rate-limit";
-import { cachedGuestPage } from "./lib/security/page-cache";
+import { cachedGuestPage, isCacheFill } from "./lib/security/page-cache";
 
 const SEARCH_TERMS = ["name", "email", "number", "date", "externalId"];
 
 function searchLimited(request: NextRequest): NextResponse | null {
   const url = request.nextUrl;
   if (url.pathname !== "/search" || !SEARCH_TERMS.some((k) => url.searchParams.get(k)?.trim())) return null;
+  if (isCacheFill(request)) return null; // the page cache rendering a miss: the search was counted once already
   const wait = take(LIMITS.search, clientIp(request.headers));
   if (wait === 0) return null;
   return new NextResponse(`Too many searches, try again in ${wait} seconds.`, {
