@@ -28,13 +28,15 @@ export default defineConfig({
   ],
   webServer: {
     // The production server of npm start (scripts/serve.ts), run directly (not through npm) so
-    // Playwright stops exactly the process it started.
+    // Playwright stops exactly the process it started. TRUST_PROXY=1: the test runner plays the one
+    // proxy in front of it, so specs give themselves budgets of their own with X-Forwarded-For
+    // (e2e/trust-proxy.spec.ts checks the default, where that header is ignored).
     command: `node --import tsx scripts/serve.ts -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: "ignore",
     stderr: "pipe",
-    env: { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true", OUTBOX_DIR: `${tmpdir()}/registry-e2e-outbox-${port}`, OUTBOX_POLL_MS: "500" },
+    env: { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true", TRUST_PROXY: "1", OUTBOX_DIR: `${tmpdir()}/registry-e2e-outbox-${port}`, OUTBOX_POLL_MS: "500" },
   },
 });

@@ -11,8 +11,8 @@ const httpString = hostileString.filter((s) => s.length <= 4000);
 const REST_PARAMS = ["catalogid", "sku", "datestartcreated", "dateendcreated", "datestartevent", "dateendevent", "datestartexpiration", "dateendexpiration", "limit", "offset", "countonly"];
 const RUNS = { numRuns: 50 };
 
-// Hundreds of calls: from an address of their own, so the per-address SOAP budget other specs
-// share ("local") is left alone.
+// Hundreds of calls: from an address of their own (the suite's server trusts one proxy hop), so the
+// per-address SOAP budget other specs share is left alone.
 test.use({ extraHTTPHeaders: { "X-Forwarded-For": `203.0.113.${process.pid % 250}-bad-input` } });
 
 test("REST: random and hostile query parameters get 200, 400 naming the parameter, or 404 — never 500", async ({ request }) => {

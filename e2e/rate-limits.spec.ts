@@ -1,5 +1,6 @@
-// Abuse limits, each from its own made-up client address (X-Forwarded-For) so the budgets that the
-// rest of the suite shares ("local") are never touched. Defaults are assumed (see README).
+// Abuse limits, each from its own made-up client address (X-Forwarded-For, which the suite's server
+// believes: it runs with TRUST_PROXY=1, see playwright.config.ts) so the budgets that the rest of the
+// suite shares (127.0.0.1) are never touched. Defaults are assumed (see README).
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { hash } from "@node-rs/argon2";
 import { db, gotoReady, unique } from "./fixtures";

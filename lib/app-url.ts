@@ -1,19 +1,22 @@
-import "server-only";
-import { headers } from "next/headers";
+// The one base URL for links the app sends out (emails, share links): APP_URL when set, else the
+// address the production server listens on (scripts/serve.ts sets APP_URL to it at start-up when
+// unset). Never a request header: a request naming another host (Host, X-Forwarded-Host) would
+// otherwise have live reset tokens mailed under that host.
 
-/** The site's base URL for links in emails: APP_URL if set, else the host a request with these headers came to. */
-export function urlFromHeaders(get: (name: string) => string | null | undefined): string {
-  if (process.env.APP_URL) return process.env.APP_URL.replace(/\/$/, "");
-  const host = get("x-forwarded-host") ?? get("host") ?? "localhost:3000";
-  const proto = get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${proto}://${host.split(",")[0].trim()}`;
+/** APP_URL checked: an http(s) origin without path, query or fragment (a trailing "/" is fine). */
+export function parseAppUrl(raw: string): string {
+  const value = raw.trim();
+  const fail = (why: string) => new Error(`APP_URL ${why}, e.g. https://registry.example.com (got "${value}")`);
+  if (!URL.canParse(value)) throw fail("must be a full address");
+  const url = new URL(value);
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw fail("must start with http:// or https://");
+  if (url.username || url.password) throw fail("must not hold a user name or password");
+  if (url.pathname !== "/" || url.search || url.hash || /[?#]/.test(value)) throw fail("must have no path, query or fragment");
+  return url.origin;
 }
 
-/** urlFromHeaders for this request (App Router pages, actions and routes). */
-export async function appUrl(): Promise<string> {
-  if (process.env.APP_URL) return process.env.APP_URL.replace(/\/$/, "");
-  const h = await headers();
-  return urlFromHeaders((name) => h.get(name));
+/** Base URL (no trailing slash) for every link in emails; throws when APP_URL is malformed. */
+export function appBaseUrl(): string {
+  const configured = process.env.APP_URL?.trim();
+  return configured ? parseAppUrl(configured) : `http://localhost:${process.env.PORT || 3000}`;
 }
-
-export const fallbackAppUrl = () => (process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");

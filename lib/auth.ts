@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { checkCredentials } from "./data/users";
 import { signInSchema } from "./validations/auth";
 import { clientIp } from "./security/rate-limit";
+import { safeReturnPath } from "./safe-redirect";
 import { signInFailed, signInSucceeded, signInWait } from "./security/sign-in-limit";
 import type { Role } from "./generated/prisma/enums";
 
@@ -51,6 +52,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
+    // next-auth's own callbackUrl (its routes and cookie): a path on this site only, as after the form.
+    redirect({ url, baseUrl }) {
+      const own = URL.canParse(url) && new URL(url).origin === baseUrl ? new URL(url) : null;
+      return `${baseUrl}${safeReturnPath(own ? `${own.pathname}${own.search}${own.hash}` : url, "/")}`;
+    },
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;

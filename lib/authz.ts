@@ -8,6 +8,7 @@ import { auth } from "./auth";
 import { findActiveUser, type SessionUser } from "./data/users";
 import { findManagedRegistry } from "./data/registries";
 import { AppError } from "./errors";
+import { parseId } from "./validations/id";
 
 /** The signed-in user as the database knows them now (suspension and role changes apply at once). */
 export const currentUser = cache(async (): Promise<SessionUser | null> => userOfSession(await auth()));
@@ -31,10 +32,11 @@ export async function requireRole(role: SessionUser["role"], callbackUrl = "/adm
   return user;
 }
 
-/** A registry the user owns or co-manages (admins: any); 404 otherwise, so ids reveal nothing. */
-export async function requireRegistryAccess(registryId: number) {
-  const user = await requireUser(`/dashboard/registries/${registryId}`);
-  const registry = await findManagedRegistry(user, registryId);
+/** A registry the user owns or co-manages (admins: any), by the URL's id; 404 otherwise, so ids reveal nothing. */
+export async function requireRegistryAccess(rawId: string) {
+  const registryId = parseId(rawId);
+  const user = await requireUser(registryId ? `/dashboard/registries/${registryId}` : "/dashboard");
+  const registry = registryId ? await findManagedRegistry(user, registryId) : null;
   if (!registry) notFound();
   return { user, registry };
 }

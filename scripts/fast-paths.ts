@@ -20,7 +20,7 @@ const empty = pathToFileURL(path.resolve(import.meta.dirname, "../node_modules/s
 const hook = `export async function resolve(s, c, n) { return s === "server-only" ? { url: ${JSON.stringify(empty)}, shortCircuit: true } : n(s, c); }`;
 register(`data:text/javascript,${encodeURIComponent(hook)}`);
 const { BodyTooLarge, checkoutOverHttp, MAX_CHECKOUT_BODY } = await import("../lib/checkout-api");
-const { urlFromHeaders } = await import("../lib/app-url");
+const { appBaseUrl } = await import("../lib/app-url");
 const { restOverHttp } = await import("../lib/api/rest/route");
 const { listGiftRegistries } = await import("../lib/api/rest/gift-registries");
 const { ENDPOINT_PATH: SOAP_PATH, handleSoap } = await import("../lib/api/soap/handler");
@@ -85,7 +85,7 @@ async function serveCheckout(req: IncomingMessage, res: ServerResponse) {
       host: get("x-forwarded-host") ?? get("host"),
       ip: clientIp({ get: (name) => get(name) ?? null }),
       cookie: (name) => cookieOf(req, name),
-      baseUrl: urlFromHeaders(get),
+      baseUrl: appBaseUrl(),
       body: () => readBody(req),
     });
     send(req, res, a.status, { ...a.headers, "content-type": "application/json" }, Buffer.from(JSON.stringify(a.body)));

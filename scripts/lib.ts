@@ -67,7 +67,7 @@ export function isEmptyDatabase(env: NodeJS.ProcessEnv): boolean {
   return r.stdout.trim() === "empty";
 }
 
-const BUILD_INPUTS = ["app", "pages", "components", "lib", "public", "prisma/models", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const BUILD_INPUTS = ["app", "pages", "components", "lib", "public", "prisma/models", "proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 
 function hashTree(h: ReturnType<typeof createHash>, p: string) {
   if (!existsSync(p)) return;

@@ -13,6 +13,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import next from "next";
 import { REQUEST_FAULTS, type RequestFaults } from "../lib/unavailable";
+import { parseAppUrl } from "../lib/app-url";
+import { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustProxy, type TrustProxy } from "../lib/security/client-address";
 import { runShutdownHooks } from "../lib/shutdown";
 import { answer503WhenDatabaseDown } from "./serve-unavailable";
 
@@ -33,6 +35,22 @@ const graceMs = Number(process.env.SHUTDOWN_GRACE_MS ?? 8000);
 // The page cache (lib/security/page-cache.ts) renders a miss through this very server.
 const loopback = !host || host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
 process.env.SELF_ORIGIN = `http://${loopback}:${port}`;
+// Links in emails use APP_URL (lib/app-url.ts); unset, the address printed below — never a request's Host.
+const listenUrl = `http://${!host || host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host}:${port}`;
+try {
+  process.env.APP_URL = process.env.APP_URL?.trim() ? parseAppUrl(process.env.APP_URL) : listenUrl;
+} catch (e) {
+  console.error(`Cannot start: ${(e as Error).message}`);
+  process.exit(1);
+}
+// The client's address, worked out once per request from the socket and the proxies TRUST_PROXY names.
+let trustProxy: TrustProxy;
+try {
+  trustProxy = parseTrustProxy(process.env.TRUST_PROXY);
+} catch (e) {
+  console.error(`Cannot start: ${(e as Error).message}`);
+  process.exit(1);
+}
 
 // lib/unavailable.ts marks the current request's store when a query fails for want of the database.
 const faults = new AsyncLocalStorage<RequestFaults>();
@@ -54,6 +72,7 @@ const server = http.createServer((req, res) => {
   served.set(req.socket, (served.get(req.socket) ?? 0) + 1);
   res.on("close", () => inFlight.delete(res));
   if (closing) res.shouldKeepAlive = false; // a request that came on a kept-alive connection: answer, then close it
+  setClientAddress(req);
   const state: RequestFaults = { databaseUnavailable: false };
   const fast = fastPath(req);
   if (fast) return void faults.run(state, () => fast(req, res));
@@ -64,6 +83,16 @@ const server = http.createServer((req, res) => {
     res.end();
   });
 });
+/** Replaces any client-sent copy of the client-address header with the address derived here. */
+function setClientAddress(req: http.IncomingMessage) {
+  const raw = req.rawHeaders;
+  const kept: string[] = [];
+  for (let i = 0; i < raw.length; i += 2) if (raw[i].toLowerCase() !== CLIENT_ADDRESS_HEADER) kept.push(raw[i], raw[i + 1]);
+  const address = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustProxy);
+  req.rawHeaders.splice(0, raw.length, ...kept, CLIENT_ADDRESS_HEADER, address);
+  req.headers[CLIENT_ADDRESS_HEADER] = address;
+}
+
 server.on("connection", (socket: net.Socket) => {
   served.set(socket, 0);
   socket.once("close", () => served.delete(socket));
@@ -72,7 +101,7 @@ server.on("error", (e) => {
   console.error(`Cannot serve on port ${port}:`, e.message);
   process.exit(1);
 });
-server.listen(port, host, () => console.log(`• Listening on http://${host ?? "localhost"}:${port}`));
+server.listen(port, host, () => console.log(`• Listening on ${listenUrl}`));
 
 async function shutdown(signal: string) {
   if (closing) return;

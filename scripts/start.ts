@@ -1,9 +1,16 @@
 // npm start: database, migrations, demo data (embedded, when empty), build if needed, then serve.
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
+import { parseAppUrl } from "../lib/app-url";
 import { baseEnv, dbInfo, ensureAuthSecret, ensureBuild, ensureClient, isEmptyDatabase, migrate, root, seed } from "./lib";
 
 const started = Date.now();
+try {
+  if (process.env.APP_URL?.trim()) parseAppUrl(process.env.APP_URL); // fail before migrating and building
+} catch (e) {
+  console.error(`Cannot start: ${(e as Error).message}`);
+  process.exit(1);
+}
 const production = process.env.NODE_ENV === "production";
 const { url, provider, dataDir } = dbInfo();
 mkdirSync(dataDir, { recursive: true });

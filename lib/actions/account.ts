@@ -4,9 +4,11 @@ import { signOut } from "../auth";
 import { assertUser } from "../authz";
 import { changePassword, deleteAccount, findProfile, unsubscribe, updateNotifications, updateProfile } from "../data/account";
 import { confirmEmailChange, requestEmailChange, requestPasswordReset, resetPassword } from "../data/email-tokens";
-import { appUrl } from "../app-url";
+import { appBaseUrl } from "../app-url";
 import { verify } from "../guest-access";
 import { AppError } from "../errors";
+import { LIMITS, take } from "../security/rate-limit";
+import { limitAction, rateLimited } from "../security/action-limit";
 import {
   deleteAccountSchema,
   forgotPasswordSchema,
@@ -26,7 +28,7 @@ export async function updateProfileAction(input: unknown): Promise<ActionResult<
     const d = parseInput(profileSchema, input);
     const current = await findProfile(user.id);
     const wantsNewEmail = d.email !== current.email;
-    if (wantsNewEmail) await requestEmailChange(user.id, d.email, await appUrl());
+    if (wantsNewEmail) await requestEmailChange(user.id, d.email, appBaseUrl());
     await updateProfile(user.id, { ...d, email: current.email });
     revalidatePath("/", "layout");
     return { emailPending: wantsNewEmail ? d.email : null };
@@ -43,7 +45,12 @@ export async function updateNotificationsAction(input: unknown): Promise<ActionR
 
 export async function requestPasswordResetAction(input: unknown): Promise<ActionResult> {
   return runAction(async () => {
-    await requestPasswordReset(parseInput(forgotPasswordSchema, input).email, await appUrl());
+    const { email } = parseInput(forgotPasswordSchema, input);
+    // Per address and per inbox: nobody can flood an inbox with resets, from one address or many.
+    await limitAction(LIMITS.passwordReset);
+    const wait = await take(LIMITS.passwordResetPerEmail, email);
+    if (wait > 0) throw rateLimited(wait);
+    await requestPasswordReset(email, appBaseUrl());
     return null;
   });
 }

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { assertAdmin } from "../authz";
 import { applyToOrders, type BulkOutcome } from "../data/admin-orders";
-import { appUrl } from "../app-url";
+import { appBaseUrl } from "../app-url";
 import { bulkOrdersSchema } from "../validations/admin";
 import { parseInput, runAction, type ActionResult } from "./safe-action";
 
@@ -10,7 +10,7 @@ export async function updateOrdersAction(input: unknown): Promise<ActionResult<{
   return runAction(async () => {
     const admin = await assertAdmin();
     const d = parseInput(bulkOrdersSchema, input);
-    const outcomes = await applyToOrders(d.orderIds, d.operation, admin, await appUrl());
+    const outcomes = await applyToOrders(d.orderIds, d.operation, admin, appBaseUrl());
     revalidatePath("/", "layout");
     const done = outcomes.filter((o) => o.ok).length;
     const verb = d.operation === "dispatch" ? "dispatched" : "cancelled";

@@ -4,16 +4,12 @@ import { signIn, signOut } from "../auth";
 import { createUser } from "../data/users";
 import { signInSchema, signUpSchema } from "../validations/auth";
 import { AppError } from "../errors";
-import { appUrl } from "../app-url";
+import { appBaseUrl } from "../app-url";
+import { safeReturnPath } from "../safe-redirect";
 import { LIMITS } from "../security/rate-limit";
 import { signInWait } from "../security/sign-in-limit";
 import { limitAction, rateLimited, requestIp } from "../security/action-limit";
 import { parseInput, runAction, type ActionResult } from "./safe-action";
-
-/** Only same-site paths may be redirected to after sign-in. */
-function safeCallback(url: string | undefined, fallback: string) {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : fallback;
-}
 
 async function startSession(email: string, password: string) {
   const wait = await signInWait(email, await requestIp());
@@ -36,7 +32,7 @@ export async function signUpAction(input: unknown): Promise<ActionResult<{ redir
   return runAction(async () => {
     await limitAction(LIMITS.signUp);
     const data = parseInput(signUpSchema, input);
-    await createUser(data, await appUrl());
+    await createUser(data, appBaseUrl());
     await startSession(data.email, data.password);
     return { redirectTo: "/dashboard" };
   });
@@ -46,7 +42,7 @@ export async function signInAction(input: unknown): Promise<ActionResult<{ redir
   return runAction(async () => {
     const data = parseInput(signInSchema, input);
     await startSession(data.email, data.password);
-    return { redirectTo: safeCallback(data.callbackUrl, "/dashboard") };
+    return { redirectTo: safeReturnPath(data.callbackUrl, "/dashboard") };
   });
 }
 

@@ -8,7 +8,7 @@ import { recordBoughtElsewhere, reportRegistry } from "../data/orders";
 import { guestCheckout, guestRegistry } from "../guest-checkout";
 import { accessCookie, sign } from "../guest-access";
 import { verifyPassword } from "../password";
-import { appUrl } from "../app-url";
+import { appBaseUrl } from "../app-url";
 import { AppError, notFound } from "../errors";
 import { accessCodeSchema, boughtElsewhereSchema, reportSchema } from "../validations/checkout";
 import { LIMITS } from "../security/rate-limit";
@@ -26,7 +26,7 @@ export async function boughtElsewhereAction(input: unknown): Promise<ActionResul
   return runAction(async () => {
     const d = parseInput(boughtElsewhereSchema, input);
     const registry = await guestRegistry(d.slug);
-    await recordBoughtElsewhere(registry.id, d.itemId, d, await appUrl());
+    await recordBoughtElsewhere(registry.id, d.itemId, d, appBaseUrl());
     revalidatePath(`/r/${registry.slug}`);
     return null;
   });
@@ -35,6 +35,7 @@ export async function boughtElsewhereAction(input: unknown): Promise<ActionResul
 export async function reportRegistryAction(input: unknown): Promise<ActionResult> {
   return runAction(async () => {
     const d = parseInput(reportSchema, input);
+    await limitAction(LIMITS.guestReport);
     const registry = await findGuestTarget(d.slug);
     if (!registry) throw notFound("This registry is no longer available");
     await reportRegistry(registry.id, { reason: d.reason, details: d.details, reporterEmail: d.reporterEmail });

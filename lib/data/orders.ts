@@ -10,7 +10,7 @@ import { withBusyRetry } from "./retry";
 import { emailsInsertSql, enqueueEmail } from "./outbox";
 import { giftBoughtContextSql, giftBoughtEmails, notifyGiftBought, toGiftBoughtContext, type GiftBoughtContextRow } from "./notify";
 import { boughtElsewhereReceipt, orderCancelledEmail, orderConfirmationEmail } from "../email/templates";
-import { fallbackAppUrl } from "../app-url";
+import { appBaseUrl } from "../app-url";
 import type { SessionUser } from "./users";
 import { available, type ItemCounts } from "./guest";
 
@@ -95,7 +95,7 @@ export async function placeOrder(
   registryId: number,
   buyer: { buyerName: string; buyerEmail: string; giftMessage: string; shipToRegistrant: boolean },
   input: OrderLineInput[],
-  baseUrl = fallbackAppUrl(),
+  baseUrl = appBaseUrl(),
   /** The gifts' committed counts when the caller has just read them (findGuestCheckout): the first check uses them. */
   readJustNow?: ItemCounts[],
 ) {
@@ -204,7 +204,7 @@ export function dispatchOrder(orderId: number, actor: SessionUser | null) {
 }
 
 /** Staff cancel: the order's Locked units are released. */
-export function cancelOrder(orderId: number, actor: SessionUser | null, baseUrl = fallbackAppUrl()) {
+export function cancelOrder(orderId: number, actor: SessionUser | null, baseUrl = appBaseUrl()) {
   return withBusyRetry(() =>
     prisma.$transaction(async (tx) => {
       const claimed = await tx.order.updateMany({ where: { id: orderId, status: "PLACED" }, data: { status: "CANCELLED", cancelledAt: new Date() } });
@@ -224,7 +224,7 @@ export function cancelOrder(orderId: number, actor: SessionUser | null, baseUrl 
 }
 
 /** "I bought this elsewhere": Purchased directly, counted as sold offline. */
-export function recordBoughtElsewhere(registryId: number, itemId: number, d: { buyerName: string; buyerEmail: string; quantity: number; message: string }, baseUrl = fallbackAppUrl()) {
+export function recordBoughtElsewhere(registryId: number, itemId: number, d: { buyerName: string; buyerEmail: string; quantity: number; message: string }, baseUrl = appBaseUrl()) {
   return withBusyRetry(() =>
     prisma.$transaction(async (tx) => {
       const changed = await tx.$executeRaw`UPDATE "RegistryItem" SET "purchased" = "purchased" + ${d.quantity}, "purchasedOffline" = "purchasedOffline" + ${d.quantity}, "updatedAt" = ${new Date()}

@@ -4,7 +4,7 @@ import "server-only";
 import { claimDue, markFailed, markSent } from "../data/outbox";
 import { deliver } from "./transport";
 import { queueAdminReportSummaries, queueThankYouReminders, queueWeeklyDigests } from "../data/scheduled-emails";
-import { fallbackAppUrl } from "../app-url";
+import { appBaseUrl } from "../app-url";
 import { logError } from "../security/redact";
 
 let running: Promise<number> | null = null;
@@ -33,7 +33,7 @@ export function runOutboxOnce(): Promise<number> {
 
 /** Reminders, digests and admin summaries that are due now (idempotent: each marks what it queued). */
 export async function runScheduledOnce(now = new Date()) {
-  const base = fallbackAppUrl();
+  const base = appBaseUrl();
   await queueThankYouReminders(base, now);
   await queueWeeklyDigests(base, now);
   await queueAdminReportSummaries(base, now);

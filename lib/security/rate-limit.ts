@@ -10,6 +10,7 @@
 import { dbProvider } from "../db";
 import { BUCKETS, countHit, deleteAllCounters, deleteCounter, readCounter, sweepCounters, type Counter } from "../data/rate-limits";
 import { isDatabaseUnavailable } from "../unavailable";
+import { CLIENT_ADDRESS_HEADER } from "./client-address";
 
 export type Limit = { name: string; env: string; defaultMax: number; windowSeconds: number };
 
@@ -22,6 +23,9 @@ export const LIMITS = {
   search: { name: "search", env: "SEARCH_RATE_LIMIT_PER_MINUTE", defaultMax: 120, windowSeconds: 60 },
   rest: { name: "rest", env: "REST_RATE_LIMIT_PER_MINUTE", defaultMax: 600, windowSeconds: 60 },
   soap: { name: "soap", env: "SOAP_RATE_LIMIT_PER_MINUTE", defaultMax: 600, windowSeconds: 60 },
+  passwordReset: { name: "password-reset", env: "PASSWORD_RESET_RATE_LIMIT", defaultMax: 10, windowSeconds: 3600 },
+  passwordResetPerEmail: { name: "password-reset-email", env: "PASSWORD_RESET_EMAIL_RATE_LIMIT", defaultMax: 3, windowSeconds: 3600 },
+  guestReport: { name: "guest-report", env: "REPORT_RATE_LIMIT", defaultMax: 10, windowSeconds: 3600 },
 } satisfies Record<string, Limit>;
 
 export function maxOf(limit: Limit): number {
@@ -140,11 +144,9 @@ export async function resetAll(): Promise<void> {
   }
 }
 
-/** The client's address: first X-Forwarded-For hop, then X-Real-IP, else "local" (direct). */
+/** The client's address as the production server worked it out (client-address.ts); else "local". */
 export function clientIp(headers: Pick<Headers, "get">): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const real = headers.get("x-real-ip")?.trim();
-  return (forwarded || real || "local").slice(0, 100);
+  return (headers.get(CLIENT_ADDRESS_HEADER)?.trim() || "local").slice(0, 100);
 }
 
 export const tooManyMessage = (seconds: number) => `Too many attempts, try again in ${seconds} seconds.`;

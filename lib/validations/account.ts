@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema } from "./id";
 import { emailField, passwordField } from "./auth";
 
 const name = (label: string) => z.string().trim().min(1, `Enter your ${label}`).max(80, "Use at most 80 characters");
@@ -38,4 +39,4 @@ export const resetPasswordSchema = z
   .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "Passwords do not match" });
 
 export const UNSUBSCRIBE_KINDS = ["purchases", "digest", "reminder", "admin-reports"] as const;
-export const unsubscribeSchema = z.object({ u: z.coerce.number().int().positive(), k: z.enum(UNSUBSCRIBE_KINDS), sig: z.string().max(100) });
+export const unsubscribeSchema = z.object({ u: idSchema, k: z.enum(UNSUBSCRIBE_KINDS), sig: z.string().max(100) });

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { idSchema, MAX_ID } from "./id";
 
 // Shared by the admin forms (client) and the admin actions (server): one schema per input.
-export const idSchema = z.coerce.number().int().positive();
+export { idSchema };
 const text = (max: number, label: string) => z.string().trim().max(max, `${label} must be at most ${max} characters`);
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
 const manyIds = z.preprocess((v) => (Array.isArray(v) ? v : v === undefined || v === "" ? [] : [v]), z.array(idSchema).min(1, "Select at least one").max(200, "Select at most 200"));
@@ -21,7 +22,7 @@ export const bulkOrdersSchema = z.object({ orderIds: manyIds, operation: z.enum(
 
 export const offlineMovementSchema = z.object({
   registryId: idSchema,
-  itemId: z.coerce.number({ message: "Choose an item" }).int().positive("Choose an item"),
+  itemId: z.coerce.number({ message: "Choose an item" }).int().positive("Choose an item").max(MAX_ID, "Choose an item"),
   kind: z.enum(["SALE", "REFUND"], { message: "Choose sale or refund" }),
   quantity: z.coerce.number({ message: "Quantity must be a number" }).int("Use a whole number").min(1, "Use at least 1").max(999, "Use at most 999"),
   unitNet: money("a unit net price"),
@@ -69,11 +70,11 @@ export const REGISTRY_SORTS = { created_desc: "Newest first", created_asc: "Olde
 export const registryListQuery = z.object({
   name: opt(z.string().max(100)),
   email: opt(z.string().max(254)),
-  number: opt(z.coerce.number().int().positive()),
+  number: opt(idSchema),
   ext: opt(z.string().max(60)),
   eventDate: day,
   status: opt(z.enum(["active", "inactive"])),
-  occasion: opt(z.coerce.number().int().positive()),
+  occasion: opt(idSchema),
   from: day,
   to: day,
   reported: opt(z.enum(["1"])),
@@ -83,8 +84,8 @@ export const registryListQuery = z.object({
 export type RegistryListQuery = z.output<typeof registryListQuery>;
 
 export const userListQuery = z.object({ q: opt(z.string().max(100)), status: opt(z.enum(["ACTIVE", "SUSPENDED"])), role: opt(z.enum(["REGISTRANT", "ADMIN"])), page });
-export const orderListQuery = z.object({ registry: opt(z.coerce.number().int().positive()), from: day, to: day, page });
-export const auditListQuery = z.object({ action: opt(z.string().max(60)), actor: opt(z.string().max(254)), registry: opt(z.coerce.number().int().positive()), from: day, to: day, page });
+export const orderListQuery = z.object({ registry: opt(idSchema), from: day, to: day, page });
+export const auditListQuery = z.object({ action: opt(z.string().max(60)), actor: opt(z.string().max(254)), registry: opt(idSchema), from: day, to: day, page });
 export const productListQuery = z.object({ q: opt(z.string().max(100)), page });
 
 /** First value of a search param (Next gives string | string[] | undefined). */

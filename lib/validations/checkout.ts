@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { idSchema } from "./id";
 
 const name = z.string().trim().min(1, "Enter your name").max(100, "Use at most 100 characters");
 const email = z.string().trim().toLowerCase().min(1, "Enter your email").max(254, "Email is too long").email("Enter a valid email address");
 const quantity = z.coerce.number({ message: "Quantity must be a number" }).int("Use a whole number").min(1, "Use at least 1").max(99, "Use at most 99");
-const id = z.coerce.number().int().positive();
+const id = idSchema;
 
 export const checkoutSchema = z.object({
   slug: z.string().regex(/^[a-z0-9]{6,32}$/),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema, MAX_ID } from "./id";
 
 const text = (max: number, label: string) => z.string().trim().max(max, `${label} must be at most ${max} characters`);
 const optionalDate = (label: string) =>
@@ -7,13 +8,13 @@ const optionalDate = (label: string) =>
     .trim()
     .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), `Enter a valid ${label}`)
     .refine((v) => v === "" || (v >= "1900-01-01" && v <= "2200-12-31"), `Enter a realistic ${label}`);
-const optionalId = z.union([z.literal(""), z.coerce.number().int().positive()]);
+const optionalId = z.union([z.literal(""), idSchema]);
 
 /** One schema for the registry form, the server action and (later) the APIs. */
 export const registrySchema = z
   .object({
     title: text(120, "Title").min(1, "Give your registry a title"),
-    occasionId: z.coerce.number({ message: "Choose an occasion" }).int().positive("Choose an occasion"),
+    occasionId: z.coerce.number({ message: "Choose an occasion" }).int().positive("Choose an occasion").max(MAX_ID, "Choose an occasion"),
     eventDate: optionalDate("event date"),
     deliveryDate: optionalDate("delivery date"),
     message: text(2000, "Message"),
@@ -70,7 +71,7 @@ export const emptyRegistry: RegistryInput = {
   addrPhone: "",
 };
 
-export const idSchema = z.coerce.number().int().positive();
+export { idSchema };
 
 const qty = (label: string) => z.coerce.number({ message: `${label} must be a number` }).int("Use a whole number").min(1, "Use at least 1").max(999, "Use at most 999");
 const price = z

@@ -99,7 +99,7 @@ describe("POST /api/checkout", () => {
 
   it("the App Router route answers as the function does", async () => {
     const r = await registryWith(1);
-    const post = (body: string, headers: Record<string, string>) => POST(new NextRequest("http://shop.example/api/checkout", { method: "POST", body, headers: { host: "shop.example", "x-forwarded-for": `route-${process.pid}`, ...headers } }));
+    const post = (body: string, headers: Record<string, string>) => POST(new NextRequest("http://shop.example/api/checkout", { method: "POST", body, headers: { host: "shop.example", "x-client-address": `route-${process.pid}`, ...headers } }));
     const json = { "content-type": "application/json" };
     const notJson = await post("{}", { "content-type": "text/plain" });
     expect([notJson.status, await notJson.json()]).toEqual([415, { error: "Send the order as application/json" }]);

@@ -2,7 +2,7 @@
 // answers this path itself with the same function; the contract is in lib/checkout-api.ts.
 import { NextResponse, type NextRequest } from "next/server";
 import { BodyTooLarge, checkoutOverHttp, MAX_CHECKOUT_BODY } from "@/lib/checkout-api";
-import { urlFromHeaders } from "@/lib/app-url";
+import { appBaseUrl } from "@/lib/app-url";
 import { clientIp } from "@/lib/security/rate-limit";
 
 export async function POST(req: NextRequest) {
@@ -14,7 +14,7 @@ export async function POST(req: NextRequest) {
     host: h.get("x-forwarded-host") ?? h.get("host"),
     ip: clientIp(h),
     cookie: (name) => req.cookies.get(name)?.value,
-    baseUrl: urlFromHeaders((name) => h.get(name)),
+    baseUrl: appBaseUrl(),
     body: async () => {
       const text = await req.text();
       if (Buffer.byteLength(text) > MAX_CHECKOUT_BODY) throw new BodyTooLarge();

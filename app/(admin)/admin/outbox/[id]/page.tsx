@@ -3,12 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/authz";
 import { findEmail } from "@/lib/data/outbox";
+import { parseId } from "@/lib/validations/id";
 
 export const metadata: Metadata = { title: "Email" };
 
 export default async function OutboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
   await requireRole("ADMIN", "/admin/outbox");
-  const m = await findEmail(Number((await params).id));
+  const id = parseId((await params).id);
+  const m = id ? await findEmail(id) : null;
   if (!m) notFound();
   return (
     <article className="space-y-4">

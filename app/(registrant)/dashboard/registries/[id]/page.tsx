@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { headers } from "next/headers";
 import QRCode from "qrcode";
 import { requireRegistryAccess } from "@/lib/authz";
+import { appBaseUrl } from "@/lib/app-url";
 import { listItemsForOwner, searchCatalog } from "@/lib/data/registry-items";
 import { formatDate, formatMoney } from "@/lib/format";
 import { LinkButton } from "@/components/ui/button";
@@ -18,10 +18,9 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ q?: stri
 export default async function ManageRegistryPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { q = "" } = await searchParams;
-  const { user, registry } = await requireRegistryAccess(Number(id));
-  const [items, products, h] = await Promise.all([listItemsForOwner(registry.id), searchCatalog(q.slice(0, 100)), headers()]);
-  const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host")}`;
-  const shareUrl = `${origin}/r/${registry.slug}`;
+  const { user, registry } = await requireRegistryAccess(id);
+  const [items, products] = await Promise.all([listItemsForOwner(registry.id), searchCatalog(q.slice(0, 100))]);
+  const shareUrl = `${appBaseUrl()}/r/${registry.slug}`;
   const qr = await QRCode.toString(shareUrl, { type: "svg", margin: 1, width: 144 });
   const requested = items.reduce((s, i) => s + i.requested, 0);
   const bought = items.reduce((s, i) => s + i.purchased + i.locked, 0);

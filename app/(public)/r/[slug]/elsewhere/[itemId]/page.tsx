@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { available, findGuestRegistry } from "@/lib/data/guest";
 import { canView } from "@/lib/guest-gate";
+import { parseId } from "@/lib/validations/id";
 import { BoughtElsewhereForm } from "@/components/guest/bought-elsewhere-form";
 
 export const metadata: Metadata = { title: "Bought elsewhere", robots: { index: false } };
@@ -12,7 +13,7 @@ export default async function BoughtElsewherePage({ params }: { params: Promise<
   const registry = await findGuestRegistry(slug);
   if (!registry) notFound();
   if (!(await canView(registry))) redirect(`/r/${registry.slug}`);
-  const item = registry.items.find((i) => i.id === Number(itemId));
+  const item = registry.items.find((i) => i.id === parseId(itemId));
   if (!item) notFound();
   const left = available(item);
   return (

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { findOrder } from "@/lib/data/orders";
 import { verify } from "@/lib/guest-access";
 import { formatMoney } from "@/lib/format";
+import { parseId } from "@/lib/validations/id";
 
 export const metadata: Metadata = { title: "Thank you", robots: { index: false } };
 
@@ -11,9 +12,9 @@ type Props = { params: Promise<{ slug: string; orderId: string }>; searchParams:
 
 export default async function ThanksPage({ params, searchParams }: Props) {
   const [{ slug, orderId }, { sig }] = await Promise.all([params, searchParams]);
-  const id = Number(orderId);
+  const id = parseId(orderId);
   // The receipt link is signed: order numbers alone don't reveal other guests' orders.
-  if (!Number.isInteger(id) || !verify("order", id, sig)) notFound();
+  if (!id || !verify("order", id, sig)) notFound();
   const order = await findOrder(id);
   if (!order || order.registry.slug !== slug) notFound();
   return (

@@ -8,7 +8,7 @@ import { RegistryForm } from "@/components/registry/registry-form";
 export const metadata: Metadata = { title: "Edit registry" };
 
 export default async function EditRegistryPage({ params }: { params: Promise<{ id: string }> }) {
-  const { user, registry: r } = await requireRegistryAccess(Number((await params).id));
+  const { user, registry: r } = await requireRegistryAccess((await params).id);
   const [occasions, stores] = await registryFormOptions();
   return (
     <div className="mx-auto max-w-3xl space-y-6">

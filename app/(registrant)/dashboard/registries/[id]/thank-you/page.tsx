@@ -8,7 +8,7 @@ import { RevealButton, ThankYouTable } from "@/components/dashboard/thank-you-li
 export const metadata: Metadata = { title: "Thank-you list" };
 
 export default async function ThankYouPage({ params }: { params: Promise<{ id: string }> }) {
-  const { registry } = await requireRegistryAccess(Number((await params).id));
+  const { registry } = await requireRegistryAccess((await params).id);
   const visible = canSeeBuyers(registry);
   const entries = visible ? await thankYouList(registry.id) : [];
   const eventPassed = !!registry.eventDate && registry.eventDate <= new Date();

@@ -1,11 +1,13 @@
 import { currentUser } from "@/lib/authz";
 import { findManagedRegistry } from "@/lib/data/registries";
+import { parseId } from "@/lib/validations/id";
 import { canSeeBuyers, thankYouCsv, thankYouList } from "@/lib/data/thank-you";
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await currentUser();
   if (!user) return new Response("Sign in first", { status: 401 });
-  const registry = await findManagedRegistry(user, Number((await params).id));
+  const id = parseId((await params).id);
+  const registry = id ? await findManagedRegistry(user, id) : null;
   if (!registry) return new Response("Not found", { status: 404 });
   if (!canSeeBuyers(registry)) return new Response("Reveal your gifts first", { status: 403 });
   return new Response(thankYouCsv(await thankYouList(registry.id)), {
