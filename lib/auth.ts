@@ -1,7 +1,8 @@
-// next-auth v5: email + password (Credentials), JWT sessions carrying the user id and role.
+// next-auth v5: email + password (Credentials), JWT sessions carrying the user id, role and the
+// account's session version at sign-in (lib/authz.ts refuses a session whose version has moved on).
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { checkCredentials } from "./data/users";
+import { checkCredentials, endSessions } from "./data/users";
 import { signInSchema } from "./validations/auth";
 import { clientIp } from "./security/rate-limit";
 import { signInFailed, signInSucceeded, signInWait } from "./security/sign-in-limit";
@@ -10,9 +11,10 @@ import type { Role } from "./generated/prisma/enums";
 declare module "next-auth" {
   interface User {
     role?: Role;
+    sessionVersion?: number;
   }
   interface Session {
-    user: { id: string; role: Role } & DefaultSession["user"];
+    user: { id: string; role: Role; sessionVersion: number } & DefaultSession["user"];
   }
 }
 
@@ -46,22 +48,39 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         }
         signInSucceeded(parsed.data.email, ip);
         const { id, email, name, role } = result.user;
-        return { id: String(id), email, name, role };
+        return { id: String(id), email, name, role, sessionVersion: result.sessionVersion };
       },
     }),
   ],
   callbacks: {
+    // Set at sign-in only: nothing a client sends (a session "update") can move the version on.
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
         token.role = user.role;
+        token.sv = user.sessionVersion ?? 0;
       }
       return token;
     },
     session({ session, token }) {
       session.user.id = token.sub ?? "";
       session.user.role = (token.role as Role) ?? "REGISTRANT";
+      session.user.sessionVersion = sessionVersionOf(token);
       return session;
     },
   },
+  events: {
+    // Every way out (the server action, next-auth's own /api/auth/signout) ends the copies of this session too.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      const id = Number(token?.sub);
+      if (token && Number.isInteger(id) && id > 0) await endSessions(id, sessionVersionOf(token));
+    },
+  },
 });
+
+/** Tokens issued before session versions existed carry none: they stand for version 0. */
+function sessionVersionOf(token: Record<string, unknown>): number {
+  const sv = token.sv;
+  return typeof sv === "number" && Number.isInteger(sv) ? sv : 0;
+}
