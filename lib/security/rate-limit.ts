@@ -14,6 +14,8 @@ export const LIMITS = {
   search: { name: "search", env: "SEARCH_RATE_LIMIT_PER_MINUTE", defaultMax: 120, windowSeconds: 60 },
   rest: { name: "rest", env: "REST_RATE_LIMIT_PER_MINUTE", defaultMax: 600, windowSeconds: 60 },
   soap: { name: "soap", env: "SOAP_RATE_LIMIT_PER_MINUTE", defaultMax: 600, windowSeconds: 60 },
+  accessCode: { name: "access-code", env: "ACCESS_CODE_RATE_LIMIT", defaultMax: 10, windowSeconds: 900 },
+  accessCodePerRegistry: { name: "access-code-registry", env: "ACCESS_CODE_REGISTRY_RATE_LIMIT", defaultMax: 100, windowSeconds: 3600 },
 } satisfies Record<string, Limit>;
 
 type Store = Map<string, number[]>;
