@@ -25,8 +25,10 @@ export async function placeOrderAction(input: unknown): Promise<ActionResult<{ o
 
 export async function boughtElsewhereAction(input: unknown): Promise<ActionResult> {
   return runAction(async () => {
+    await limitGuestAddress(LIMITS.boughtElsewhere);
     const d = parseInput(boughtElsewhereSchema, input);
     const registry = await guestRegistry(d.slug);
+    await limitGuestRegistry(LIMITS.boughtElsewherePerRegistry, registry.id);
     await recordBoughtElsewhere(registry.id, d.itemId, d, await appUrl());
     revalidatePath(`/r/${registry.slug}`);
     return null;

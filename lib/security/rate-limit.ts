@@ -15,6 +15,8 @@ export const LIMITS = {
   rest: { name: "rest", env: "REST_RATE_LIMIT_PER_MINUTE", defaultMax: 600, windowSeconds: 60 },
   soap: { name: "soap", env: "SOAP_RATE_LIMIT_PER_MINUTE", defaultMax: 600, windowSeconds: 60 },
   accessCode: { name: "access-code", env: "ACCESS_CODE_RATE_LIMIT", defaultMax: 10, windowSeconds: 900 },
+  boughtElsewhere: { name: "bought-elsewhere", env: "BOUGHT_ELSEWHERE_RATE_LIMIT", defaultMax: 10, windowSeconds: 3600 },
+  boughtElsewherePerRegistry: { name: "bought-elsewhere-registry", env: "BOUGHT_ELSEWHERE_REGISTRY_RATE_LIMIT", defaultMax: 30, windowSeconds: 3600 },
   accessCodePerRegistry: { name: "access-code-registry", env: "ACCESS_CODE_REGISTRY_RATE_LIMIT", defaultMax: 100, windowSeconds: 3600 },
 } satisfies Record<string, Limit>;
 
