@@ -54,7 +54,7 @@ test("sign-out: a cookie copied before it opens nothing afterwards", async ({ pa
   await thief.close();
 });
 
-test("password change: copies of the session end, this browser stays signed in", async ({ page, context, browser }) => {
+test("password change: every session ends, copies included; the new password signs in", async ({ page, context, browser }) => {
   const user = await makeUser("pwchange");
   await signIn(page, user.email, user.password);
   const thief = await withCopied(browser, await context.cookies());
@@ -64,11 +64,11 @@ test("password change: copies of the session end, this browser stays signed in",
   await pw.getByLabel("New password", { exact: true }).fill("another-good-pass-2");
   await pw.getByLabel("Confirm new password").fill("another-good-pass-2");
   await pw.getByRole("button", { name: "Change password" }).click();
-  await expect(pw.getByText("Every other browser and device is signed out.")).toBeVisible();
+  await expect(pw.getByText("You are signed out in every browser and on every device")).toBeVisible();
   await expectSignedOut(thief, user.email);
-  // The browser that changed it was signed in again at once.
   await page.goto("/dashboard");
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page).toHaveURL(/\/sign-in/);
+  await signIn(page, user.email, "another-good-pass-2");
   await thief.close();
 });
 

@@ -1,7 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { AuthError } from "next-auth";
-import { signIn, signOut } from "../auth";
+import { signOut } from "../auth";
 import { assertUser } from "../authz";
 import { changePassword, deleteAccount, findProfile, unsubscribe, updateNotifications, updateProfile } from "../data/account";
 import { confirmEmailChange, requestEmailChange, requestPasswordReset, resetPassword } from "../data/email-tokens";
@@ -79,13 +78,9 @@ export async function changePasswordAction(input: unknown): Promise<ActionResult
   return runAction(async () => {
     const user = await assertUser();
     const d = parseInput(passwordChangeSchema, input);
+    // Every session ends, this one too: signing this browser in again inside the action would not
+    // help, as the page the action re-renders still reads the old cookie from the request headers.
     await changePassword(user.id, d.currentPassword, d.newPassword);
-    // Every session ended, copies of this one too; this browser gets a fresh one at the new version.
-    try {
-      await signIn("credentials", { email: user.email, password: d.newPassword, redirect: false });
-    } catch (e) {
-      if (!(e instanceof AuthError)) throw e; // e.g. a sign-in wait: this browser simply signs in again
-    }
     return null;
   });
 }

@@ -33,7 +33,7 @@ export default async function AccountPage() {
         <h2 id="devices-heading" className="text-lg font-semibold">Signed-in devices</h2>
         <p className="text-sm">
           Signing out, here or from the menu, ends your session in every browser and on every device, this one too. Changing your
-          password signs out every other browser and device.
+          password does the same.
         </p>
         <form action={signOutAction}>
           <Button type="submit" variant="secondary">Sign out everywhere</Button>
