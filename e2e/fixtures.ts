@@ -37,6 +37,16 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await expect(page).toHaveURL(/\/dashboard/);
 }
 
+/**
+ * A registrant of the story's own: signing out or changing the password ends every session of the
+ * account, so stories that do must not use the demo accounts other specs are signed in with.
+ */
+export async function makeUser(prefix: string, password = "a-good-password-1") {
+  const email = `${unique(prefix)}@example.com`;
+  await db.user.create({ data: { email, firstName: "Sol", lastName: "Own", passwordHash: await hash(password) } });
+  return { email, password };
+}
+
 /** A public registry owned by alex with its own unique co-registrant, so parallel specs never collide. */
 export async function makeRegistry(opts: { requested?: number[]; visibility?: "PUBLIC" | "UNLISTED" | "PRIVATE"; accessCode?: string; active?: boolean } = {}) {
   const alex = await db.user.findUniqueOrThrow({ where: { email: "alex@example.com" } });

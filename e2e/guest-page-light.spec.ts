@@ -1,6 +1,6 @@
 // The guest registry page ships no client runtime (pages/r/[slug].tsx): one inline script, the basket.
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, gotoReady, makeRegistry, signIn } from "./fixtures";
+import { gotoReady, makeRegistry, makeUser, signIn } from "./fixtures";
 
 test("the registry page loads no script file: one inline basket script with this response's nonce, run under the CSP", async ({ page }) => {
   const r = await makeRegistry();
@@ -48,7 +48,8 @@ test("the basket survives checkout and the back button, and counts only gifts st
 
 test("a signed-in visitor sees their menu on the registry page and can sign out from it", async ({ page }) => {
   const r = await makeRegistry();
-  await signIn(page, "alex@example.com", DEMO_PASSWORD);
+  const visitor = await makeUser("menu"); // signing out ends every session of the account: not a demo account
+  await signIn(page, visitor.email, visitor.password);
   const res = await page.goto(`/r/${r.slug}`);
   expect(res!.headers()["x-page-cache"]).toBeUndefined(); // personal pages are never cached
   const menu = page.getByRole("banner").locator("details");

@@ -120,6 +120,9 @@ test("account: change details and password; delete is refused while orders are i
   await pw.getByLabel("Current password").fill("a-good-password-1");
   await pw.getByRole("button", { name: "Change password" }).click();
   await expect(pw.getByText("Your password is changed.")).toBeVisible();
+  // A password change ends every session, this one too.
+  await signIn(page, me.email, "another-good-pass-2");
+  await gotoReady(page, "/dashboard/account");
 
   const del = page.getByRole("form", { name: "Delete account" });
   await del.getByLabel("Password to confirm").fill("another-good-pass-2");

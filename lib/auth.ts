@@ -1,7 +1,8 @@
-// next-auth v5: email + password (Credentials), JWT sessions carrying the user id and role.
+// next-auth v5: email + password (Credentials), JWT sessions carrying the user id, role and the
+// account's session version at sign-in (lib/authz.ts refuses a session whose version has moved on).
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { checkCredentials } from "./data/users";
+import { checkCredentials, endSessions } from "./data/users";
 import { signInSchema } from "./validations/auth";
 import { clientIp } from "./security/rate-limit";
 import { safeReturnPath } from "./safe-redirect";
@@ -11,9 +12,10 @@ import type { Role } from "./generated/prisma/enums";
 declare module "next-auth" {
   interface User {
     role?: Role;
+    sessionVersion?: number;
   }
   interface Session {
-    user: { id: string; role: Role } & DefaultSession["user"];
+    user: { id: string; role: Role; sessionVersion: number } & DefaultSession["user"];
   }
 }
 
@@ -47,7 +49,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         }
         await signInSucceeded(parsed.data.email, ip);
         const { id, email, name, role } = result.user;
-        return { id: String(id), email, name, role };
+        return { id: String(id), email, name, role, sessionVersion: result.sessionVersion };
       },
     }),
   ],
@@ -57,17 +59,34 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       const own = URL.canParse(url) && new URL(url).origin === baseUrl ? new URL(url) : null;
       return `${baseUrl}${safeReturnPath(own ? `${own.pathname}${own.search}${own.hash}` : url, "/")}`;
     },
+    // Set at sign-in only: nothing a client sends (a session "update") can move the version on.
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
         token.role = user.role;
+        token.sv = user.sessionVersion ?? 0;
       }
       return token;
     },
     session({ session, token }) {
       session.user.id = token.sub ?? "";
       session.user.role = (token.role as Role) ?? "REGISTRANT";
+      session.user.sessionVersion = sessionVersionOf(token);
       return session;
     },
   },
+  events: {
+    // Every way out (the server action, next-auth's own /api/auth/signout) ends the copies of this session too.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      const id = Number(token?.sub);
+      if (token && Number.isInteger(id) && id > 0) await endSessions(id, sessionVersionOf(token));
+    },
+  },
 });
+
+/** Tokens issued before session versions existed carry none: they stand for version 0. */
+function sessionVersionOf(token: Record<string, unknown>): number {
+  const sv = token.sv;
+  return typeof sv === "number" && Number.isInteger(sv) ? sv : 0;
+}

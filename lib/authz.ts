@@ -13,11 +13,14 @@ import { parseId } from "./validations/id";
 /** The signed-in user as the database knows them now (suspension and role changes apply at once). */
 export const currentUser = cache(async (): Promise<SessionUser | null> => userOfSession(await auth()));
 
-/** The active user behind a session (App Router: auth(); Pages Router: auth(context)). */
+/**
+ * The active user behind a session (App Router: auth(); Pages Router: auth(context)); null when the
+ * session was ended since (its version is behind the account's): every door asks here.
+ */
 export async function userOfSession(session: Session | null): Promise<SessionUser | null> {
   const id = Number(session?.user?.id);
   if (!Number.isInteger(id) || id <= 0) return null;
-  return findActiveUser(id);
+  return findActiveUser(id, session?.user?.sessionVersion ?? 0);
 }
 
 export async function requireUser(callbackUrl = "/dashboard"): Promise<SessionUser> {

@@ -21,8 +21,17 @@ export function verify(purpose: string, value: string | number, signature: strin
 
 export const accessCookie = (registryId: number) => `registry-access-${registryId}`;
 
-/** May a visitor with these cookies see the registry? Public and unlisted: yes; private: only with the signed access cookie. */
-export function canViewWith(registry: { id: number; visibility: string }, cookie: (name: string) => string | undefined) {
+type AccessRegistry = { id: number; accessCodeHash: string | null };
+
+/**
+ * The access cookie's value: signed over the registry and its current code's hash (a fresh salt
+ * every time a code is set), so a new code locks out every cookie given for the old one.
+ */
+export const accessToken = (registry: AccessRegistry) => sign("access", `${registry.id}:${registry.accessCodeHash ?? ""}`);
+
+/** May a visitor with these cookies see the registry? Public and unlisted: yes; private: only with the access cookie for its current code. */
+export function canViewWith(registry: AccessRegistry & { visibility: string }, cookie: (name: string) => string | undefined) {
   if (registry.visibility !== "PRIVATE") return true;
-  return verify("access", registry.id, cookie(accessCookie(registry.id)));
+  if (!registry.accessCodeHash) return false;
+  return verify("access", `${registry.id}:${registry.accessCodeHash}`, cookie(accessCookie(registry.id)));
 }

@@ -15,7 +15,7 @@ import { appBaseUrl } from "./app-url";
 export type GuestRequest = { cookie: (name: string) => string | undefined; baseUrl: string };
 
 /** A private registry needs this guest's signed access cookie. */
-function checkAccess(registry: { id: number; visibility: string }, cookie: GuestRequest["cookie"]) {
+function checkAccess(registry: { id: number; visibility: string; accessCodeHash: string | null }, cookie: GuestRequest["cookie"]) {
   if (!canViewWith(registry, cookie)) throw new AppError("Enter the registry’s access code first", "forbidden");
 }
 

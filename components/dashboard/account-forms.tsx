@@ -47,7 +47,7 @@ export function PasswordForm() {
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Change password">
       <FormAlert message={formError} />
-      <FormAlert tone="success" message={saved ? "Your password is changed." : null} />
+      <FormAlert tone="success" message={saved ? "Your password is changed. You are signed out in every browser and on every device: sign in again with your new password." : null} />
       <TextField label="Current password" type="password" autoComplete="current-password" error={errors.currentPassword?.message} {...register("currentPassword")} />
       <TextField label="New password" type="password" autoComplete="new-password" error={errors.newPassword?.message} {...register("newPassword")} />
       <TextField label="Confirm new password" type="password" autoComplete="new-password" error={errors.confirmPassword?.message} {...register("confirmPassword")} />

@@ -85,6 +85,8 @@ export async function changePasswordAction(input: unknown): Promise<ActionResult
   return runAction(async () => {
     const user = await assertUser();
     const d = parseInput(passwordChangeSchema, input);
+    // Every session ends, this one too: signing this browser in again inside the action would not
+    // help, as the page the action re-renders still reads the old cookie from the request headers.
     await changePassword(user.id, d.currentPassword, d.newPassword);
     return null;
   });

@@ -1,7 +1,7 @@
 "use server";
 import { AuthError } from "next-auth";
-import { signIn, signOut } from "../auth";
-import { createUser } from "../data/users";
+import { auth, signIn, signOut } from "../auth";
+import { createUser, endSessions } from "../data/users";
 import { signInSchema, signUpSchema } from "../validations/auth";
 import { AppError } from "../errors";
 import { appBaseUrl } from "../app-url";
@@ -46,6 +46,14 @@ export async function signInAction(input: unknown): Promise<ActionResult<{ redir
   });
 }
 
+/**
+ * Signing out moves the account's session version on, so every session of the account ends: copies
+ * of this cookie and other browsers too (the pages say so). Done here as well as in next-auth's
+ * signOut event, which only logs a failure: if the database cannot be reached, sign-out fails visibly.
+ */
 export async function signOutAction(): Promise<void> {
+  const session = await auth();
+  const id = Number(session?.user?.id);
+  if (Number.isInteger(id) && id > 0) await endSessions(id, session!.user.sessionVersion ?? 0);
   await signOut({ redirectTo: "/" });
 }

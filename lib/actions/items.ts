@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { assertRegistryAccess } from "../authz";
 import { addCatalogItems, addCustomItem, moveItem, removeItem, updateItem } from "../data/registry-items";
+import { undoBoughtElsewhere } from "../data/bought-elsewhere";
 import { catalogAddSchema, customItemSchema, idSchema, itemUpdateSchema } from "../validations/registry";
 import { parseInput, runAction, type ActionResult } from "./safe-action";
 
@@ -57,5 +58,19 @@ export async function moveItemAction(registryId: unknown, itemId: unknown, direc
     await moveItem(registry.id, parseInput(idSchema, itemId), parseInput(z.enum(["up", "down"]), direction));
     refresh(registry);
     return null;
+  });
+}
+
+const undoMarkSchema = z.object({ registryId: idSchema, saleId: idSchema });
+
+/** The registrant, a co-registrant or an admin takes back a guest's "bought elsewhere" mark. */
+export async function undoBoughtElsewhereAction(input: unknown): Promise<ActionResult<{ message: string }>> {
+  return runAction(async () => {
+    const d = parseInput(undoMarkSchema, input);
+    const { user, registry } = await assertRegistryAccess(d.registryId);
+    const undone = await undoBoughtElsewhere(user, registry.id, d.saleId);
+    refresh(registry);
+    revalidatePath(`/admin/registries/${registry.id}`);
+    return { message: `Undone: ${undone.quantity} × ${undone.title} is needed again.` };
   });
 }

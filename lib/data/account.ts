@@ -32,9 +32,10 @@ async function checkPassword(userId: number, password: string, field: string) {
   if (!(await verifyPassword(user.passwordHash, password))) throw conflict("That password is not right", { [field]: "That password is not right" });
 }
 
+/** Ends every session of the account, this one too. */
 export async function changePassword(userId: number, current: string, next: string) {
   await checkPassword(userId, current, "currentPassword");
-  await prisma.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(next) } });
+  await prisma.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(next), sessionVersion: { increment: 1 } } });
 }
 
 /** Refused while any registry they own has orders in progress; otherwise removes them and their registries. */

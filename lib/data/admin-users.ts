@@ -43,7 +43,9 @@ async function changeUser(userId: number, actor: SessionUser, action: string, da
       const before = await tx.user.findUnique({ where: { id: userId }, select: { status: true, role: true } });
       if (!before) throw notFound(`User ${userId} not found`);
       if ((data.status ?? before.status) === before.status && (data.role ?? before.role) === before.role) throw conflict("Nothing to change");
-      const after = await tx.user.update({ where: { id: userId }, data, select: { status: true, role: true } });
+      // A suspension ends every session for good: lifting it later does not bring them back.
+      const ends = data.status === "SUSPENDED" ? { sessionVersion: { increment: 1 } } : {};
+      const after = await tx.user.update({ where: { id: userId }, data: { ...data, ...ends }, select: { status: true, role: true } });
       await audit(tx, actor, { action, targetType: "User", targetId: userId, before, after });
     }),
   );

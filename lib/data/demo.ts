@@ -137,7 +137,7 @@ async function ensureRegistry(spec: {
         });
       if (it.offline)
         await tx.saleRecord.create({
-          data: { registryId: registry.id, itemId: item.id, kind: "SALE", source: "OFFLINE", quantity: it.offline, unitNetCents: p.priceCents, reference: `DEMO-OFF-${item.id}`, comment: "Bought elsewhere", buyerName: "Aunt Rosa", buyerEmail: "rosa@example.com" },
+          data: { registryId: registry.id, itemId: item.id, kind: "SALE", source: "OFFLINE", boughtElsewhere: true, quantity: it.offline, unitNetCents: p.priceCents, reference: `DEMO-OFF-${item.id}`, comment: "Bought elsewhere", buyerName: "Aunt Rosa", buyerEmail: "rosa@example.com" },
         });
       if (it.locked)
         await tx.order.create({

@@ -30,7 +30,8 @@ async function redeemToken(token: string, purpose: "PASSWORD_RESET" | "EMAIL_CHA
 
 export async function resetPassword(token: string, password: string) {
   const row = await redeemToken(token, "PASSWORD_RESET");
-  await prisma.user.update({ where: { id: row.userId }, data: { passwordHash: await hashPassword(password) } });
+  // Whoever held a session (perhaps the reason for the reset) is signed out.
+  await prisma.user.update({ where: { id: row.userId }, data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } } });
 }
 
 export async function requestEmailChange(userId: number, newEmail: string, baseUrl: string) {

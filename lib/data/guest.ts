@@ -45,6 +45,7 @@ export const findGuestRegistry = cache(async function findGuestRegistry(slug: st
       message: true,
       eventDate: true,
       visibility: true,
+      accessCodeHash: true, // the access cookie is checked against the current code; never sent to the page
       currency: true,
       firstName: true,
       lastName: true,

@@ -236,9 +236,11 @@ export function recordBoughtElsewhere(registryId: number, itemId: number, d: { b
         throw conflict(`Only ${left} of “${it.title}” still needed`, { quantity: `Only ${left} still needed` });
       }
       const item = await tx.registryItem.findUniqueOrThrow({ where: { id: itemId }, select: { priceCents: true, title: true, registry: { select: { title: true, slug: true } } } });
-      await tx.saleRecord.create({
-        data: { registryId, itemId, kind: "SALE", source: "OFFLINE", quantity: d.quantity, unitNetCents: item.priceCents, reference: `OFFLINE-${randomUUID()}`, buyerName: d.buyerName, buyerEmail: d.buyerEmail, comment: d.message },
+      const mark = await tx.saleRecord.create({
+        data: { registryId, itemId, kind: "SALE", source: "OFFLINE", boughtElsewhere: true, quantity: d.quantity, unitNetCents: item.priceCents, reference: `OFFLINE-${randomUUID()}`, buyerName: d.buyerName, buyerEmail: d.buyerEmail, comment: d.message },
+        select: { id: true },
       });
+      await audit(tx, null, { action: "elsewhere.mark", targetType: "SaleRecord", targetId: mark.id, registryId, after: { itemId, quantity: d.quantity } });
       await enqueueEmail(tx, "bought-elsewhere", d.buyerEmail, boughtElsewhereReceipt({ buyerName: d.buyerName, title: item.title, quantity: d.quantity, registryTitle: item.registry.title, registryUrl: `${baseUrl}/r/${item.registry.slug}` }));
       await notifyGiftBought(tx, registryId, { buyerName: d.buyerName, items: `${d.quantity} × ${item.title}` }, baseUrl);
     }, txOptions),

@@ -22,7 +22,7 @@ export function canSeeBuyers(r: { surpriseMode: boolean; revealedAt: Date | null
 export async function thankYouList(registryId: number): Promise<ThankYouEntry[]> {
   const [orders, offline] = await Promise.all([
     prisma.order.findMany({ where: { registryId, status: { not: "CANCELLED" } }, include: { lines: true }, orderBy: { createdAt: "asc" } }),
-    prisma.saleRecord.findMany({ where: { registryId, source: "OFFLINE", kind: "SALE" }, include: { item: { select: { title: true } } }, orderBy: { createdAt: "asc" } }),
+    prisma.saleRecord.findMany({ where: { registryId, source: "OFFLINE", kind: "SALE", undoneAt: null }, include: { item: { select: { title: true } } }, orderBy: { createdAt: "asc" } }),
   ]);
   const entries: ThankYouEntry[] = [
     ...orders.map((o) => ({ kind: "order" as const, id: o.id, buyerName: o.buyerName, buyerEmail: o.buyerEmail, gifts: o.lines.map((l) => `${l.quantity} × ${l.title}`).join(", "), message: o.giftMessage, date: o.createdAt, sent: !!o.thankYouSentAt })),

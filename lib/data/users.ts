@@ -35,7 +35,7 @@ export async function createUser(input: {
 }
 
 export type CredentialCheck =
-  | { ok: true; user: SessionUser }
+  | { ok: true; user: SessionUser; sessionVersion: number }
   | { ok: false; reason: "invalid" | "suspended" };
 
 export async function checkCredentials(email: string, password: string): Promise<CredentialCheck> {
@@ -43,15 +43,26 @@ export async function checkCredentials(email: string, password: string): Promise
   if (!user) return { ok: await burnVerify(password), reason: "invalid" };
   if (!(await verifyPassword(user.passwordHash, password))) return { ok: false, reason: "invalid" };
   if (user.status === "SUSPENDED") return { ok: false, reason: "suspended" };
-  return { ok: true, user: { id: user.id, email: user.email, name: `${user.firstName} ${user.lastName}`, role: user.role } };
+  return { ok: true, user: { id: user.id, email: user.email, name: `${user.firstName} ${user.lastName}`, role: user.role }, sessionVersion: user.sessionVersion };
 }
 
-/** The current state of a signed-in user: a suspended or deleted account counts as signed out. */
-export async function findActiveUser(id: number): Promise<SessionUser | null> {
+/**
+ * The current state of a signed-in user: a suspended or deleted account, or a session issued before
+ * the account's sessionVersion last moved on (sign-out, password change…), counts as signed out.
+ */
+export async function findActiveUser(id: number, sessionVersion: number): Promise<SessionUser | null> {
   const user = await prisma.user.findUnique({
     where: { id },
-    select: { id: true, email: true, firstName: true, lastName: true, role: true, status: true },
+    select: { id: true, email: true, firstName: true, lastName: true, role: true, status: true, sessionVersion: true },
   });
-  if (!user || user.status !== "ACTIVE") return null;
+  if (!user || user.status !== "ACTIVE" || user.sessionVersion !== sessionVersion) return null;
   return { id: user.id, email: user.email, name: `${user.firstName} ${user.lastName}`, role: user.role };
+}
+
+/**
+ * End every session of this user issued so far. With `from`, only if the account is still at that
+ * version: a stale session (already ended) signing out must not end the newer ones.
+ */
+export async function endSessions(userId: number, from?: number): Promise<void> {
+  await prisma.user.updateMany({ where: { id: userId, ...(from === undefined ? {} : { sessionVersion: from }) }, data: { sessionVersion: { increment: 1 } } });
 }

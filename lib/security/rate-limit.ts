@@ -26,6 +26,10 @@ export const LIMITS = {
   passwordReset: { name: "password-reset", env: "PASSWORD_RESET_RATE_LIMIT", defaultMax: 10, windowSeconds: 3600 },
   passwordResetPerEmail: { name: "password-reset-email", env: "PASSWORD_RESET_EMAIL_RATE_LIMIT", defaultMax: 3, windowSeconds: 3600 },
   guestReport: { name: "guest-report", env: "REPORT_RATE_LIMIT", defaultMax: 10, windowSeconds: 3600 },
+  accessCode: { name: "access-code", env: "ACCESS_CODE_RATE_LIMIT", defaultMax: 10, windowSeconds: 900 },
+  boughtElsewhere: { name: "bought-elsewhere", env: "BOUGHT_ELSEWHERE_RATE_LIMIT", defaultMax: 10, windowSeconds: 3600 },
+  boughtElsewherePerRegistry: { name: "bought-elsewhere-registry", env: "BOUGHT_ELSEWHERE_REGISTRY_RATE_LIMIT", defaultMax: 30, windowSeconds: 3600 },
+  accessCodePerRegistry: { name: "access-code-registry", env: "ACCESS_CODE_REGISTRY_RATE_LIMIT", defaultMax: 100, windowSeconds: 3600 },
 } satisfies Record<string, Limit>;
 
 export function maxOf(limit: Limit): number {

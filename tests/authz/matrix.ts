@@ -108,6 +108,7 @@ export const ACTIONS: Record<string, ActionPolicy> = {
   moveItemAction: "registry",
   revealBuyersAction: "registry",
   setThankYouSentAction: "registry",
+  undoBoughtElsewhereAction: "registry",
   createProductAction: "admin",
   updateProductAction: "admin",
   deleteProductAction: "admin",

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import { prisma } from "../../lib/db";
 import { newSlug } from "../../lib/data/registries";
-import { accessCookie, sign } from "../../lib/guest-access";
+import { accessCookie, accessToken } from "../../lib/guest-access";
 import { BodyTooLarge, checkoutOverHttp, type CheckoutHttpRequest } from "../../lib/checkout-api";
 import { POST } from "../../app/api/checkout/route";
 
@@ -14,7 +14,7 @@ afterAll(() => prisma.$disconnect());
 async function registryWith(requested: number, visibility: "PUBLIC" | "PRIVATE" = "PUBLIC") {
   const owner = await prisma.user.findFirstOrThrow({ where: { email: "alex@example.com" } });
   return prisma.registry.create({
-    data: { slug: newSlug(), title: "API checkout test", ownerId: owner.id, firstName: "A", lastName: "T", email: owner.email, visibility, items: { create: [{ title: "Kettle", priceCents: 3000, requested, position: 0 }] } },
+    data: { slug: newSlug(), title: "API checkout test", ownerId: owner.id, firstName: "A", lastName: "T", email: owner.email, visibility, accessCodeHash: visibility === "PRIVATE" ? `code-hash-${newSlug()}` : null, items: { create: [{ title: "Kettle", priceCents: 3000, requested, position: 0 }] } },
     include: { items: true },
   });
 }
@@ -67,7 +67,8 @@ describe("POST /api/checkout", () => {
     const body = order(r.slug, r.items[0].id);
     expect((await checkoutOverHttp(request(body))).status).toBe(403);
     expect((await checkoutOverHttp(request(body, { cookie: (n) => (n === accessCookie(r.id) ? "forged" : undefined) }))).status).toBe(403);
-    expect((await checkoutOverHttp(request(body, { cookie: (n) => (n === accessCookie(r.id) ? sign("access", r.id) : undefined) }))).status).toBe(201);
+    expect((await checkoutOverHttp(request(body, { cookie: (n) => (n === accessCookie(r.id) ? accessToken({ id: r.id, accessCodeHash: "old-code-hash" }) : undefined) }))).status).toBe(403); // a cookie for another code
+    expect((await checkoutOverHttp(request(body, { cookie: (n) => (n === accessCookie(r.id) ? accessToken(r) : undefined) }))).status).toBe(201);
   });
 
   it("429 with Retry-After once an address is over its checkout budget; other addresses go on", async () => {

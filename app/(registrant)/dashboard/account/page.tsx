@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/authz";
 import { findProfile } from "@/lib/data/account";
+import { signOutAction } from "@/lib/actions/auth";
+import { Button } from "@/components/ui/button";
 import { DeleteAccountForm, NotificationsForm, PasswordForm, ProfileForm } from "@/components/dashboard/account-forms";
 
 export const metadata: Metadata = { title: "Account" };
@@ -26,6 +28,16 @@ export default async function AccountPage() {
       <section aria-labelledby="password-heading" className={section}>
         <h2 id="password-heading" className="text-lg font-semibold">Password</h2>
         <PasswordForm />
+      </section>
+      <section aria-labelledby="devices-heading" className={section}>
+        <h2 id="devices-heading" className="text-lg font-semibold">Signed-in devices</h2>
+        <p className="text-sm">
+          Signing out, here or from the menu, ends your session in every browser and on every device, this one too. Changing your
+          password does the same.
+        </p>
+        <form action={signOutAction}>
+          <Button type="submit" variant="secondary">Sign out everywhere</Button>
+        </form>
       </section>
       <section aria-labelledby="delete-heading" className={section}>
         <h2 id="delete-heading" className="text-lg font-semibold">Delete account</h2>

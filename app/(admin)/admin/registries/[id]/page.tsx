@@ -9,6 +9,8 @@ import { coupleNames, formatDate } from "@/lib/format";
 import { ActionForm, Area } from "@/components/admin/action-form";
 import { ItemsTable, OrdersTable, SalesTable, Section } from "@/components/admin/registry-sections";
 import { Badge } from "@/components/admin/table";
+import { BoughtElsewhereMarks } from "@/components/dashboard/bought-elsewhere-marks";
+import { listBoughtElsewhere } from "@/lib/data/bought-elsewhere";
 
 export const metadata: Metadata = { title: "Registry · Admin" };
 
@@ -17,6 +19,7 @@ export default async function AdminRegistry({ params }: { params: Promise<{ id: 
   const id = idSchema.safeParse((await params).id);
   const r = id.success ? await getRegistryForAdmin(id.data) : null;
   if (!r) notFound();
+  const marks = await listBoughtElsewhere(r.id);
   const address = [r.addrCompany, r.addrStreet, r.addrStreet2, r.addrSuburb, r.addrCity, r.addrState, r.addrPostcode, r.addrCountry].filter(Boolean).join(", ");
   const facts: [string, React.ReactNode][] = [
     ["Number", r.id],
@@ -72,6 +75,9 @@ export default async function AdminRegistry({ params }: { params: Promise<{ id: 
       </Section>
       <Section title="Sales and refunds" action={{ href: `/admin/sales?registry=${r.id}`, label: "Record an offline sale or refund" }}>
         {r.sales.length ? <SalesTable sales={r.sales} currency={r.currency} /> : <p className="text-muted">No sales recorded yet.</p>}
+      </Section>
+      <Section title="Marked as bought elsewhere">
+        <BoughtElsewhereMarks registryId={r.id} marks={marks} showBuyers />
       </Section>
       {r.reports.length ? (
         <Section title="Guest reports" action={{ href: "/admin/reports", label: "Reports queue" }}>

@@ -10,6 +10,9 @@ import { ItemRow } from "@/components/dashboard/item-row";
 import { CustomItemForm } from "@/components/dashboard/custom-item-form";
 import { CatalogPicker } from "@/components/dashboard/catalog-picker";
 import { CopyLinkButton, RegistryActions } from "@/components/dashboard/registry-actions";
+import { BoughtElsewhereMarks } from "@/components/dashboard/bought-elsewhere-marks";
+import { listBoughtElsewhere } from "@/lib/data/bought-elsewhere";
+import { canSeeBuyers } from "@/lib/data/thank-you";
 
 export const metadata: Metadata = { title: "Manage registry" };
 
@@ -19,7 +22,7 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
   const { id } = await params;
   const { q = "" } = await searchParams;
   const { user, registry } = await requireRegistryAccess(id);
-  const [items, products] = await Promise.all([listItemsForOwner(registry.id), searchCatalog(q.slice(0, 100))]);
+  const [items, products, marks] = await Promise.all([listItemsForOwner(registry.id), searchCatalog(q.slice(0, 100)), listBoughtElsewhere(registry.id)]);
   const shareUrl = `${appBaseUrl()}/r/${registry.slug}`;
   const qr = await QRCode.toString(shareUrl, { type: "svg", margin: 1, width: 144 });
   const requested = items.reduce((s, i) => s + i.requested, 0);
@@ -100,6 +103,14 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
             />
           ))}
         </ul>
+      </section>
+
+      <section aria-labelledby="elsewhere-heading" className="space-y-3">
+        <h2 id="elsewhere-heading" className="text-lg font-semibold">
+          Marked as bought elsewhere
+        </h2>
+        <p className="text-sm text-muted">Guests tell you here when they bought a gift in another shop. If a mark is wrong, undo it and the gift is needed again.</p>
+        <BoughtElsewhereMarks registryId={registry.id} marks={marks} showBuyers={canSeeBuyers(registry)} />
       </section>
 
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
