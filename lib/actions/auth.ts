@@ -38,7 +38,7 @@ export async function signUpAction(input: unknown): Promise<ActionResult<{ redir
     const data = parseInput(signUpSchema, input);
     await createUser(data, await appUrl());
     await startSession(data.email, data.password);
-    return { redirectTo: "/dashboard" };
+    return { redirectTo: safeCallback(data.callbackUrl, "/dashboard") };
   });
 }
 
@@ -50,6 +50,9 @@ export async function signInAction(input: unknown): Promise<ActionResult<{ redir
   });
 }
 
-export async function signOutAction(): Promise<void> {
-  await signOut({ redirectTo: "/" });
+/** A form may name a same-site path to sign in again for (e.g. an invitation meant for another address). */
+export async function signOutAction(form?: FormData): Promise<void> {
+  const next = form instanceof FormData ? form.get("callbackUrl") : null;
+  const back = typeof next === "string" ? safeCallback(next, "") : "";
+  await signOut({ redirectTo: back ? `/sign-in?callbackUrl=${encodeURIComponent(back)}` : "/" });
 }

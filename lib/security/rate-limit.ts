@@ -14,6 +14,8 @@ export const LIMITS = {
   search: { name: "search", env: "SEARCH_RATE_LIMIT_PER_MINUTE", defaultMax: 120, windowSeconds: 60 },
   rest: { name: "rest", env: "REST_RATE_LIMIT_PER_MINUTE", defaultMax: 600, windowSeconds: 60 },
   soap: { name: "soap", env: "SOAP_RATE_LIMIT_PER_MINUTE", defaultMax: 600, windowSeconds: 60 },
+  coInvite: { name: "co-invite", env: "CO_INVITE_RATE_LIMIT", defaultMax: 5, windowSeconds: 3600 },
+  emailConfirm: { name: "email-confirm", env: "EMAIL_CONFIRM_RATE_LIMIT", defaultMax: 5, windowSeconds: 3600 },
 } satisfies Record<string, Limit>;
 
 type Store = Map<string, number[]>;
