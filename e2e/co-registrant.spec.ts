@@ -21,8 +21,6 @@ async function userWithRegistry(first = "Olive") {
       firstName: first,
       lastName: "Owner",
       email,
-      addrStreet: "7 Private Lane",
-      addrPhone: "+1 555 0199",
       items: { create: [{ title: "Teapot", priceCents: 3000, requested: 3 }] },
     },
     include: { items: true },
