@@ -44,7 +44,7 @@ export default async function AcceptInvitationPage({ searchParams }: { searchPar
               </p>
               <form action={signOutAction}>
                 <input type="hidden" name="callbackUrl" value={back} />
-                <button type="submit" className="min-h-10 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+                <button type="submit" className="min-h-10 break-all rounded-md bg-brand-700 px-4 py-2 text-left font-semibold text-white hover:bg-brand-800">
                   Sign out and sign in as {invitation.email}
                 </button>
               </form>
