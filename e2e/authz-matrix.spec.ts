@@ -3,13 +3,14 @@ import { createHmac } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { hash } from "@node-rs/argon2";
 import { ROLES, PAGES, type Outcome, type Role } from "../tests/authz/matrix";
-import { db, signIn, unique } from "./fixtures";
+import { db, inviteAndAccept, signIn, unique } from "./fixtures";
 
 const PASSWORD = "matrix-password-1";
 let vars: Record<string, string> = {};
 const emails = {} as Record<Exclude<Role, "anonymous" | "admin">, string>;
 
-test.beforeAll(async () => {
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(120_000);
   const passwordHash = await hash(PASSWORD);
   for (const role of ["owner", "other", "coRegistrant", "suspended"] as const) {
     emails[role] = `${unique(`matrix-${role}`)}@example.com`.toLowerCase();
@@ -31,6 +32,8 @@ test.beforeAll(async () => {
     },
     include: { items: true },
   });
+  // The co-registrant manages the registry only once they accepted the owner's invitation.
+  await inviteAndAccept(browser, { registryId: r.id, owner: owner.email, ownerPassword: PASSWORD, invitee: emails.coRegistrant, inviteePassword: PASSWORD });
   const order = await db.order.create({ data: { registryId: r.id, buyerName: "M", buyerEmail: "m@example.com", totalCents: 0 } });
   const email = await db.emailMessage.create({ data: { kind: "test", to: "m@example.com", subject: "Matrix", html: "", text: "" } });
   const product = await db.product.findFirstOrThrow();

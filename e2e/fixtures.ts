@@ -1,5 +1,5 @@
 // Test-only access to the test database (the app's own lib/data is server-only) and sign-in helpers.
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { hash } from "@node-rs/argon2";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -73,4 +73,42 @@ export async function makeRegistry(opts: { requested?: number[]; visibility?: "P
     include: { items: { orderBy: { position: "asc" } } },
   });
   return registry;
+}
+
+/**
+ * The same-site path of the link (`path?token=…`) in the newest email of that kind to that address,
+ * waiting until it is one not in `seen` (so a resend's new link is told from the old one).
+ */
+export async function mailedLink(to: string, kind: string, path: string, seen: string[] = []): Promise<string> {
+  const re = new RegExp(`https?://[^/\\s]+(${path}\\?token=[A-Za-z0-9_-]+)`);
+  let link = "";
+  await expect
+    .poll(async () => {
+      const mail = await db.emailMessage.findFirst({ where: { to, kind }, orderBy: { id: "desc" } });
+      link = re.exec(mail?.text ?? "")?.[1] ?? "";
+      return link !== "" && !seen.includes(link);
+    }, { timeout: 15_000 })
+    .toBe(true);
+  return link;
+}
+
+/**
+ * Co-registrant access the only way it is granted: the owner sends the invitation from the registry's
+ * page, and the invitee, signed in with the invited address, accepts it from the mailed link.
+ */
+export async function inviteAndAccept(browser: Browser, o: { registryId: number; owner: string; ownerPassword?: string; invitee: string; inviteePassword?: string }) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, o.owner, o.ownerPassword);
+  await gotoReady(page, `/dashboard/registries/${o.registryId}`);
+  const before = await db.emailMessage.findFirst({ where: { to: o.invitee, kind: "co-registrant-invite" }, orderBy: { id: "desc" } });
+  await page.getByRole("button", { name: /^(Send|Resend) invitation$/ }).click();
+  await expect(page.getByText("Invitation sent.")).toBeVisible();
+  const link = await mailedLink(o.invitee, "co-registrant-invite", "/accept-invitation", before ? [/(\/accept-invitation\?token=[A-Za-z0-9_-]+)/.exec(before.text)?.[1] ?? ""] : []);
+  await context.clearCookies();
+  await signIn(page, o.invitee, o.inviteePassword);
+  await gotoReady(page, link);
+  await page.getByRole("button", { name: "Accept the invitation" }).click();
+  await expect(page).toHaveURL(new RegExp(`/dashboard/registries/${o.registryId}$`));
+  await context.close();
 }

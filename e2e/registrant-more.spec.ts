@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { hash } from "@node-rs/argon2";
 import { readFileSync } from "node:fs";
-import { db, signIn, unique, gotoReady } from "./fixtures";
+import { db, signIn, unique, gotoReady, inviteAndAccept } from "./fixtures";
 
 async function userWithRegistry(opts: { eventInDays: number; locked?: number }) {
   const email = `${unique("owner")}@example.com`;
@@ -47,11 +47,12 @@ test("a registrant's server action called with another registry's id is refused 
   expect(after.note).toBe(target.note);
 });
 
-test("the co-registrant edits the registry but cannot change the co-registrant", async ({ page }) => {
+test("the co-registrant edits the registry but cannot change the co-registrant", async ({ page, browser }) => {
   const owner = await userWithRegistry({ eventInDays: 30 });
   const coEmail = `${unique("co")}@example.com`;
   await db.registry.update({ where: { id: owner.registry.id }, data: { coFirstName: "Cora", coLastName: "Reg", coEmail } });
   await db.user.create({ data: { email: coEmail, firstName: "Cora", lastName: "Reg", passwordHash: await hash("a-good-password-1") } });
+  await inviteAndAccept(browser, { registryId: owner.registry.id, owner: owner.email, ownerPassword: "a-good-password-1", invitee: coEmail, inviteePassword: "a-good-password-1" });
   await login(page, coEmail);
   await page.getByRole("link", { name: owner.registry.title }).click();
   await page.getByRole("link", { name: "Edit details" }).click();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { db, signIn, unique, gotoReady } from "./fixtures";
+import { db, signIn, unique, gotoReady, inviteAndAccept } from "./fixtures";
 
 async function signUp(page: Page, email: string, first = "Riley", last = "Stone") {
   await gotoReady(page, "/sign-up");
@@ -93,7 +93,7 @@ test("Requested can't go below Purchased + Locked, and a registry with orders in
   expect(await db.registry.count({ where: { title: "Alex & Sam's Wedding" } })).toBe(1);
 });
 
-test("another registrant cannot open or edit someone else's registry; the co-registrant can", async ({ page }) => {
+test("another registrant cannot open or edit someone else's registry; the co-registrant can once they accept the invitation", async ({ page, browser }) => {
   const wedding = await db.registry.findFirstOrThrow({ where: { title: "Alex & Sam's Wedding" } });
   await signIn(page, "jordan@example.com");
   for (const path of [`/dashboard/registries/${wedding.id}`, `/dashboard/registries/${wedding.id}/edit`]) {
@@ -102,13 +102,20 @@ test("another registrant cannot open or edit someone else's registry; the co-reg
   }
   await expect(page.getByText("Alex & Sam's Wedding")).toHaveCount(0);
 
+  // Signing up with the co-registrant's address proves nothing: no access until the invitation is accepted.
   await page.context().clearCookies();
   await signUp(page, "sam@example.com", "Sam", "Taylor");
+  await expect(page.getByRole("link", { name: "Alex & Sam's Wedding" })).toHaveCount(0);
+  expect((await page.goto(`/dashboard/registries/${wedding.id}`))?.status()).toBe(404);
+
+  await inviteAndAccept(browser, { registryId: wedding.id, owner: "alex@example.com", invitee: "sam@example.com", inviteePassword: "a-good-password-1" });
+  await gotoReady(page, "/dashboard");
   await expect(page.getByRole("link", { name: "Alex & Sam's Wedding" })).toBeVisible();
   await expect(page.getByText(/co-registrant/)).toBeVisible();
   await page.getByRole("link", { name: "Alex & Sam's Wedding" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Alex & Sam's Wedding" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Delete registry…" })).toHaveCount(0); // only the owner deletes
+  await expect(page.getByRole("button", { name: "Remove co-registrant access" })).toHaveCount(0); // only the owner removes
 });
 
 test("a registrant archives and reactivates their registry; guests can't see it while archived", async ({ page }) => {

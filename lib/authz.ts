@@ -62,3 +62,10 @@ export async function assertRegistryAccess(registryId: number) {
   if (!registry) throw new AppError("Registry not found", "not_found");
   return { user, registry };
 }
+
+/** The registry's owner (or an admin): a co-manager may not invite, re-invite or remove co-registrants. */
+export async function assertRegistryOwner(registryId: number) {
+  const access = await assertRegistryAccess(registryId);
+  if (access.registry.ownerId !== access.user.id && access.user.role !== "ADMIN") throw new AppError("Only the registry’s owner can do that", "forbidden");
+  return access;
+}

@@ -33,7 +33,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       </Button>
       <p className="text-center text-sm text-muted">
         New here?{" "}
-        <Link href="/sign-up" className="font-semibold text-brand-700 underline">
+        <Link href={callbackUrl ? `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-up"} className="font-semibold text-brand-700 underline">
           Create an account
         </Link>
       </p>

@@ -7,9 +7,10 @@ import { Button } from "@/components/ui/button";
 import { FormAlert, TextField } from "@/components/ui/field";
 import { useActionForm } from "./use-action-form";
 
-export function SignUpForm() {
+export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const router = useRouter();
   const { form, onSubmit, pending, formError, errors } = useActionForm(signUpSchema, signUpAction, {
+    defaultValues: { callbackUrl },
     onSuccess: ({ redirectTo }) => {
       router.push(redirectTo);
       router.refresh();
@@ -33,12 +34,13 @@ export function SignUpForm() {
         {...register("password")}
       />
       <TextField label="Confirm password" type="password" autoComplete="new-password" error={errors.confirmPassword?.message} {...register("confirmPassword")} />
+      <input type="hidden" {...register("callbackUrl")} />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "Creating your account…" : "Create account"}
       </Button>
       <p className="text-center text-sm text-muted">
         Already have an account?{" "}
-        <Link href="/sign-in" className="font-semibold text-brand-700 underline">
+        <Link href={callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-in"} className="font-semibold text-brand-700 underline">
           Sign in
         </Link>
       </p>

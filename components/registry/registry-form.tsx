@@ -77,7 +77,7 @@ export function RegistryForm({ occasions, stores, countries, registryId, initial
       <Fieldset legend="Co-registrant (optional)" disabled={!canEditCoRegistrant}>
         <p className="text-sm text-muted">
           {canEditCoRegistrant
-            ? "Your partner or co-host. Once they sign up with this email, they can manage the registry with you (but not delete it). Clear the fields to remove them."
+            ? "Your partner or co-host. We email them an invitation: once they accept it, signed in with this email, they can manage the registry with you (but not delete it). Changing the email or clearing it ends their access."
             : "Only the registry’s owner can change the co-registrant."}
         </p>
         <div className="grid gap-4 sm:grid-cols-2">

@@ -3,12 +3,12 @@ import { revalidatePath } from "next/cache";
 import { signOut } from "../auth";
 import { assertUser } from "../authz";
 import { changePassword, deleteAccount, findProfile, unsubscribe, updateNotifications, updateProfile } from "../data/account";
-import { confirmEmailChange, requestEmailChange, requestPasswordReset, resetPassword } from "../data/email-tokens";
+import { confirmEmailChange, markEmailVerified, requestEmailChange, requestEmailConfirmation, requestPasswordReset, resetPassword } from "../data/email-tokens";
 import { appBaseUrl } from "../app-url";
 import { verify } from "../guest-access";
 import { AppError } from "../errors";
 import { LIMITS, take } from "../security/rate-limit";
-import { limitAction, rateLimited } from "../security/action-limit";
+import { limitAction, limitKey, rateLimited } from "../security/action-limit";
 import {
   deleteAccountSchema,
   forgotPasswordSchema,
@@ -65,10 +65,23 @@ export async function resetPasswordAction(input: unknown): Promise<ActionResult>
 
 export async function confirmEmailAction(token: unknown): Promise<ActionResult<{ email: string }>> {
   return runAction(async () => {
-    const { userId, email } = await confirmEmailChange(parseInput(tokenSchema, token));
-    const profile = await findProfile(userId);
-    await updateProfile(userId, { firstName: profile.firstName, lastName: profile.lastName, phone: profile.phone, email });
+    const { userId, email, changed } = await confirmEmailChange(parseInput(tokenSchema, token));
+    if (changed) {
+      const profile = await findProfile(userId);
+      await updateProfile(userId, { firstName: profile.firstName, lastName: profile.lastName, phone: profile.phone, email });
+    }
+    await markEmailVerified(userId, email); // the link came from that inbox
+    revalidatePath("/", "layout");
     return { email };
+  });
+}
+
+/** Another confirmation link for the signed-in user's current address. */
+export async function resendEmailConfirmationAction(): Promise<ActionResult<{ sent: boolean }>> {
+  return runAction(async () => {
+    const user = await assertUser();
+    await limitKey(LIMITS.emailConfirm, `user:${user.id}`);
+    return { sent: await requestEmailConfirmation(user.id, appBaseUrl()) };
   });
 }
 

@@ -34,7 +34,7 @@ export async function signUpAction(input: unknown): Promise<ActionResult<{ redir
     const data = parseInput(signUpSchema, input);
     await createUser(data, appBaseUrl());
     await startSession(data.email, data.password);
-    return { redirectTo: "/dashboard" };
+    return { redirectTo: safeReturnPath(data.callbackUrl, "/dashboard") };
   });
 }
 
@@ -50,10 +50,13 @@ export async function signInAction(input: unknown): Promise<ActionResult<{ redir
  * Signing out moves the account's session version on, so every session of the account ends: copies
  * of this cookie and other browsers too (the pages say so). Done here as well as in next-auth's
  * signOut event, which only logs a failure: if the database cannot be reached, sign-out fails visibly.
+ * A form may name a same-site path to sign in again for (e.g. an invitation meant for another address).
  */
-export async function signOutAction(): Promise<void> {
+export async function signOutAction(form?: FormData): Promise<void> {
   const session = await auth();
   const id = Number(session?.user?.id);
   if (Number.isInteger(id) && id > 0) await endSessions(id, session!.user.sessionVersion ?? 0);
-  await signOut({ redirectTo: "/" });
+  const next = form instanceof FormData ? form.get("callbackUrl") : null;
+  const back = typeof next === "string" ? safeReturnPath(next, "") : "";
+  await signOut({ redirectTo: back ? `/sign-in?callbackUrl=${encodeURIComponent(back)}` : "/" });
 }

@@ -47,7 +47,7 @@ async function upsertUser(email: string, firstName: string, lastName: string, ro
   return prisma.user.upsert({
     where: { email },
     update: {},
-    create: { email, firstName, lastName, role, passwordHash },
+    create: { email, firstName, lastName, role, passwordHash, emailVerifiedAt: new Date() },
   });
 }
 

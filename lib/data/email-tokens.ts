@@ -4,8 +4,9 @@ import { prisma } from "../db";
 import { newSecret, sha256 } from "../api-keys";
 import { conflict } from "../errors";
 import { hashPassword } from "../password";
-import { emailChangeEmail, passwordResetEmail } from "../email/templates";
+import { emailChangeEmail, emailConfirmEmail, passwordResetEmail } from "../email/templates";
 import { enqueueEmail } from "./outbox";
+import { newVerifyToken, VERIFY_HOURS } from "./users";
 
 export const RESET_MINUTES = 30;
 
@@ -20,16 +21,16 @@ export async function requestPasswordReset(email: string, baseUrl: string) {
   });
 }
 
-async function redeemToken(token: string, purpose: "PASSWORD_RESET" | "EMAIL_CHANGE") {
+async function redeemToken(token: string, purposes: ("PASSWORD_RESET" | "EMAIL_CHANGE" | "EMAIL_VERIFY")[]) {
   const row = await prisma.emailToken.findUnique({ where: { tokenHash: sha256(token) } });
-  if (!row || row.purpose !== purpose || row.usedAt || row.expiresAt < new Date()) throw conflict("This link has expired or was already used. Please ask for a new one.");
+  if (!row || !purposes.includes(row.purpose) || row.usedAt || row.expiresAt < new Date()) throw conflict("This link has expired or was already used. Please ask for a new one.");
   const { count } = await prisma.emailToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: new Date() } });
   if (count !== 1) throw conflict("This link has expired or was already used. Please ask for a new one.");
   return row;
 }
 
 export async function resetPassword(token: string, password: string) {
-  const row = await redeemToken(token, "PASSWORD_RESET");
+  const row = await redeemToken(token, ["PASSWORD_RESET"]);
   // Whoever held a session (perhaps the reason for the reset) is signed out.
   await prisma.user.update({ where: { id: row.userId }, data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } } });
 }
@@ -44,10 +45,34 @@ export async function requestEmailChange(userId: number, newEmail: string, baseU
   });
 }
 
-/** Returns the confirmed address; the caller applies it (with the registry search columns). */
+/**
+ * The address a link proved, for a new email (EMAIL_CHANGE: the caller applies it, with the registry
+ * search columns) or the current one (EMAIL_VERIFY: only while the account still uses it).
+ */
 export async function confirmEmailChange(token: string) {
-  const row = await redeemToken(token, "EMAIL_CHANGE");
+  const row = await redeemToken(token, ["EMAIL_CHANGE", "EMAIL_VERIFY"]);
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: row.userId }, select: { email: true } });
+  if (row.purpose === "EMAIL_VERIFY") {
+    if (user.email !== row.newEmail) throw conflict("Your account uses another email address now. Please ask for a new link.");
+    return { userId: row.userId, email: row.newEmail, changed: false };
+  }
   const clash = await prisma.user.findFirst({ where: { email: row.newEmail, id: { not: row.userId } }, select: { id: true } });
   if (clash) throw conflict("Another account already uses this email");
-  return { userId: row.userId, email: row.newEmail };
+  return { userId: row.userId, email: row.newEmail, changed: true };
+}
+
+/** Only while the account still has that address (a change in between proves nothing about the old one). */
+export function markEmailVerified(userId: number, email: string) {
+  return prisma.user.updateMany({ where: { id: userId, email }, data: { emailVerifiedAt: new Date() } });
+}
+
+/** A new confirmation link for the account's current address; false when it is confirmed already. */
+export async function requestEmailConfirmation(userId: number, baseUrl: string): Promise<boolean> {
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, emailVerifiedAt: true } });
+  if (user.emailVerifiedAt) return false;
+  await prisma.$transaction(async (tx) => {
+    const token = await newVerifyToken(tx, userId, user.email);
+    await enqueueEmail(tx, "email-confirm", user.email, emailConfirmEmail(`${baseUrl}/confirm-email?token=${token}`, VERIFY_HOURS));
+  });
+  return true;
 }

@@ -38,7 +38,7 @@ export const giftBoughtContextSql = (registryId: number) => Prisma.sql`
       t."requested", t."purchased", t."locked"
     FROM "Registry" r
       JOIN "User" o ON o."id" = r."ownerId"
-      LEFT JOIN "User" c ON r."coEmail" <> '' AND c."email" = r."coEmail"
+      LEFT JOIN "User" c ON c."id" = r."coManagerId"
       CROSS JOIN (SELECT sum("requested") AS "requested", sum("purchased") AS "purchased", sum("locked") AS "locked" FROM "RegistryItem" WHERE "registryId" = ${registryId}) t
     WHERE r."id" = ${registryId}`;
 
@@ -60,7 +60,7 @@ export function toGiftBoughtContext(r: GiftBoughtContextRow | undefined): GiftBo
 }
 
 /**
- * The registry, its owner, a signed-up co-registrant and the registry's totals in one raw statement:
+ * The registry, its owner, the co-registrant who accepted the invitation and the registry's totals in one raw statement:
  * on the checkout's hot path, where each Prisma query costs more to compile than to run. Null when
  * there is no such registry.
  */
@@ -69,7 +69,7 @@ export async function giftBoughtContext(tx: Tx, registryId: number): Promise<Gif
   return toGiftBoughtContext(r);
 }
 
-/** "A gift was bought" to the owner and a signed-up co-registrant who want it; surprise mode hides names. */
+/** "A gift was bought" to the owner and the co-managing co-registrant who want it; surprise mode hides names. */
 export function giftBoughtEmails(registryId: number, c: GiftBoughtContext, what: { buyerName: string; items: string }, baseUrl: string): QueuedEmail[] {
   return c.recipients
     .filter((u) => u.notifyPurchases && u.status === "ACTIVE")

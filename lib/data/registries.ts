@@ -28,10 +28,13 @@ export function searchColumns(r: {
   };
 }
 
-/** Registries a user may manage: their own, those naming them as co-registrant; admins: all. */
+/**
+ * Registries a user may manage: their own, those whose co-registrant invitation they accepted; admins:
+ * all. Never by matching coEmail: anyone can sign up with an address (lib/data/co-registrant.ts).
+ */
 export function managedWhere(user: SessionUser): Prisma.RegistryWhereInput {
   if (user.role === "ADMIN") return {};
-  return { OR: [{ ownerId: user.id }, { coEmail: user.email.toLowerCase() }] };
+  return { OR: [{ ownerId: user.id }, { coManagerId: user.id }] };
 }
 
 export function findManagedRegistry(user: SessionUser, registryId: number) {

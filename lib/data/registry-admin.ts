@@ -6,10 +6,13 @@ import { conflict } from "../errors";
 import type { RegistryData } from "../validations/registry";
 import type { SessionUser } from "./users";
 import { newSlug, searchColumns } from "./registries";
+import { inviteCoRegistrant } from "./co-registrant";
 
 const day = (v: string) => (v ? new Date(`${v}T12:00:00Z`) : null);
 
-async function columns(d: RegistryData, registrant: { firstName: string; lastName: string; email: string }) {
+async function columns(d: RegistryData, registrant: { firstName: string; lastName: string; email: string }, ownerEmail: string) {
+  if (d.coEmail && d.coEmail === ownerEmail.toLowerCase())
+    throw conflict("Enter your co-registrant’s own email address", { coEmail: "Enter your co-registrant’s own email address, not the owner’s" });
   const [occasion, store] = await Promise.all([
     prisma.occasion.findFirst({ where: { id: d.occasionId, active: true }, select: { id: true } }),
     d.storeId ? prisma.store.findFirst({ where: { id: d.storeId, active: true }, select: { id: true } }) : null,
@@ -44,36 +47,37 @@ async function columns(d: RegistryData, registrant: { firstName: string; lastNam
   };
 }
 
-export async function createRegistry(user: SessionUser, d: RegistryData) {
+/** Creates the registry; a co-registrant email gets an invitation (baseUrl: where its link points). */
+export async function createRegistry(user: SessionUser, d: RegistryData, baseUrl: string) {
   if (d.visibility === "PRIVATE" && !d.accessCode)
     throw conflict("A private registry needs an access code", { accessCode: "Choose an access code to share with guests" });
   const owner = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { firstName: true, lastName: true, email: true, phone: true } });
-  const data = await columns(d, owner);
+  const data = await columns(d, owner, owner.email);
   const expiresAt = data.eventDate ? new Date(data.eventDate.getTime() + 365 * 86_400_000) : null;
-  return prisma.registry.create({
-    data: {
-      ...data,
-      slug: newSlug(),
-      expiresAt,
-      ownerId: user.id,
-      firstName: owner.firstName,
-      lastName: owner.lastName,
-      email: owner.email,
-      phone: owner.phone,
-      accessCodeHash: d.accessCode ? await hashPassword(d.accessCode) : null,
-    },
-    select: { id: true, slug: true },
+  const accessCodeHash = d.accessCode ? await hashPassword(d.accessCode) : null;
+  return prisma.$transaction(async (tx) => {
+    const r = await tx.registry.create({
+      data: { ...data, slug: newSlug(), expiresAt, ownerId: user.id, firstName: owner.firstName, lastName: owner.lastName, email: owner.email, phone: owner.phone, accessCodeHash },
+      select: { id: true, slug: true },
+    });
+    if (data.coEmail) await inviteCoRegistrant(tx, r.id, baseUrl);
+    return r;
   });
 }
 
-export async function updateRegistry(registryId: number, d: RegistryData) {
-  const current = await prisma.registry.findUniqueOrThrow({ where: { id: registryId }, select: { firstName: true, lastName: true, email: true, accessCodeHash: true } });
+/** A changed co-registrant email ends the current co-manager's access and voids the old invitation. */
+export async function updateRegistry(registryId: number, d: RegistryData, baseUrl: string) {
+  const current = await prisma.registry.findUniqueOrThrow({
+    where: { id: registryId },
+    select: { firstName: true, lastName: true, email: true, accessCodeHash: true, coEmail: true, owner: { select: { email: true } } },
+  });
   if (d.visibility === "PRIVATE" && !d.accessCode && !current.accessCodeHash)
     throw conflict("A private registry needs an access code", { accessCode: "Choose an access code to share with guests" });
-  const data = await columns(d, current);
-  await prisma.registry.update({
-    where: { id: registryId },
-    data: { ...data, ...(d.accessCode ? { accessCodeHash: await hashPassword(d.accessCode) } : {}) },
+  const data = await columns(d, current, current.owner.email);
+  const accessCode = d.accessCode ? { accessCodeHash: await hashPassword(d.accessCode) } : {};
+  await prisma.$transaction(async (tx) => {
+    await tx.registry.update({ where: { id: registryId }, data: { ...data, ...accessCode } });
+    if (data.coEmail !== current.coEmail) await inviteCoRegistrant(tx, registryId, baseUrl);
   });
 }
 

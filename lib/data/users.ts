@@ -1,5 +1,6 @@
 // Server code (no "server-only" import: the Pages Router guest page reads it; tests/server-only.test.ts keeps it out of browser bundles).
-import { prisma } from "../db";
+import { prisma, type Tx } from "../db";
+import { newSecret, sha256 } from "../api-keys";
 import { burnVerify, hashPassword, verifyPassword } from "../password";
 import { conflict } from "../errors";
 import { enqueueEmail } from "./outbox";
@@ -7,6 +8,15 @@ import { welcomeEmail } from "../email/templates";
 import type { Role } from "../generated/prisma/enums";
 
 export type SessionUser = { id: number; email: string; name: string; role: Role };
+
+export const VERIFY_HOURS = 48;
+
+/** A one-time link token confirming `email` for the account (stored hashed, in the caller's transaction). */
+export async function newVerifyToken(tx: Tx, userId: number, email: string): Promise<string> {
+  const token = newSecret(32);
+  await tx.emailToken.create({ data: { userId, purpose: "EMAIL_VERIFY", newEmail: email, tokenHash: sha256(token), expiresAt: new Date(Date.now() + VERIFY_HOURS * 3_600_000) } });
+  return token;
+}
 
 export async function createUser(input: {
   email: string;
@@ -24,7 +34,10 @@ export async function createUser(input: {
         data: { email: input.email, passwordHash, firstName: input.firstName, lastName: input.lastName, role: input.role },
         select: { id: true, email: true, firstName: true, lastName: true, role: true },
       });
-      if (baseUrl) await enqueueEmail(tx, "welcome", user.email, welcomeEmail(user.firstName, `${baseUrl}/dashboard`));
+      if (baseUrl) {
+        const token = await newVerifyToken(tx, user.id, user.email);
+        await enqueueEmail(tx, "welcome", user.email, welcomeEmail(user.firstName, `${baseUrl}/confirm-email?token=${token}`, VERIFY_HOURS));
+      }
       return user;
     });
   } catch (e) {
@@ -65,4 +78,9 @@ export async function findActiveUser(id: number, sessionVersion: number): Promis
  */
 export async function endSessions(userId: number, from?: number): Promise<void> {
   await prisma.user.updateMany({ where: { id: userId, ...(from === undefined ? {} : { sessionVersion: from }) }, data: { sessionVersion: { increment: 1 } } });
+}
+
+export async function emailVerified(userId: number): Promise<boolean> {
+  const u = await prisma.user.findUnique({ where: { id: userId }, select: { emailVerifiedAt: true } });
+  return !!u?.emailVerifiedAt;
 }

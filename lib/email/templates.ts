@@ -22,8 +22,19 @@ function layout(title: string, paragraphs: string[], action?: { label: string; u
   return { subject: title, html, text };
 }
 
-export const welcomeEmail = (name: string, dashboardUrl: string) =>
-  layout(`Welcome to Wishwell, ${name}`, ["Your account is ready. Create a registry, add the gifts you’d love, and share one link with your guests."], { label: "Go to my registries", url: dashboardUrl });
+/** Sent on sign-up; its button confirms the address (a co-registrant invitation needs the inbox itself). */
+export const welcomeEmail = (name: string, confirmUrl: string, hours: number) =>
+  layout(`Welcome to Wishwell, ${name}`, ["Your account is ready. Create a registry, add the gifts you’d love, and share one link with your guests.", `Please confirm that this is your email address. The link works once and expires in ${hours} hours.`], { label: "Confirm my email", url: confirmUrl });
+
+export const emailConfirmEmail = (url: string, hours: number) =>
+  layout("Confirm your email address", [`Confirm this address for your Wishwell account. The link works once and expires in ${hours} hours.`, "If you didn’t create an account, ignore this email."], { label: "Confirm my email", url });
+
+export const coRegistrantInviteEmail = (o: { ownerName: string; registryTitle: string; url: string; days: number }) =>
+  layout(
+    `${o.ownerName} invited you to manage “${o.registryTitle}”`,
+    [`${o.ownerName} added you as co-registrant on the Wishwell registry “${o.registryTitle}”. Accept to add gifts and change its details together.`, `Sign in or create an account with this email address, then accept. The link works once and expires in ${o.days} days.`, "If you weren’t expecting this, ignore this email: nothing changes."],
+    { label: "Accept the invitation", url: o.url },
+  );
 
 export const passwordResetEmail = (url: string, minutes: number) =>
   layout("Reset your Wishwell password", [`Someone (hopefully you) asked to reset your password. The link works once and expires in ${minutes} minutes.`, "If you didn’t ask, ignore this email: your password stays the same."], { label: "Choose a new password", url });

@@ -16,3 +16,9 @@ export async function limitAction(limit: Limit): Promise<void> {
   const wait = await take(limit, await requestIp());
   if (wait > 0) throw rateLimited(wait);
 }
+
+/** Count this call against a budget of its own key (a registry, a user) rather than the caller's address. */
+export async function limitKey(limit: Limit, key: string): Promise<void> {
+  const wait = await take(limit, key);
+  if (wait > 0) throw rateLimited(wait);
+}

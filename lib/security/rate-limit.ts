@@ -30,6 +30,8 @@ export const LIMITS = {
   boughtElsewhere: { name: "bought-elsewhere", env: "BOUGHT_ELSEWHERE_RATE_LIMIT", defaultMax: 10, windowSeconds: 3600 },
   boughtElsewherePerRegistry: { name: "bought-elsewhere-registry", env: "BOUGHT_ELSEWHERE_REGISTRY_RATE_LIMIT", defaultMax: 30, windowSeconds: 3600 },
   accessCodePerRegistry: { name: "access-code-registry", env: "ACCESS_CODE_REGISTRY_RATE_LIMIT", defaultMax: 100, windowSeconds: 3600 },
+  coInvite: { name: "co-invite", env: "CO_INVITE_RATE_LIMIT", defaultMax: 5, windowSeconds: 3600 },
+  emailConfirm: { name: "email-confirm", env: "EMAIL_CONFIRM_RATE_LIMIT", defaultMax: 5, windowSeconds: 3600 },
 } satisfies Record<string, Limit>;
 
 export function maxOf(limit: Limit): number {

@@ -24,6 +24,7 @@ export const signUpSchema = z
     email: emailField,
     password: passwordField,
     confirmPassword: z.string().max(200, "Use at most 200 characters"),
+    callbackUrl: z.string().max(2000).optional().catch(undefined), // e.g. back to a co-registrant invitation
   })
   .refine((v) => v.password === v.confirmPassword, {
     path: ["confirmPassword"],

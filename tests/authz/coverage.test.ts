@@ -16,6 +16,7 @@ function walk(dir: string): string[] {
 const REQUIRED: Record<string, RegExp> = {
   user: /await assertUser\(\)/,
   registry: /await assertRegistryAccess\(/,
+  owner: /await assertRegistryOwner\(/,
   admin: /await assertAdmin\(\)/,
   "guest-slug": /await guestRegistry\(|findGuestTarget\(|guestCheckout\(/,
   "signed-link": /verify\(|resetPassword\(|confirmEmailChange\(/,

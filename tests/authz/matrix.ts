@@ -28,6 +28,8 @@ export const PAGES: { file: string; url: string; expect: Record<Role, Outcome> }
   { file: "app/(public)/r/[slug]/thanks/[orderId]/page.tsx", url: "/r/{slug}/thanks/{orderId}?sig=forged", expect: all(404) },
   { file: "app/(public)/unsubscribe/page.tsx", url: "/unsubscribe", expect: all("ok") },
   { file: "app/(public)/confirm-email/page.tsx", url: "/confirm-email", expect: all("ok") },
+  // Without a good token it only says the invitation is not valid (accepting is tested in e2e/co-registrant).
+  { file: "app/(public)/accept-invitation/page.tsx", url: "/accept-invitation", expect: all("ok") },
   { file: "app/(auth)/forgot-password/page.tsx", url: "/forgot-password", expect: all("ok") },
   { file: "app/(auth)/reset-password/page.tsx", url: "/reset-password", expect: all("ok") },
   { file: "app/(auth)/sign-in/page.tsx", url: "/sign-in", expect: guestForm },
@@ -79,6 +81,7 @@ export type ActionPolicy =
   | "signed-link" // anyone holding a signed/one-time emailed link
   | "user" // assertUser
   | "registry" // assertRegistryAccess: owner, co-registrant or admin
+  | "owner" // assertRegistryOwner: the registry's owner or an admin, not the co-registrant
   | "admin"; // assertAdmin
 
 export const ACTIONS: Record<string, ActionPolicy> = {
@@ -101,6 +104,10 @@ export const ACTIONS: Record<string, ActionPolicy> = {
   updateRegistryAction: "registry",
   archiveRegistryAction: "registry",
   deleteRegistryAction: "registry",
+  resendCoRegistrantInviteAction: "owner",
+  revokeCoRegistrantAction: "owner",
+  acceptCoRegistrantInviteAction: "user",
+  resendEmailConfirmationAction: "user",
   addCustomItemAction: "registry",
   addCatalogItemsAction: "registry",
   updateItemAction: "registry",

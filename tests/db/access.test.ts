@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "../../lib/db";
 import { findManagedRegistry } from "../../lib/data/registries";
+import { acceptInvitation, inviteCoRegistrant, revokeCoRegistrant } from "../../lib/data/co-registrant";
 import { removeItem, updateItem } from "../../lib/data/registry-items";
 import type { SessionUser } from "../../lib/data/users";
 
@@ -20,10 +21,30 @@ describe("registry access", () => {
     expect(await findManagedRegistry(await asUser("jordan@example.com"), -1)).toBeNull();
   });
 
-  it("the co-registrant manages it once signed in with that email", async () => {
-    const wedding = await prisma.registry.findFirstOrThrow({ where: { title: "Alex & Sam's Wedding" } });
-    const sam: SessionUser = { id: 999999, email: "SAM@example.com", name: "Sam", role: "REGISTRANT" };
-    expect((await findManagedRegistry({ ...sam, email: sam.email.toLowerCase() }, wedding.id))?.id).toBe(wedding.id);
+  it("the co-registrant's email alone grants nothing; accepting the invitation with that address does", async () => {
+    const alex = await prisma.user.findUniqueOrThrow({ where: { email: "alex@example.com" } });
+    const coEmail = `co-${Date.now()}@example.com`;
+    const r = await prisma.registry.create({ data: { slug: `acc${Date.now()}`, title: "Access test", ownerId: alex.id, firstName: "Alex", lastName: "Rivera", email: alex.email, coEmail } });
+    const co = await prisma.user.create({ data: { email: coEmail, firstName: "Co", lastName: "Reg", passwordHash: "x" } });
+    const other = await prisma.user.create({ data: { email: `other-${coEmail}`, firstName: "Ot", lastName: "Her", passwordHash: "x" } });
+    const coUser: SessionUser = { id: co.id, email: co.email, name: "Co", role: "REGISTRANT" };
+    expect(await findManagedRegistry(coUser, r.id)).toBeNull(); // signed up with the address: no access
+
+    await prisma.$transaction((tx) => inviteCoRegistrant(tx, r.id, "http://app.test"));
+    const mail = await prisma.emailMessage.findFirstOrThrow({ where: { to: coEmail, kind: "co-registrant-invite" }, orderBy: { id: "desc" } });
+    const token = /accept-invitation\?token=([A-Za-z0-9_-]+)/.exec(mail.text)![1];
+    expect((await prisma.registry.findUniqueOrThrow({ where: { id: r.id } })).coInviteHash).not.toBe(token); // stored hashed
+    expect(await findManagedRegistry(coUser, r.id)).toBeNull(); // invited, not yet accepted
+    await expect(acceptInvitation(token, { id: other.id, email: other.email })).rejects.toThrow(/This invitation is for/);
+    await expect(acceptInvitation(token, { id: alex.id, email: coEmail })).rejects.toThrow(/already own/);
+
+    expect(await acceptInvitation(token, coUser)).toBe(r.id);
+    expect((await findManagedRegistry(coUser, r.id))?.id).toBe(r.id);
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: co.id } })).emailVerifiedAt).not.toBeNull();
+    await expect(acceptInvitation(token, coUser)).rejects.toThrow(/expired/); // once
+
+    await revokeCoRegistrant(r.id);
+    expect(await findManagedRegistry(coUser, r.id)).toBeNull();
   });
 
   it("an item id from another registry changes nothing", async () => {

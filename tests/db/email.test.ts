@@ -6,11 +6,11 @@ import { prisma } from "../../lib/db";
 import { placeOrder } from "../../lib/data/orders";
 import { newSlug } from "../../lib/data/registries";
 import { claimDue } from "../../lib/data/outbox";
-import { requestPasswordReset, resetPassword } from "../../lib/data/email-tokens";
+import { confirmEmailChange, requestEmailChange, requestPasswordReset, resetPassword } from "../../lib/data/email-tokens";
 import { unsubscribe } from "../../lib/data/account";
 import { runOutboxOnce, runScheduledOnce } from "../../lib/email/worker";
 import { verify } from "../../lib/guest-access";
-import { checkCredentials } from "../../lib/data/users";
+import { checkCredentials, createUser } from "../../lib/data/users";
 import { hashPassword } from "../../lib/password";
 
 type Mail = { to: string; raw: string };
@@ -127,6 +127,24 @@ describe("email notifications", () => {
     await prisma.emailToken.updateMany({ where: { userId: owner.id, usedAt: null }, data: { expiresAt: new Date(Date.now() - 1000) } });
     await expect(resetPassword(second, "another-pass-8")).rejects.toThrow(/expired/);
     expect((await checkCredentials(owner.email, "brand-new-pass-7")).ok).toBe(true);
+  });
+
+  it("sign-up mails a confirmation link for that address; it works once, and not after the address changed", async () => {
+    const email = `verify-${Date.now()}@example.com`;
+    const user = await createUser({ email, password: "long-enough-1", firstName: "Vera", lastName: "Fy" }, "http://shop.test");
+    const tokenOf = async (to: string) => /confirm-email\?token=([A-Za-z0-9_-]+)/.exec((await prisma.emailMessage.findFirstOrThrow({ where: { to }, orderBy: { id: "desc" } })).text)![1];
+    const first = await tokenOf(email);
+    expect(await confirmEmailChange(first)).toEqual({ userId: user.id, email, changed: false });
+    await expect(confirmEmailChange(first)).rejects.toThrow(/expired or was already used/);
+
+    // A second link for the old address, then the account moves to a new one: the old link proves nothing now.
+    const again = await createUser({ email: `again-${email}`, password: "long-enough-1", firstName: "Al", lastName: "Ter" }, "http://shop.test");
+    const stale = await tokenOf(`again-${email}`);
+    await requestEmailChange(again.id, `moved-${email}`, "http://shop.test");
+    const change = await tokenOf(`moved-${email}`);
+    expect(await confirmEmailChange(change)).toMatchObject({ email: `moved-${email}`, changed: true });
+    await prisma.user.update({ where: { id: again.id }, data: { email: `moved-${email}` } });
+    await expect(confirmEmailChange(stale)).rejects.toThrow(/another email address now/);
   });
 
   it("a refused delivery is retried later with backoff and the reason kept", async () => {

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/authz";
 import { listManagedRegistries } from "@/lib/data/registries";
+import { emailVerified } from "@/lib/data/users";
+import { ResendConfirmationButton } from "@/components/dashboard/co-registrant";
 import { formatDate, formatMoney } from "@/lib/format";
 import { LinkButton } from "@/components/ui/button";
 
@@ -9,9 +11,18 @@ export const metadata: Metadata = { title: "My registries" };
 
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
-  const registries = await listManagedRegistries(user);
+  const [registries, verified] = await Promise.all([listManagedRegistries(user), emailVerified(user.id)]);
   return (
     <div className="space-y-6">
+      {!verified ? (
+        <section aria-labelledby="confirm-heading" className="space-y-2 rounded-xl border border-amber-300 bg-amber-50 p-4">
+          <h2 id="confirm-heading" className="font-semibold">
+            Please confirm your email address
+          </h2>
+          <p className="break-words text-sm">Open the link we emailed to {user.email}, or ask for a new one. Confirming makes sure registry emails reach you.</p>
+          <ResendConfirmationButton />
+        </section>
+      ) : null}
       <div className="flex flex-wrap items-center justify-between gap-4">
         <div>
           <h1 className="font-serif text-3xl font-bold">My registries</h1>

@@ -13,6 +13,8 @@ import { CopyLinkButton, RegistryActions } from "@/components/dashboard/registry
 import { BoughtElsewhereMarks } from "@/components/dashboard/bought-elsewhere-marks";
 import { listBoughtElsewhere } from "@/lib/data/bought-elsewhere";
 import { canSeeBuyers } from "@/lib/data/thank-you";
+import { CoRegistrantButtons } from "@/components/dashboard/co-registrant";
+import { coRegistrantStatus, type CoRegistrantStatus } from "@/lib/data/co-registrant";
 
 export const metadata: Metadata = { title: "Manage registry" };
 
@@ -22,7 +24,13 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
   const { id } = await params;
   const { q = "" } = await searchParams;
   const { user, registry } = await requireRegistryAccess(id);
-  const [items, products, marks] = await Promise.all([listItemsForOwner(registry.id), searchCatalog(q.slice(0, 100)), listBoughtElsewhere(registry.id)]);
+  const isOwner = registry.ownerId === user.id || user.role === "ADMIN";
+  const [items, products, marks, co] = await Promise.all([
+    listItemsForOwner(registry.id),
+    searchCatalog(q.slice(0, 100)),
+    listBoughtElsewhere(registry.id),
+    isOwner ? coRegistrantStatus(registry.id) : null,
+  ]);
   const shareUrl = `${appBaseUrl()}/r/${registry.slug}`;
   const qr = await QRCode.toString(shareUrl, { type: "svg", margin: 1, width: 144 });
   const requested = items.reduce((s, i) => s + i.requested, 0);
@@ -140,12 +148,40 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
         </section>
       </div>
 
+      {co ? <CoRegistrantSection registryId={registry.id} status={co} /> : null}
+
       <section aria-labelledby="manage-heading" className="space-y-3">
         <h2 id="manage-heading" className="text-lg font-semibold">
           Archive or delete
         </h2>
-        <RegistryActions registryId={registry.id} archived={!registry.active} canDelete={registry.ownerId === user.id || user.role === "ADMIN"} />
+        <RegistryActions registryId={registry.id} archived={!registry.active} canDelete={isOwner} />
       </section>
     </div>
+  );
+}
+
+/** Only the owner (or an admin) sees who co-manages and can invite again or remove access. */
+function CoRegistrantSection({ registryId, status }: { registryId: number; status: CoRegistrantStatus }) {
+  const text = {
+    none: "No co-registrant. Add one in Edit details and we’ll email them an invitation.",
+    joined: status.state === "joined" ? `${status.name} joined (${status.email}) and manages this registry with you.` : "",
+    invited: status.state === "invited" ? `Invited ${status.email} — not joined yet.${status.expired ? " The invitation has expired." : ""}` : "",
+    "not-invited": status.state === "not-invited" ? `${status.email} has not been invited yet, so they can’t manage this registry.` : "",
+  }[status.state];
+  return (
+    <section aria-labelledby="co-heading" className="space-y-3 rounded-xl border border-gray-200 bg-white p-5">
+      <h2 id="co-heading" className="text-lg font-semibold">
+        Co-registrant
+      </h2>
+      <p className="break-words">{text}</p>
+      {status.state !== "none" ? (
+        <CoRegistrantButtons
+          registryId={registryId}
+          canResend={status.state !== "joined"}
+          canRevoke={status.state === "joined" || status.state === "invited"}
+          resendLabel={status.state === "invited" ? "Resend invitation" : "Send invitation"}
+        />
+      ) : null}
+    </section>
   );
 }

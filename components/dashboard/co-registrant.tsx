@@ -1,0 +1,77 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { acceptCoRegistrantInviteAction, resendCoRegistrantInviteAction, revokeCoRegistrantAction } from "@/lib/actions/registry";
+import { resendEmailConfirmationAction } from "@/lib/actions/account";
+import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/field";
+import { useRun } from "./use-run";
+
+/** Owner's buttons on the registry page: send the invitation again, or end the co-registrant's access. */
+export function CoRegistrantButtons({ registryId, canResend, canRevoke, resendLabel }: { registryId: number; canResend: boolean; canRevoke: boolean; resendLabel: string }) {
+  const { run, pending, error } = useRun();
+  const [notice, setNotice] = useState<string | null>(null);
+  const act = (action: () => ReturnType<typeof revokeCoRegistrantAction>, done: string) => {
+    setNotice(null);
+    run(action, () => setNotice(done));
+  };
+  return (
+    <div className="space-y-3">
+      <FormAlert message={error} />
+      <FormAlert tone="success" message={notice} />
+      <div className="flex flex-wrap gap-2">
+        {canResend ? (
+          <Button variant="secondary" disabled={pending} onClick={() => act(() => resendCoRegistrantInviteAction(registryId), "Invitation sent. Earlier links no longer work.")}>
+            {resendLabel}
+          </Button>
+        ) : null}
+        {canRevoke ? (
+          <Button variant="danger" disabled={pending} onClick={() => act(() => revokeCoRegistrantAction(registryId), "Co-registrant access removed.")}>
+            Remove co-registrant access
+          </Button>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/** The accept button: a click (not the link itself) accepts, so mail scanners that open links change nothing. */
+export function AcceptInvitationButton({ token }: { token: string }) {
+  const router = useRouter();
+  const { run, pending, error } = useRun();
+  const [id, setId] = useState<number | null>(null);
+  return (
+    <div className="space-y-3">
+      <FormAlert message={error} />
+      <Button
+        disabled={pending || id !== null}
+        onClick={() =>
+          run(async () => {
+            const r = await acceptCoRegistrantInviteAction(token);
+            if (r.ok) {
+              setId(r.data.id);
+              router.push(`/dashboard/registries/${r.data.id}`);
+            }
+            return r;
+          })
+        }
+      >
+        Accept the invitation
+      </Button>
+    </div>
+  );
+}
+
+export function ResendConfirmationButton() {
+  const { run, pending, error } = useRun();
+  const [sent, setSent] = useState(false);
+  if (sent) return <p role="status">A new link is on its way. Earlier links still work until they expire.</p>;
+  return (
+    <div className="space-y-2">
+      <FormAlert message={error} />
+      <Button variant="secondary" disabled={pending} onClick={() => run(() => resendEmailConfirmationAction(), () => setSent(true))}>
+        Resend confirmation email
+      </Button>
+    </div>
+  );
+}
