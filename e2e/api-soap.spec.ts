@@ -8,11 +8,12 @@ const wedding = () => db.registry.findFirstOrThrow({ where: { externalIdentifier
 const ids = (r: { Data?: unknown }) => ((r.Data as { int?: unknown } | undefined)?.int === undefined ? [] : [(r.Data as { int: unknown }).int].flat().map(Number));
 const registries = (r: { Data?: unknown }) => [(r.Data as { Registry: Record<string, unknown>[] }).Registry].flat();
 
-test("WSDL names the host the client used, and the service page lists methods and codes", async ({ request }) => {
-  const wsdl = await request.get(`${ENDPOINT}?WSDL`, { headers: { "x-forwarded-host": "shop.example.com", "x-forwarded-proto": "https" } });
+test("WSDL names the configured address, never a host the request names; the service page lists methods and codes", async ({ request }) => {
+  const wsdl = await request.get(`${ENDPOINT}?WSDL`, { headers: { host: "evil.example", "x-forwarded-host": "shop.example.com", "x-forwarded-proto": "https" } });
   expect(wsdl.headers()["content-type"]).toContain("text/xml");
   const text = await wsdl.text();
-  expect(text).toContain('<soap:address location="https://shop.example.com/global/api/giftregistry.asmx" />');
+  expect(text).not.toContain("shop.example.com");
+  expect(text).not.toContain("evil.example");
   for (const binding of ["GiftRegistrySoap", "GiftRegistryHttpGet", "GiftRegistryHttpPost"]) expect(text).toContain(`<wsdl:binding name="${binding}"`);
   expect(text).toContain('<s:complexType name="RegistryRefund">');
   expect(await (await request.get(`${ENDPOINT}?wsdl`)).text()).toMatch(/<soap:address location="http:\/\/127\.0\.0\.1:\d+\/global\/api\/giftregistry\.asmx" \/>/);

@@ -114,3 +114,27 @@ test("checkouts through both instances never oversell: 30 buyers at once for 5 u
   const lines = await db.orderLine.aggregate({ where: { itemId: item.id }, _sum: { quantity: true } });
   expect(lines._sum.quantity).toBe(5);
 });
+
+test("a session ended through one instance is refused by the other: sign-out on A, the copied cookie on B", async () => {
+  const email = "two-instances-session@example.com";
+  await db.user.create({ data: { email, passwordHash: await hash("right-password-2"), firstName: "Session", lastName: "Copy" } });
+  const [a, b] = await Promise.all(servers.map((s) => playwrightRequest.newContext({ baseURL: s.baseURL })));
+  try {
+    const { csrfToken } = await (await a.get("/api/auth/csrf")).json();
+    await a.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: "right-password-2" }, maxRedirects: 0 });
+    const session = (await a.storageState()).cookies.find((c) => c.name.endsWith("authjs.session-token"));
+    expect(session, "signed in on instance A").toBeTruthy();
+    const copied = { cookie: `${session!.name}=${session!.value}` };
+    const dashboardOnB = () => b.get("/dashboard", { headers: copied, maxRedirects: 0 });
+    expect((await dashboardOnB()).status()).toBe(200);
+
+    // Sign out through A (next-auth's own route): B must refuse the same cookie at once.
+    const out = await a.get("/api/auth/csrf");
+    await a.post("/api/auth/signout", { form: { csrfToken: (await out.json()).csrfToken }, maxRedirects: 0 });
+    const after = await dashboardOnB();
+    expect(after.status()).toBe(307);
+    expect(after.headers()["location"]).toContain("/sign-in");
+  } finally {
+    await Promise.all([a.dispose(), b.dispose()]);
+  }
+});

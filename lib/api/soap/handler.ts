@@ -6,28 +6,21 @@ import { servicePage } from "./service-page";
 import { buildWsdl } from "./wsdl";
 import { parseXml, readBodyLimited, XmlRejected, type XmlNode } from "./xml";
 import { clientIp, LIMITS, take } from "../../security/rate-limit";
+import { appBaseUrl } from "../../app-url";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../../unavailable";
 
 export const ENDPOINT_PATH = "/global/api/giftregistry.asmx";
 const XML = { "content-type": "text/xml; charset=utf-8", "cache-control": "no-store" };
 
-const firstHeader = (req: Request, name: string) => req.headers.get(name)?.split(",")[0]?.trim() ?? "";
-
-/** The endpoint as the caller reached it, so the WSDL works behind a proxy; header values are checked, not trusted blindly. */
-export function endpointUrl(req: Request): string {
-  const url = new URL(req.url);
-  const host = [firstHeader(req, "x-forwarded-host"), firstHeader(req, "host"), url.host].find((h) => /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(h));
-  const proto = firstHeader(req, "x-forwarded-proto").toLowerCase();
-  const scheme = proto === "http" || proto === "https" ? proto : url.protocol.replace(":", "");
-  return `${scheme}://${host ?? url.host}${ENDPOINT_PATH}`;
-}
+/** The endpoint under the site's configured address (APP_URL), never the request's Host header. */
+export const endpointUrl = (): string => `${appBaseUrl()}${ENDPOINT_PATH}`;
 
 /** GET on the endpoint itself: ?WSDL (any case) or the HTML service page. */
 export function describe(req: Request): Response {
   const url = new URL(req.url);
   const wantsWsdl = [...url.searchParams.keys()].some((k) => k.toLowerCase() === "wsdl");
-  if (wantsWsdl) return new Response(buildWsdl(endpointUrl(req)), { headers: XML });
-  return new Response(servicePage(endpointUrl(req)), { headers: { "content-type": "text/html; charset=utf-8" } });
+  if (wantsWsdl) return new Response(buildWsdl(endpointUrl()), { headers: XML });
+  return new Response(servicePage(endpointUrl()), { headers: { "content-type": "text/html; charset=utf-8" } });
 }
 
 const fault = (status: number, code: "soap:Client" | "soap:Server", message: string) => new Response(soapFault(code, message), { status, headers: XML });
