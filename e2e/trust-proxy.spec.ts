@@ -1,19 +1,24 @@
 // Per-address budgets and X-Forwarded-For: believed only as far as TRUST_PROXY vouches for it.
-// Private servers (scripts/serve.ts) on the suite's database with tiny budgets: by default a client
+// Private servers (scripts/serve.ts) on fresh databases with tiny budgets: by default a client
 // cannot get a fresh budget by sending another X-Forwarded-For (or the internal x-client-address);
 // with TRUST_PROXY=1 the address the proxy forwards counts. Covers the three doors: proxy.ts
 // (search), the fast path (POST /api/checkout) and server actions (sign-up).
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
 import { databaseUrl } from "../lib/database-url";
 import { serverActionId } from "./admin-helpers";
-import { freePort, serverEnv, startServer, type OwnServer } from "./own-server";
+import { freePort, serverEnv, startServer, withFreshDatabase, type OwnServer } from "./own-server";
 
 test.describe.configure({ mode: "serial" });
 
 const BUDGETS = { SEARCH_RATE_LIMIT_PER_MINUTE: "3", CHECKOUT_RATE_LIMIT: "3", SIGNUP_RATE_LIMIT: "3" };
 
-async function withServer(trustProxy: string | undefined, body: (api: APIRequestContext, s: OwnServer) => Promise<void>) {
-  const env: NodeJS.ProcessEnv = { ...serverEnv(databaseUrl(), await freePort()), ...BUDGETS, OUTBOX_WORKER: "0" };
+// A database of its own: on PostgreSQL the budgets' counters live in the database, and the suite's
+// other specs also count under this machine's address there.
+const withServer = (trustProxy: string | undefined, body: (api: APIRequestContext, s: OwnServer) => Promise<void>) =>
+  withFreshDatabase((url) => serve(url, trustProxy, body));
+
+async function serve(url: string, trustProxy: string | undefined, body: (api: APIRequestContext, s: OwnServer) => Promise<void>) {
+  const env: NodeJS.ProcessEnv = { ...serverEnv(url, await freePort()), ...BUDGETS, OUTBOX_WORKER: "0" };
   delete env.TRUST_PROXY;
   if (trustProxy) env.TRUST_PROXY = trustProxy;
   const s = await startServer(env);
