@@ -1,6 +1,5 @@
 // POST /api/checkout: the JSON twin of the checkout form — same schema, same guest access rules,
-// same all-or-nothing placeOrder. The e2e server is the production server (scripts/serve.ts), which
-// answers this path with its own handler (scripts/fast-paths.ts), not through Next.
+// same all-or-nothing placeOrder, through the production server (scripts/serve.ts) and its App Router route.
 import { expect, test } from "@playwright/test";
 import { db, makeRegistry } from "./fixtures";
 

@@ -2,7 +2,7 @@
 // Private servers (scripts/serve.ts) on fresh databases with tiny budgets: by default a client
 // cannot get a fresh budget by sending another X-Forwarded-For (or the internal x-client-address);
 // with TRUST_PROXY=1 the address the proxy forwards counts. Covers the three doors: proxy.ts
-// (search), the fast path (POST /api/checkout) and server actions (sign-up).
+// (search), a route handler (POST /api/checkout) and server actions (sign-up).
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
 import { databaseUrl } from "../lib/database-url";
 import { serverActionId } from "./admin-helpers";

@@ -1,15 +1,11 @@
 // Which database this process talks to. Plain module (no server-only): used by prisma.config.ts,
-// the start/test scripts and lib/db.ts, so the default lives in one place.
+// the start/test scripts and lib/db.ts. DATABASE_URL and its default are in lib/env.ts.
 import path from "node:path";
-
-export const DEFAULT_DATABASE_URL = "file:./data/registry.db";
+import { env } from "./env";
 
 export type Provider = "sqlite" | "postgresql";
 
-export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
-  const url = env.DATABASE_URL?.trim();
-  return url ? url : DEFAULT_DATABASE_URL;
-}
+export const databaseUrl = (): string => env().DATABASE_URL;
 
 export function providerOf(url: string): Provider {
   if (/^postgres(ql)?:\/\//i.test(url)) return "postgresql";

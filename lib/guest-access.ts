@@ -1,9 +1,10 @@
 // Server code (no "server-only" import: the Pages Router guest page reads it; tests/server-only.test.ts keeps it out of browser bundles).
 // Signed tokens for guests without accounts: access to a private registry, and a receipt link for an order.
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { env } from "./env";
 
 function secret() {
-  const s = process.env.AUTH_SECRET;
+  const s = env().AUTH_SECRET;
   if (!s) throw new Error("AUTH_SECRET is not set");
   return s;
 }

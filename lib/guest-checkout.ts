@@ -9,7 +9,7 @@ import { canViewWith, sign } from "./guest-access";
 import { AppError, notFound } from "./errors";
 import { checkoutSchema } from "./validations/checkout";
 import { parseInput } from "./validation-errors";
-import { appBaseUrl } from "./app-url";
+import { env } from "./env";
 
 /** What a guest request carries besides its body: its cookies, and the site's URL for the emails' links. */
 export type GuestRequest = { cookie: (name: string) => string | undefined; baseUrl: string };
@@ -58,5 +58,5 @@ export async function placeGuestOrder(input: unknown, request: GuestRequest): Pr
 
 /** placeGuestOrder for this App Router request (the checkout page's server action). */
 export async function guestCheckout(input: unknown) {
-  return placeGuestOrder(input, { cookie: await cookieReader(), baseUrl: appBaseUrl() });
+  return placeGuestOrder(input, { cookie: await cookieReader(), baseUrl: env().APP_URL });
 }

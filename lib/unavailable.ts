@@ -32,19 +32,15 @@ export function isDatabaseUnavailable(e: unknown, depth = 0): boolean {
   return [x.cause, meta?.driverAdapterError].some((c) => isDatabaseUnavailable(c, depth + 1));
 }
 
-/** What the production server (scripts/serve.ts) keeps per request, in an AsyncLocalStorage on globalThis. */
-export type RequestFaults = { databaseUnavailable: boolean };
-export const REQUEST_FAULTS = Symbol.for("wishwell.request-faults");
-
 /**
- * Called where every query passes (lib/db.ts): stamps the digest on the error so the error boundary
- * can tell, and tells the server this request failed for want of the database, so its 500 becomes 503.
+ * Published by lib/db.ts (synchronously, in the failing request's async context) when a query fails for
+ * want of the database: the production server (scripts/serve.ts) then answers that request's 500 as a 503.
  */
+export const DATABASE_UNAVAILABLE_CHANNEL = "wishwell:database-unavailable";
+
+/** Stamps the digest on such an error, so the error boundary (app/error.tsx) can tell. */
 export function noteDatabaseError<E>(e: E): E {
-  if (!isDatabaseUnavailable(e)) return e;
-  if (typeof e === "object" && e !== null && !("digest" in e)) Object.assign(e, { digest: DATABASE_UNAVAILABLE });
-  const store = (globalThis as Record<symbol, { getStore(): RequestFaults | undefined } | undefined>)[REQUEST_FAULTS]?.getStore();
-  if (store) store.databaseUnavailable = true;
+  if (typeof e === "object" && e !== null && !("digest" in e) && isDatabaseUnavailable(e)) Object.assign(e, { digest: DATABASE_UNAVAILABLE });
   return e;
 }
 

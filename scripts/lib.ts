@@ -4,6 +4,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { databaseUrl, providerOf, sqliteFile, type Provider } from "../lib/database-url";
+import { env } from "../lib/env";
 
 export const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -17,15 +18,16 @@ export function run(cmd: string, args: string[], opts: SpawnSyncOptions = {}) {
   if (r.status !== 0) throw new Error(`${path.basename(cmd)} ${args.join(" ")} failed (exit ${r.status})`);
 }
 
-export function dbInfo(env: NodeJS.ProcessEnv = process.env) {
-  const url = databaseUrl(env);
+export function dbInfo() {
+  const url = databaseUrl();
   const provider = providerOf(url);
   return { url, provider, dataDir: provider === "sqlite" ? path.dirname(sqliteFile(url)) : path.join(root, "data") };
 }
 
 /** AUTH_SECRET: from the environment, else generated once and kept beside the embedded database. */
 export function ensureAuthSecret(dataDir: string, production: boolean): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const given = env().AUTH_SECRET;
+  if (given) return given;
   if (production) {
     console.error("AUTH_SECRET is not set. In production set AUTH_SECRET to a long random value (e.g. `openssl rand -base64 33`).");
     process.exit(1);

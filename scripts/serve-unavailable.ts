@@ -1,9 +1,12 @@
 // The 503 page for a request that failed because the database could not be reached. Next renders
 // such a failure as a 500 whose HTML is an empty shell filled in by client script, and no App Router
-// API can set a page's status; the server sees the 500 coming (per-request flag set in lib/db.ts via
-// lib/unavailable.ts) and sends this page instead, before any byte of Next's answer went out.
+// API can set a page's status; the server sees the 500 coming (per-request flag, from lib/db.ts's
+// DATABASE_UNAVAILABLE_CHANNEL) and sends this page instead, before any byte of Next's answer went out.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE, type RequestFaults } from "../lib/unavailable";
+import { RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "../lib/unavailable";
+
+/** What the server keeps per request: whether a query failed for want of the database. */
+export type RequestFaults = { databaseUnavailable: boolean };
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -2,9 +2,7 @@
 // Node http server, for what `next start` cannot do — answer 503 instead of 500 when a page's database
 // is out of reach (serve-unavailable.ts), and stop gracefully on SIGTERM/SIGINT with exit code 0:
 // stop accepting, let requests in flight finish (SHUTDOWN_GRACE_MS at most), stop the outbox worker,
-// close the database pool. It also answers the two hottest API requests itself (fast-paths.ts:
-// checkout and the REST list), with the same functions as their App Router routes but without
-// Next's per-request work.
+// close the database pool.
 // Usage: node --import tsx scripts/serve.ts [-p PORT] [-H HOST]
 import { AsyncLocalStorage } from "node:async_hooks";
 import http from "node:http";
@@ -12,11 +10,12 @@ import net from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import next from "next";
-import { REQUEST_FAULTS, type RequestFaults } from "../lib/unavailable";
-import { parseAppUrl } from "../lib/app-url";
-import { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustProxy, type TrustProxy } from "../lib/security/client-address";
+import { subscribe } from "node:diagnostics_channel";
+import { DATABASE_UNAVAILABLE_CHANNEL } from "../lib/unavailable";
+import { env, type Env } from "../lib/env";
+import { CLIENT_ADDRESS_HEADER, clientAddress } from "../lib/security/client-address";
 import { runShutdownHooks } from "../lib/shutdown";
-import { answer503WhenDatabaseDown } from "./serve-unavailable";
+import { answer503WhenDatabaseDown, type RequestFaults } from "./serve-unavailable";
 
 // When whoever reads this process's output goes away (a closed pipe or socket: a log collector or a
 // test runner that died), writing a log line fails with EPIPE. Unhandled, that error is reported
@@ -29,38 +28,36 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, host: { type: "string", short: "H" } } });
-const port = Number(values.port ?? process.env.PORT ?? 3000);
+// Every variable checked before anything starts: a bad one stops the start with its name.
+let config: Env;
+try {
+  config = env();
+} catch (e) {
+  console.error(`Cannot start: ${(e as Error).message}`);
+  process.exit(1);
+}
+const port = Number(values.port ?? config.PORT);
 const host = values.host; // unset: every interface, as with next start
-const graceMs = Number(process.env.SHUTDOWN_GRACE_MS ?? 8000);
 // The page cache (lib/security/page-cache.ts) renders a miss through this very server.
 const loopback = !host || host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
 process.env.SELF_ORIGIN = `http://${loopback}:${port}`;
-// Links in emails use APP_URL (lib/app-url.ts); unset, the address printed below — never a request's Host.
+// Links in emails use APP_URL (lib/env.ts); unset, the address printed below — never a request's Host.
+// Set before Next's modules read the environment (on first use, after this).
 const listenUrl = `http://${!host || host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host}:${port}`;
-try {
-  process.env.APP_URL = process.env.APP_URL?.trim() ? parseAppUrl(process.env.APP_URL) : listenUrl;
-} catch (e) {
-  console.error(`Cannot start: ${(e as Error).message}`);
-  process.exit(1);
-}
+if (!process.env.APP_URL?.trim()) process.env.APP_URL = listenUrl;
 // The client's address, worked out once per request from the socket and the proxies TRUST_PROXY names.
-let trustProxy: TrustProxy;
-try {
-  trustProxy = parseTrustProxy(process.env.TRUST_PROXY);
-} catch (e) {
-  console.error(`Cannot start: ${(e as Error).message}`);
-  process.exit(1);
-}
+const trustProxy = config.TRUST_PROXY;
 
-// lib/unavailable.ts marks the current request's store when a query fails for want of the database.
+// Per request, whether a query failed for want of the database (lib/db.ts publishes it in the request's context).
 const faults = new AsyncLocalStorage<RequestFaults>();
-(globalThis as Record<symbol, unknown>)[REQUEST_FAULTS] = faults;
+subscribe(DATABASE_UNAVAILABLE_CHANNEL, () => {
+  const state = faults.getStore();
+  if (state) state.databaseUnavailable = true;
+});
 
 const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), hostname: host ?? "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
-// After prepare: lib's modules import next/headers, which needs the request storage Next sets up.
-const { fastPath } = await import("./fast-paths");
 
 let closing = false;
 const inFlight = new Set<http.ServerResponse>();
@@ -74,8 +71,6 @@ const server = http.createServer((req, res) => {
   if (closing) res.shouldKeepAlive = false; // a request that came on a kept-alive connection: answer, then close it
   setClientAddress(req);
   const state: RequestFaults = { databaseUnavailable: false };
-  const fast = fastPath(req);
-  if (fast) return void faults.run(state, () => fast(req, res));
   answer503WhenDatabaseDown(req, res, state);
   faults.run(state, () => handle(req, res)).catch((e) => {
     console.error("Request failed outside Next's error handling:", e);
@@ -123,9 +118,9 @@ async function shutdown(signal: string) {
   dropIdle();
   const idleTimer = setInterval(dropIdle, 200);
   const force = setTimeout(() => {
-    console.warn(`• Still busy after ${graceMs} ms: closing the remaining connections`);
+    console.warn(`• Still busy after ${config.SHUTDOWN_GRACE_MS} ms: closing the remaining connections`);
     server.closeAllConnections();
-  }, graceMs);
+  }, config.SHUTDOWN_GRACE_MS);
   await closed; // every connection has closed
   clearInterval(idleTimer);
   clearTimeout(force);

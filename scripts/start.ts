@@ -1,12 +1,13 @@
 // npm start: database, migrations, demo data (embedded, when empty), build if needed, then serve.
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
-import { parseAppUrl } from "../lib/app-url";
+import { env as readEnv, type Env } from "../lib/env";
 import { baseEnv, dbInfo, ensureAuthSecret, ensureBuild, ensureClient, isEmptyDatabase, migrate, root, seed } from "./lib";
 
 const started = Date.now();
+let config: Env;
 try {
-  if (process.env.APP_URL?.trim()) parseAppUrl(process.env.APP_URL); // fail before migrating and building
+  config = readEnv(); // every variable checked before migrating and building
 } catch (e) {
   console.error(`Cannot start: ${(e as Error).message}`);
   process.exit(1);
@@ -20,13 +21,13 @@ env.AUTH_SECRET = ensureAuthSecret(dataDir, production);
 console.log(`• Database: ${provider}${provider === "sqlite" ? ` (${url})` : ""}`);
 ensureClient(provider, env);
 migrate(env);
-if (provider === "sqlite" && process.env.SEED_DEMO !== "0" && isEmptyDatabase(env)) {
+if (provider === "sqlite" && config.SEED_DEMO && isEmptyDatabase(env)) {
   console.log("• Empty embedded database: loading the demo data");
   seed(env);
 }
 ensureBuild(provider, env);
 
-const port = process.env.PORT || "3000";
+const port = String(config.PORT);
 console.log(`• Ready in ${((Date.now() - started) / 1000).toFixed(1)} s — serving on http://localhost:${port}`);
 // scripts/serve.ts, not `next start`: it answers 503 when the database is out of reach and shuts down
 // gracefully (exit 0) on the SIGTERM forwarded here.

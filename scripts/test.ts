@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { baseEnv, ensureBuild, ensureClient, migrate, root, seed } from "./lib";
-import { providerOf } from "../lib/database-url";
+import { databaseUrl, providerOf } from "../lib/database-url";
 
 type Counts = { passed: number; failed: number; skipped: number };
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
@@ -36,8 +36,8 @@ function ensureSystemTools() {
 
 /** A fresh database: a temp SQLite file, or (DATABASE_URL=postgresql://…) a new database on that server. */
 async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const given = process.env.DATABASE_URL?.trim();
-  if (!given || providerOf(given) === "sqlite") return { url: `file:${path.join(tmp, "test.db")}`, drop: async () => {} };
+  const given = databaseUrl();
+  if (providerOf(given) === "sqlite") return { url: `file:${path.join(tmp, "test.db")}`, drop: async () => {} };
   const name = `registry_test_${process.pid}_${Date.now()}`;
   const admin = new pg.Client({ connectionString: given });
   await admin.connect();

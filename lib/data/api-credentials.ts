@@ -1,6 +1,6 @@
 import "server-only";
 // REST credential checks. Secrets are stored only as SHA-256 digests (lib/api-keys.ts).
-import { fastRows, prisma } from "../db";
+import { prisma } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { safeEqualHex, sha256 } from "../api-keys";
 import { withBusyRetry } from "./retry";
@@ -11,15 +11,10 @@ const lastTouched = new Map<number, number>();
 
 /** The id of the live credential matching this PrivateKey + Token pair, or null. */
 export async function verifyRestCredential(privateKey: string, token: string): Promise<number | null> {
-  // Straight to the driver: read on every API request, and Prisma's per-query work costs more than the query.
-  const tokenHash = sha256(token);
-  const [credential] = await withBusyRetry(() =>
-    fastRows<{ id: number; privateKeyHash: string; revoked: number | string }>(Prisma.sql`
-      SELECT "id", "privateKeyHash", CASE WHEN "revokedAt" IS NULL THEN 0 ELSE 1 END AS "revoked" FROM "ApiCredential" WHERE "tokenHash" = ${tokenHash}`),
-  );
+  const credential = await prisma.apiCredential.findUnique({ where: { tokenHash: sha256(token) }, select: { id: true, privateKeyHash: true, revokedAt: true } });
   // Hash and compare even when nothing matched, so timing does not tell a valid Token apart.
   const keyMatches = safeEqualHex(sha256(privateKey), credential?.privateKeyHash ?? sha256(`absent:${token}`));
-  if (!credential || !keyMatches || Number(credential.revoked) !== 0) return null;
+  if (!credential || !keyMatches || credential.revokedAt) return null;
   await touchCredential(credential.id);
   return credential.id;
 }

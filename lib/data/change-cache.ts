@@ -6,7 +6,7 @@
 // read from an index: any committed change by anyone (this process, another instance, raw SQL)
 // alters the fingerprint. The fingerprint is read before the data it keys, so a cached value is
 // never older than its key. Per process, bounded, least recently used first out.
-import { fastRows } from "../db";
+import { prisma } from "../db";
 import { Prisma } from "../generated/prisma/client";
 
 export class FingerprintCache<T> {
@@ -44,7 +44,7 @@ export async function itemFingerprints(registryIds: number[]): Promise<Map<numbe
   const out = new Map(registryIds.map((id) => [id, "0.0.0"]));
   if (registryIds.length === 0) return out;
   // Straight to the driver: read on every cached request, and Prisma's per-query work costs more than the query.
-  const groups = await fastRows<({ registryId: number } & Stamps)>(Prisma.sql`
+  const groups = await prisma.$queryRaw<({ registryId: number } & Stamps)[]>(Prisma.sql`
     SELECT "registryId", count(*) AS "n", sum("changeSeq") AS "s", max("changeSeq") AS "m"
     FROM "RegistryItem" WHERE "registryId" IN (${Prisma.join(registryIds)}) GROUP BY "registryId"`);
   for (const g of groups) out.set(Number(g.registryId), print(g));
@@ -57,7 +57,7 @@ export async function itemFingerprints(registryIds: number[]): Promise<Map<numbe
  */
 export async function itemsUnionFingerprint(registryIds: number[]): Promise<string> {
   if (registryIds.length === 0) return "0.0.0";
-  const [r] = await fastRows<Stamps>(Prisma.sql`
+  const [r] = await prisma.$queryRaw<Stamps[]>(Prisma.sql`
     SELECT count(*) AS "n", sum("changeSeq") AS "s", max("changeSeq") AS "m"
     FROM "RegistryItem" WHERE "registryId" IN (${Prisma.join(registryIds)})`);
   return print(r);
@@ -101,7 +101,7 @@ export function byRegistry<T extends { registryId: number }>(rows: T[]): Map<num
  * not one anyone may cache (no such active registry, or a private one, which needs the access cookie).
  */
 export async function guestPageFingerprint(slug: string): Promise<string | null> {
-  const rows = await fastRows<({ id: number; changeSeq: number; visibility: string } & Stamps)>(Prisma.sql`
+  const rows = await prisma.$queryRaw<({ id: number; changeSeq: number; visibility: string } & Stamps)[]>(Prisma.sql`
     SELECT r."id", r."changeSeq", r."visibility",
       (SELECT count(*) FROM "RegistryItem" i WHERE i."registryId" = r."id") AS "n",
       (SELECT sum(i."changeSeq") FROM "RegistryItem" i WHERE i."registryId" = r."id") AS "s",
@@ -119,7 +119,7 @@ export async function guestPageFingerprint(slug: string): Promise<string | null>
  */
 export async function registriesAndItemsFingerprint(registryIds: number[]): Promise<{ registries: string; items: string }> {
   if (registryIds.length === 0) return { registries: await registriesFingerprint(), items: "0.0.0" };
-  const [r] = await fastRows<({ rn: Stamps["n"]; rs: Stamps["s"]; rm: Stamps["m"] } & Stamps)>(Prisma.sql`
+  const [r] = await prisma.$queryRaw<({ rn: Stamps["n"]; rs: Stamps["s"]; rm: Stamps["m"] } & Stamps)[]>(Prisma.sql`
     SELECT r."rn", r."rs", r."rm", i."n", i."s", i."m"
     FROM (SELECT count(*) AS "rn", sum("changeSeq") AS "rs", max("changeSeq") AS "rm" FROM "Registry") r,
       (SELECT count(*) AS "n", sum("changeSeq") AS "s", max("changeSeq") AS "m" FROM "RegistryItem" WHERE "registryId" IN (${Prisma.join(registryIds)})) i`);
@@ -128,7 +128,7 @@ export async function registriesAndItemsFingerprint(registryIds: number[]): Prom
 
 /** Every registry row, fingerprinted (what guest search can show): any insert, edit or delete changes it. */
 export async function registriesFingerprint(): Promise<string> {
-  const [r] = await fastRows<Stamps>(Prisma.sql`
+  const [r] = await prisma.$queryRaw<Stamps[]>(Prisma.sql`
     SELECT count(*) AS "n", sum("changeSeq") AS "s", max("changeSeq") AS "m" FROM "Registry"`);
   return print(r);
 }

@@ -1,6 +1,6 @@
 // Server code (no "server-only" import: the Pages Router guest page reads it; tests/server-only.test.ts keeps it out of browser bundles).
 import { cache } from "react";
-import { fastRows, prisma } from "../db";
+import { prisma } from "../db";
 import { Prisma, type Visibility } from "../generated/prisma/client";
 import { byRegistry, itemFingerprints, registryItemsCache } from "./change-cache";
 
@@ -64,34 +64,23 @@ export const findGuestRegistry = cache(async function findGuestRegistry(slug: st
   return { ...registry, items: items.get(registry.id)! };
 });
 
+const guestTargetSelect = { id: true, slug: true, title: true, firstName: true, visibility: true, accessCodeHash: true } as const;
+
 /** For guest actions: the registry behind a share slug, if guests may use it. */
-export async function findGuestTarget(slug: string) {
-  // Straight to the driver: read by every guest checkout, and Prisma's per-query work costs more than the query.
-  const [r] = await fastRows<{ id: number; slug: string; title: string; firstName: string; visibility: Visibility; accessCodeHash: string | null }>(Prisma.sql`
-    SELECT "id", "slug", "title", "firstName", "visibility", "accessCodeHash" FROM "Registry" WHERE "slug" = ${slug} AND "active" = true`);
-  return r ?? null;
+export function findGuestTarget(slug: string) {
+  return prisma.registry.findFirst({ where: { slug, active: true }, select: guestTargetSelect });
 }
 
 /** A gift's counts as the checkout reads them (committed data). */
 export type ItemCounts = { id: number; title: string; priceCents: number; requested: number; purchased: number; locked: number };
 
-/**
- * For a guest checkout: the registry behind a share slug (as findGuestTarget) and the counts of the
- * gifts asked for, in one statement — every buyer in a rush pays for this read, winners and refusals.
- * Gifts not on that registry are simply absent.
- */
+/** For a guest checkout: the registry behind a share slug (as findGuestTarget) and the counts of the gifts asked for (others are absent). */
 export async function findGuestCheckout(slug: string, itemIds: number[]) {
-  type Row = Awaited<ReturnType<typeof findGuestTarget>> & object & { itemId: number | null; itemTitle: string | null; priceCents: number | null; requested: number | null; purchased: number | null; locked: number | null };
-  const ids = itemIds.length ? Prisma.join(itemIds) : Prisma.sql`NULL`;
-  const rows = await fastRows<Row>(Prisma.sql`
-    SELECT r."id", r."slug", r."title", r."firstName", r."visibility", r."accessCodeHash",
-      i."id" AS "itemId", i."title" AS "itemTitle", i."priceCents", i."requested", i."purchased", i."locked"
-    FROM "Registry" r LEFT JOIN "RegistryItem" i ON i."registryId" = r."id" AND i."id" IN (${ids})
-    WHERE r."slug" = ${slug} AND r."active" = true`);
-  if (!rows.length) return null;
-  const { id, slug: s, title, firstName, visibility, accessCodeHash } = rows[0];
-  const items: ItemCounts[] = rows.flatMap((r) =>
-    r.itemId === null ? [] : [{ id: r.itemId, title: r.itemTitle!, priceCents: r.priceCents!, requested: r.requested!, purchased: r.purchased!, locked: r.locked! }],
-  );
-  return { registry: { id, slug: s, title, firstName, visibility, accessCodeHash }, items };
+  const found = await prisma.registry.findFirst({
+    where: { slug, active: true },
+    select: { ...guestTargetSelect, items: { where: { id: { in: itemIds } }, select: { id: true, title: true, priceCents: true, requested: true, purchased: true, locked: true } } },
+  });
+  if (!found) return null;
+  const { items, ...registry } = found;
+  return { registry, items: items as ItemCounts[] };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 // Notices to registrants, queued in the caller's transaction.
-import type { Tx } from "../db";
+import type { prisma, Tx } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { sign } from "../guest-access";
 import { giftBoughtEmail } from "../email/templates";
@@ -23,15 +23,14 @@ export type GiftBoughtContext = {
   recipients: Recipient[];
 };
 
-export type GiftBoughtContextRow = {
+type GiftBoughtContextRow = {
   title: string; slug: string; currency: string; active: boolean | number; surpriseMode: boolean | number; revealedAt: Date | string | null;
   ownerId: number; ownerEmail: string; ownerNotify: boolean | number; ownerStatus: string;
   coId: number | null; coEmail: string | null; coNotify: boolean | number | null; coStatus: string | null;
   requested: bigint | number | string | null; purchased: bigint | number | string | null; locked: bigint | number | string | null;
 };
 
-/** The statement behind giftBoughtContext, for a fast write's body (lib/db.ts fastWrite) too. */
-export const giftBoughtContextSql = (registryId: number) => Prisma.sql`
+const giftBoughtContextSql = (registryId: number) => Prisma.sql`
     SELECT r."title", r."slug", r."currency", r."active", r."surpriseMode", r."revealedAt",
       o."id" AS "ownerId", o."email" AS "ownerEmail", o."notifyPurchases" AS "ownerNotify", o."status" AS "ownerStatus",
       c."id" AS "coId", c."email" AS "coEmail", c."notifyPurchases" AS "coNotify", c."status" AS "coStatus",
@@ -43,7 +42,7 @@ export const giftBoughtContextSql = (registryId: number) => Prisma.sql`
     WHERE r."id" = ${registryId}`;
 
 /** The context from giftBoughtContextSql's row, whichever driver read it (booleans 0/1, sums as text or bigint). */
-export function toGiftBoughtContext(r: GiftBoughtContextRow | undefined): GiftBoughtContext | null {
+function toGiftBoughtContext(r: GiftBoughtContextRow | undefined): GiftBoughtContext | null {
   if (!r) return null;
   const recipients: Recipient[] = [{ id: Number(r.ownerId), email: r.ownerEmail, notifyPurchases: Boolean(r.ownerNotify), status: String(r.ownerStatus) }];
   if (r.coId !== null && r.coEmail !== null) recipients.push({ id: Number(r.coId), email: r.coEmail, notifyPurchases: Boolean(r.coNotify), status: String(r.coStatus) });
@@ -64,7 +63,7 @@ export function toGiftBoughtContext(r: GiftBoughtContextRow | undefined): GiftBo
  * on the checkout's hot path, where each Prisma query costs more to compile than to run. Null when
  * there is no such registry.
  */
-export async function giftBoughtContext(tx: Tx, registryId: number): Promise<GiftBoughtContext | null> {
+export async function giftBoughtContext(tx: Tx | typeof prisma, registryId: number): Promise<GiftBoughtContext | null> {
   const [r] = await tx.$queryRaw<GiftBoughtContextRow[]>(giftBoughtContextSql(registryId));
   return toGiftBoughtContext(r);
 }

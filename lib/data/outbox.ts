@@ -7,8 +7,12 @@ import type { Email } from "../email/templates";
 
 export type QueuedEmail = { kind: string; to: string; email: Email };
 
-/** The one INSERT of a list of emails (RETURNING their ids), for a fast write's body too (lib/db.ts fastWrite). */
-export function emailsInsertSql(list: QueuedEmail[], now = new Date()) {
+/** Stands for the order's number in the emails written with the order (its id is known only after the INSERT); filled in when claimed. */
+export const ORDER_NUMBER = "{order}";
+const withOrderNumber = <M extends { orderId: number | null; subject: string; html: string; text: string }>(m: M): M =>
+  m.orderId === null ? m : { ...m, subject: m.subject.replaceAll(ORDER_NUMBER, String(m.orderId)), html: m.html.replaceAll(ORDER_NUMBER, String(m.orderId)), text: m.text.replaceAll(ORDER_NUMBER, String(m.orderId)) };
+
+function emailsInsertSql(list: QueuedEmail[], now = new Date()) {
   return Prisma.sql`INSERT INTO "EmailMessage" ("kind", "to", "subject", "html", "text", "nextAttemptAt", "createdAt")
     VALUES ${Prisma.join(list.map((m) => Prisma.sql`(${m.kind}, ${m.to}, ${m.email.subject}, ${m.email.html}, ${m.email.text}, ${now}, ${now})`))}
     RETURNING "id"`;
@@ -45,7 +49,7 @@ export async function claimDue(limit = 20, now = new Date()) {
       where: { id: m.id, status: m.status, leaseUntil: m.leaseUntil },
       data: { status: "SENDING", leaseUntil: new Date(now.getTime() + LEASE_MS), attempts: { increment: 1 } },
     });
-    if (count === 1) claimed.push(await prisma.emailMessage.findUniqueOrThrow({ where: { id: m.id } }));
+    if (count === 1) claimed.push(withOrderNumber(await prisma.emailMessage.findUniqueOrThrow({ where: { id: m.id } })));
   }
   return claimed;
 }

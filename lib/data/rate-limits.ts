@@ -1,9 +1,9 @@
-// Server code (no "server-only" import: scripts/fast-paths.ts loads the limiter before its server-only hook).
+// Server code (no "server-only" import: the Pages Router guest page reads it; tests/security/server-only.test.ts keeps it out of browser bundles).
 // The request budgets' counts in PostgreSQL, shared by every app instance on the database. One row
 // per limit and key (see prisma/models/rate-limit.prisma); each take is ONE statement, an upsert
 // whose update decides on the row it has locked, so concurrent takes on any instance queue on that
 // row and never both get the last slot. The bucket arithmetic is lib/security/rate-limit.ts's.
-import { fastRows } from "../db";
+import { prisma } from "../db";
 import { Prisma } from "../generated/prisma/client";
 
 /** Hits per bucket, newest (`head`) first; BUCKETS of them. */
@@ -24,7 +24,7 @@ export async function countHit(s: Step): Promise<Counter & { allowed: boolean }>
   const fresh = `{1${",0".repeat(BUCKETS - 1)}}`;
   // The stored buckets moved to this call's head (a row already at a later head, from another
   // instance's clock or a request that started earlier, is counted as it is).
-  const [row] = await fastRows<{ head: string; buckets: string; allowed: boolean }>(Prisma.sql`
+  const [row] = await prisma.$queryRaw<{ head: string; buckets: string; allowed: boolean }[]>(Prisma.sql`
     INSERT INTO "RateLimitCounter" AS t ("key", "head", "buckets", "allowed", "expiresAt")
     VALUES (${s.key}, ${s.head}::bigint, ${fresh}, true, ${s.expiresAt}::bigint)
     ON CONFLICT ("key") DO UPDATE SET ("head", "buckets", "allowed", "expiresAt") = (
@@ -40,20 +40,20 @@ export async function countHit(s: Step): Promise<Counter & { allowed: boolean }>
 }
 
 export async function readCounter(key: string): Promise<Counter | null> {
-  const [row] = await fastRows<{ head: string; buckets: string }>(Prisma.sql`SELECT "head", "buckets" FROM "RateLimitCounter" WHERE "key" = ${key}`);
+  const [row] = await prisma.$queryRaw<{ head: string; buckets: string }[]>(Prisma.sql`SELECT "head", "buckets" FROM "RateLimitCounter" WHERE "key" = ${key}`);
   return row ? parse(row) : null;
 }
 
 export async function deleteCounter(key: string): Promise<void> {
-  await fastRows(Prisma.sql`DELETE FROM "RateLimitCounter" WHERE "key" = ${key}`);
+  await prisma.$executeRaw(Prisma.sql`DELETE FROM "RateLimitCounter" WHERE "key" = ${key}`);
 }
 
 /** Rows that count for nothing any more (every bucket has left the window). */
 export async function sweepCounters(now: number): Promise<void> {
-  await fastRows(Prisma.sql`DELETE FROM "RateLimitCounter" WHERE "expiresAt" <= ${now}::bigint`);
+  await prisma.$executeRaw(Prisma.sql`DELETE FROM "RateLimitCounter" WHERE "expiresAt" <= ${now}::bigint`);
 }
 
 /** Tests only. */
 export async function deleteAllCounters(): Promise<void> {
-  await fastRows(Prisma.sql`DELETE FROM "RateLimitCounter"`);
+  await prisma.$executeRaw(Prisma.sql`DELETE FROM "RateLimitCounter"`);
 }

@@ -82,8 +82,8 @@ export async function removeItem(registryId: number, itemId: number) {
 
 /** Swap an item with its neighbour above or below. */
 export async function moveItem(registryId: number, itemId: number, direction: "up" | "down") {
-  // Reads first: on SQLite a write committed meanwhile by another connection (the checkout's, see
-  // lib/db.ts fastWrite) makes its first write fail with SQLITE_BUSY_SNAPSHOT — run it again.
+  // Reads first: on SQLite a write committed meanwhile by another connection makes its first write
+  // fail with SQLITE_BUSY_SNAPSHOT — run it again.
   await withBusyRetry(() => prisma.$transaction(async (tx) => {
     const items = await tx.registryItem.findMany({ where: { registryId }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true } });
     const i = items.findIndex((it) => it.id === itemId);

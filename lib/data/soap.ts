@@ -2,6 +2,7 @@ import "server-only";
 // Data access for the SOAP API (giftregistry.asmx): sessions, search, registry reads.
 // Sales and refunds live in ./soap-sales.ts.
 import { prisma } from "../db";
+import { env } from "../env";
 import { newSecret, sha256 } from "../api-keys";
 import { burnVerify, verifyPassword } from "../password";
 import { registrySearchWhere, type SearchTerms } from "./search";
@@ -36,10 +37,7 @@ export type ApiCaller = { id: number; username: string };
 
 const grantsOf = (grants: string) => grants.split(",").map((g) => g.trim()).filter(Boolean);
 
-function tokenTtlMs() {
-  const minutes = Number(process.env.SOAP_TOKEN_TTL_MINUTES ?? 60);
-  return (Number.isFinite(minutes) && minutes > 0 ? minutes : 60) * 60_000;
-}
+const tokenTtlMs = () => env().SOAP_TOKEN_TTL_MINUTES * 60_000;
 
 /** Authenticate: a fresh random token, stored only as its SHA-256, valid for SOAP_TOKEN_TTL_MINUTES. */
 export async function authenticateApiUser(username: string, password: string): Promise<string> {

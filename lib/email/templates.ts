@@ -44,7 +44,7 @@ export const emailChangeEmail = (url: string) =>
 
 type Line = { title: string; quantity: number; unitCents: number };
 
-export function orderConfirmationEmail(o: { id: number; buyerName: string; registryTitle: string; registryUrl: string; lines: Line[]; totalCents: number; currency: string; giftMessage: string }) {
+export function orderConfirmationEmail(o: { id: number | string; buyerName: string; registryTitle: string; registryUrl: string; lines: Line[]; totalCents: number; currency: string; giftMessage: string }) {
   const items = o.lines.map((l) => `${l.quantity} × ${l.title} — ${formatMoney(l.quantity * l.unitCents, o.currency)}`).join("\n");
   return layout(`Your gift order #${o.id} for ${o.registryTitle}`, [`Thank you, ${o.buyerName}! Your gifts are reserved.`, items, `Total: ${formatMoney(o.totalCents, o.currency)}`, ...(o.giftMessage ? [`Your message: “${o.giftMessage}”`] : [])], { label: "View the registry", url: o.registryUrl });
 }

@@ -4,19 +4,17 @@ import "server-only";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
+import { env } from "../env";
 
 let transporter: Transporter | undefined;
-const FROM = () => process.env.MAIL_FROM ?? "Wishwell <no-reply@wishwell.local>";
-
-function outboxDir() {
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.OUTBOX_DIR ?? "data/outbox");
-}
+const outboxDir = () => path.resolve(/*turbopackIgnore: true*/ process.cwd(), env().OUTBOX_DIR);
 
 export async function deliver(m: { id: number; to: string; subject: string; html: string; text: string }) {
   // A stable Message-ID per outbox row lets receivers drop a duplicate after a crash mid-send.
-  const message = { from: FROM(), to: m.to, subject: m.subject, html: m.html, text: m.text, messageId: `<outbox-${m.id}@wishwell.local>` };
-  if (process.env.SMTP_URL) {
-    transporter ??= nodemailer.createTransport(process.env.SMTP_URL);
+  const { MAIL_FROM, SMTP_URL } = env();
+  const message = { from: MAIL_FROM, to: m.to, subject: m.subject, html: m.html, text: m.text, messageId: `<outbox-${m.id}@wishwell.local>` };
+  if (SMTP_URL) {
+    transporter ??= nodemailer.createTransport(SMTP_URL);
     await transporter.sendMail(message);
     return;
   }

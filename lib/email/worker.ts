@@ -4,7 +4,7 @@ import "server-only";
 import { claimDue, markFailed, markSent } from "../data/outbox";
 import { deliver } from "./transport";
 import { queueAdminReportSummaries, queueThankYouReminders, queueWeeklyDigests } from "../data/scheduled-emails";
-import { appBaseUrl } from "../app-url";
+import { env } from "../env";
 import { logError } from "../security/redact";
 
 let running: Promise<number> | null = null;
@@ -33,14 +33,14 @@ export function runOutboxOnce(): Promise<number> {
 
 /** Reminders, digests and admin summaries that are due now (idempotent: each marks what it queued). */
 export async function runScheduledOnce(now = new Date()) {
-  const base = appBaseUrl();
+  const base = env().APP_URL;
   await queueThankYouReminders(base, now);
   await queueWeeklyDigests(base, now);
   await queueAdminReportSummaries(base, now);
 }
 
 /** Starts polling; the returned stop() ends polling and waits for a pass already under way. */
-export function startOutboxWorker(intervalMs = Number(process.env.OUTBOX_POLL_MS ?? 2000)) {
+export function startOutboxWorker(intervalMs = env().OUTBOX_POLL_MS) {
   let lastScheduled = 0;
   let scheduled: Promise<void> = Promise.resolve();
   const timer = setInterval(() => {

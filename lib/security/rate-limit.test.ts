@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { clientIp, hit, LIMITS, resetAll, retryAfter, take, tooManyMessage } from "./rate-limit";
 import { signInFailed, signInSucceeded, signInWait } from "./sign-in-limit";
 import { sweepCounters } from "../data/rate-limits";
-import { fastRows } from "../db";
+import { prisma } from "../db";
 import { databaseUrl, providerOf } from "../database-url";
+import { resetEnv } from "../env";
 import { Prisma } from "../generated/prisma/client";
 
 describe("rate limiter", () => {
@@ -42,12 +43,14 @@ describe("rate limiter", () => {
 
   it("limits are independent of each other and read their maximum from the env", async () => {
     process.env.SEARCH_RATE_LIMIT_PER_MINUTE = "1";
+    resetEnv();
     try {
       expect(await take(LIMITS.search, "k")).toBe(0);
       expect(await take(LIMITS.search, "k")).toBeGreaterThan(0);
       expect(await take(LIMITS.checkout, "k")).toBe(0);
     } finally {
       delete process.env.SEARCH_RATE_LIMIT_PER_MINUTE;
+      resetEnv();
     }
   });
 
@@ -70,7 +73,7 @@ describe("rate limiter", () => {
     await take(LIMITS.search, "swept", 5, t0);
     await take(LIMITS.search, "kept", 5, t0 + 60_000);
     await sweepCounters(t0 + 120_000); // "swept" counts for nothing from t0 + 66 s on, "kept" until t0 + 126 s
-    const keys = await fastRows<{ key: string }>(Prisma.sql`SELECT "key" FROM "RateLimitCounter" ORDER BY "key"`);
+    const keys = await prisma.$queryRaw<{ key: string }[]>(Prisma.sql`SELECT "key" FROM "RateLimitCounter" ORDER BY "key"`);
     expect(keys.map((r) => r.key)).toEqual(["search:kept"]);
   });
 

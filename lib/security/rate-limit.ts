@@ -10,34 +10,32 @@
 import { dbProvider } from "../db";
 import { BUCKETS, countHit, deleteAllCounters, deleteCounter, readCounter, sweepCounters, type Counter } from "../data/rate-limits";
 import { isDatabaseUnavailable } from "../unavailable";
+import { env, type CountVar } from "../env";
 import { CLIENT_ADDRESS_HEADER } from "./client-address";
 
-export type Limit = { name: string; env: string; defaultMax: number; windowSeconds: number };
+export type Limit = { name: string; env: CountVar; windowSeconds: number };
 
-/** Every limit the product applies; the env variable sets N (read per request, no rebuild). */
+/** Every limit the product applies; the env variable sets N (default in lib/env.ts; no rebuild). */
 export const LIMITS = {
-  signInFailures: { name: "sign-in", env: "SIGNIN_RATE_LIMIT", defaultMax: 10, windowSeconds: 300 },
-  signInFailuresPerIp: { name: "sign-in-ip", env: "SIGNIN_IP_RATE_LIMIT", defaultMax: 100, windowSeconds: 300 },
-  signUp: { name: "sign-up", env: "SIGNUP_RATE_LIMIT", defaultMax: 60, windowSeconds: 3600 },
-  checkout: { name: "checkout", env: "CHECKOUT_RATE_LIMIT", defaultMax: 100, windowSeconds: 600 },
-  search: { name: "search", env: "SEARCH_RATE_LIMIT_PER_MINUTE", defaultMax: 120, windowSeconds: 60 },
-  rest: { name: "rest", env: "REST_RATE_LIMIT_PER_MINUTE", defaultMax: 600, windowSeconds: 60 },
-  soap: { name: "soap", env: "SOAP_RATE_LIMIT_PER_MINUTE", defaultMax: 600, windowSeconds: 60 },
-  passwordReset: { name: "password-reset", env: "PASSWORD_RESET_RATE_LIMIT", defaultMax: 10, windowSeconds: 3600 },
-  passwordResetPerEmail: { name: "password-reset-email", env: "PASSWORD_RESET_EMAIL_RATE_LIMIT", defaultMax: 3, windowSeconds: 3600 },
-  guestReport: { name: "guest-report", env: "REPORT_RATE_LIMIT", defaultMax: 10, windowSeconds: 3600 },
-  accessCode: { name: "access-code", env: "ACCESS_CODE_RATE_LIMIT", defaultMax: 10, windowSeconds: 900 },
-  boughtElsewhere: { name: "bought-elsewhere", env: "BOUGHT_ELSEWHERE_RATE_LIMIT", defaultMax: 10, windowSeconds: 3600 },
-  boughtElsewherePerRegistry: { name: "bought-elsewhere-registry", env: "BOUGHT_ELSEWHERE_REGISTRY_RATE_LIMIT", defaultMax: 30, windowSeconds: 3600 },
-  accessCodePerRegistry: { name: "access-code-registry", env: "ACCESS_CODE_REGISTRY_RATE_LIMIT", defaultMax: 100, windowSeconds: 3600 },
-  coInvite: { name: "co-invite", env: "CO_INVITE_RATE_LIMIT", defaultMax: 5, windowSeconds: 3600 },
-  emailConfirm: { name: "email-confirm", env: "EMAIL_CONFIRM_RATE_LIMIT", defaultMax: 5, windowSeconds: 3600 },
+  signInFailures: { name: "sign-in", env: "SIGNIN_RATE_LIMIT", windowSeconds: 300 },
+  signInFailuresPerIp: { name: "sign-in-ip", env: "SIGNIN_IP_RATE_LIMIT", windowSeconds: 300 },
+  signUp: { name: "sign-up", env: "SIGNUP_RATE_LIMIT", windowSeconds: 3600 },
+  checkout: { name: "checkout", env: "CHECKOUT_RATE_LIMIT", windowSeconds: 600 },
+  search: { name: "search", env: "SEARCH_RATE_LIMIT_PER_MINUTE", windowSeconds: 60 },
+  rest: { name: "rest", env: "REST_RATE_LIMIT_PER_MINUTE", windowSeconds: 60 },
+  soap: { name: "soap", env: "SOAP_RATE_LIMIT_PER_MINUTE", windowSeconds: 60 },
+  passwordReset: { name: "password-reset", env: "PASSWORD_RESET_RATE_LIMIT", windowSeconds: 3600 },
+  passwordResetPerEmail: { name: "password-reset-email", env: "PASSWORD_RESET_EMAIL_RATE_LIMIT", windowSeconds: 3600 },
+  guestReport: { name: "guest-report", env: "REPORT_RATE_LIMIT", windowSeconds: 3600 },
+  accessCode: { name: "access-code", env: "ACCESS_CODE_RATE_LIMIT", windowSeconds: 900 },
+  boughtElsewhere: { name: "bought-elsewhere", env: "BOUGHT_ELSEWHERE_RATE_LIMIT", windowSeconds: 3600 },
+  boughtElsewherePerRegistry: { name: "bought-elsewhere-registry", env: "BOUGHT_ELSEWHERE_REGISTRY_RATE_LIMIT", windowSeconds: 3600 },
+  accessCodePerRegistry: { name: "access-code-registry", env: "ACCESS_CODE_REGISTRY_RATE_LIMIT", windowSeconds: 3600 },
+  coInvite: { name: "co-invite", env: "CO_INVITE_RATE_LIMIT", windowSeconds: 3600 },
+  emailConfirm: { name: "email-confirm", env: "EMAIL_CONFIRM_RATE_LIMIT", windowSeconds: 3600 },
 } satisfies Record<string, Limit>;
 
-export function maxOf(limit: Limit): number {
-  const n = Number(process.env[limit.env]);
-  return Number.isInteger(n) && n > 0 ? n : limit.defaultMax;
-}
+export const maxOf = (limit: Limit): number => env()[limit.env];
 
 const inDatabase = dbProvider === "postgresql";
 type Kept = Counter & { expiresAt: number };

@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "../../lib/db";
+import { resetEnv } from "../../lib/env";
 import { handlePlain, handleSoap } from "../../lib/api/soap/handler";
 import { authenticateApiUser } from "../../lib/data/soap";
 import { hostileString } from "../security/hostile-values";
@@ -18,10 +19,13 @@ let limit: string | undefined;
 beforeAll(async () => {
   limit = process.env.SOAP_RATE_LIMIT_PER_MINUTE;
   process.env.SOAP_RATE_LIMIT_PER_MINUTE = "1000000"; // the fuzzer is one address sending thousands of calls
+  resetEnv();
   token = await authenticateApiUser("integration", "demo-password");
 });
 afterAll(async () => {
-  process.env.SOAP_RATE_LIMIT_PER_MINUTE = limit;
+  if (limit === undefined) delete process.env.SOAP_RATE_LIMIT_PER_MINUTE;
+  else process.env.SOAP_RATE_LIMIT_PER_MINUTE = limit;
+  resetEnv();
   await prisma.$disconnect();
 });
 

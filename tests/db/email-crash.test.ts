@@ -5,6 +5,7 @@ import path from "node:path";
 import { SMTPServer } from "smtp-server";
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "../../lib/db";
+import { resetEnv } from "../../lib/env";
 import { enqueueEmail } from "../../lib/data/outbox";
 import { runOutboxOnce } from "../../lib/email/worker";
 
@@ -43,6 +44,7 @@ server.server.on("connection", (s: Socket) => {
 
 afterAll(async () => {
   delete process.env.SMTP_URL;
+  resetEnv();
   await new Promise<void>((r) => server.close(() => r()));
   await prisma.$disconnect();
 });
@@ -74,6 +76,7 @@ describe("outbox worker crash", () => {
     // Restart: leases held by the dead worker run out (fast-forwarded here), then a new pass sends the rest.
     await prisma.emailMessage.updateMany({ where: { id: { in: ids }, status: "SENDING" }, data: { leaseUntil: new Date(Date.now() - 1) } });
     process.env.SMTP_URL = smtpUrl;
+    resetEnv();
     while ((await prisma.emailMessage.count({ where: { id: { in: ids }, status: { not: "SENT" } } })) > 0 && Date.now() < deadline + 30_000) await runOutboxOnce();
 
     const expected = ids.map((id) => `<outbox-${id}@wishwell.local>`).sort();

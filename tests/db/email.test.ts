@@ -3,6 +3,7 @@ import { SMTPServer } from "smtp-server";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "../../lib/db";
+import { resetEnv } from "../../lib/env";
 import { placeOrder } from "../../lib/data/orders";
 import { newSlug } from "../../lib/data/registries";
 import { claimDue } from "../../lib/data/outbox";
@@ -35,11 +36,13 @@ const server = new SMTPServer({
 beforeAll(async () => {
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
   process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  resetEnv();
   // Start from an empty queue: this suite owns delivery while it runs.
   await prisma.emailMessage.updateMany({ where: { status: { in: ["QUEUED", "SENDING"] } }, data: { status: "SENT" } });
 });
 afterAll(async () => {
   delete process.env.SMTP_URL;
+  resetEnv();
   await new Promise<void>((r) => server.close(() => r()));
   await prisma.$disconnect();
 });

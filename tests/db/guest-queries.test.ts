@@ -1,6 +1,6 @@
 // The guest registry page's data function must cost the same number of SQL statements whether a
 // registry holds 1 gift or 300: no query per item (issue 9). Counted with Prisma's query log events
-// on a client installed as the app's one client (lib/db.ts reuses globalThis.prisma), and the fast reads.
+// on a client installed as the app's one client (lib/db.ts reuses globalThis.prisma).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -16,10 +16,7 @@ const statements: string[] = [];
 counted.$on("query", (e) => statements.push(e.query));
 (globalThis as unknown as { prisma?: PrismaClient }).prisma = counted;
 
-// Imported after the counting client is installed, so lib/db.ts hands it to the data layer. Hot
-// reads that go straight to the driver (lib/db.ts fastRows) are counted too.
-const { fastReadListeners } = await import("../../lib/db");
-fastReadListeners.add((sql) => statements.push(sql));
+// Imported after the counting client is installed, so lib/db.ts hands it to the data layer.
 const { findGuestRegistry } = await import("../../lib/data/guest");
 const { newSlug } = await import("../../lib/data/registries");
 

@@ -67,7 +67,7 @@ describe("server modules stay out of browser bundles", () => {
 
   it("knows the server modules that carry the marker instead of server-only", () => {
     expect(marked.sort()).toEqual(
-      ["lib/authz.ts", "lib/data/change-cache.ts", "lib/data/guest.ts", "lib/data/outbox.ts", "lib/data/rate-limits.ts", "lib/data/registries.ts", "lib/data/users.ts", "lib/guest-access.ts"].sort(),
+      ["lib/authz.ts", "lib/data/change-cache.ts", "lib/data/guest.ts", "lib/data/outbox.ts", "lib/data/rate-limits.ts", "lib/data/registries.ts", "lib/data/users.ts", "lib/env.ts", "lib/guest-access.ts"].sort(),
     );
   });
 

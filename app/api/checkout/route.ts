@@ -1,25 +1,47 @@
-// POST /api/checkout through Next (next dev, next start). The production server (scripts/serve.ts)
-// answers this path itself with the same function; the contract is in lib/checkout-api.ts.
+// POST /api/checkout — the guest checkout as JSON, for clients that are not the React page (and for
+// load tests). Same schema, guest access rules, per-address budget and placeOrder as placeOrderAction.
+//   201 { orderId, receipt } · 400 validation or not JSON · 403 private registry without the access
+//   cookie, or another origin · 404 no such registry · 409 another guest got there first (nothing
+//   ordered) · 413 body over 64 kB · 415 not JSON · 429 over the checkout budget (Retry-After) ·
+//   503 the database cannot be reached (nothing ordered; Retry-After).
 import { NextResponse, type NextRequest } from "next/server";
-import { BodyTooLarge, checkoutOverHttp, MAX_CHECKOUT_BODY } from "@/lib/checkout-api";
-import { appBaseUrl } from "@/lib/app-url";
-import { clientIp } from "@/lib/security/rate-limit";
+import { AppError } from "@/lib/errors";
+import { env } from "@/lib/env";
+import { placeGuestOrder } from "@/lib/guest-checkout";
+import { logError } from "@/lib/security/redact";
+import { clientIp, LIMITS, take, tooManyMessage } from "@/lib/security/rate-limit";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "@/lib/unavailable";
+
+const MAX_BODY = 64 * 1024;
+const STATUS: Record<AppError["kind"], number> = { validation: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, rate_limited: 429 };
+const answer = (status: number, body: unknown, headers: Record<string, string> = {}) => NextResponse.json(body, { status, headers: { "cache-control": "no-store", ...headers } });
+const hostOf = (origin: string) => (URL.canParse(origin) ? new URL(origin).host : "");
+const tooLarge = () => answer(413, { error: "The order is too large (64 kB at most)" });
 
 export async function POST(req: NextRequest) {
   const h = req.headers;
-  const a = await checkoutOverHttp({
-    contentType: h.get("content-type"),
-    contentLength: h.get("content-length"),
-    origin: h.get("origin"),
-    host: h.get("x-forwarded-host") ?? h.get("host"),
-    ip: clientIp(h),
-    cookie: (name) => req.cookies.get(name)?.value,
-    baseUrl: appBaseUrl(),
-    body: async () => {
-      const text = await req.text();
-      if (Buffer.byteLength(text) > MAX_CHECKOUT_BODY) throw new BodyTooLarge();
-      return text;
-    },
-  });
-  return NextResponse.json(a.body, { status: a.status, headers: a.headers });
+  // JSON only: a cross-site <form> cannot send application/json, and fetch from another origin
+  // needs a CORS preflight we never grant — so the guest's access cookie cannot be ridden.
+  if (!/^application\/json\b/i.test(h.get("content-type") ?? "")) return answer(415, { error: "Send the order as application/json" });
+  const origin = h.get("origin");
+  if (origin && hostOf(origin) !== (h.get("x-forwarded-host") ?? h.get("host"))) return answer(403, { error: "Cross-origin checkout is not allowed" });
+  if (Number(h.get("content-length")) > MAX_BODY) return tooLarge();
+  const wait = await take(LIMITS.checkout, clientIp(h));
+  if (wait > 0) return answer(429, { error: tooManyMessage(wait) }, { "retry-after": String(wait) });
+  const text = await req.text();
+  if (Buffer.byteLength(text) > MAX_BODY) return tooLarge();
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch {
+    return answer(400, { error: "The body is not valid JSON" });
+  }
+  try {
+    return answer(201, await placeGuestOrder(input, { cookie: (name) => req.cookies.get(name)?.value, baseUrl: env().APP_URL }));
+  } catch (e) {
+    if (e instanceof AppError) return answer(STATUS[e.kind], { error: e.message, fieldErrors: e.fieldErrors ?? {} });
+    if (isDatabaseUnavailable(e)) return answer(503, { error: UNAVAILABLE_MESSAGE }, { "retry-after": String(RETRY_AFTER_SECONDS) });
+    logError("[api/checkout] unexpected error", e);
+    return answer(500, { error: "Something went wrong and nothing was changed. Please try again." });
+  }
 }

@@ -1,11 +1,11 @@
 import "server-only";
-// The three GiftRegistries v2 operations, independent of HTTP plumbing (see route.ts).
+// The three GiftRegistries v2 operations, independent of HTTP plumbing (see handler.ts).
 import { notFound } from "../../errors";
 import { countRestRegistries, findRestRegistry, listRestRegistryItems, restRegistryPage } from "../../data/rest-registries";
 import { FingerprintCache } from "../../data/change-cache";
 import { parseRestInput, queryObject, restItemsQuerySchema, restListQuerySchema, restRegistryIdSchema } from "../../validations/rest";
 import { toGiftRegistry, toGiftRegistryItem } from "./map";
-import { JsonBody, NOT_FOUND_MESSAGE } from "./route";
+import { JsonBody, NOT_FOUND_MESSAGE } from "./handler";
 
 export type RegistryParams = { giftregistryid: string };
 

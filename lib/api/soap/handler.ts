@@ -6,14 +6,14 @@ import { servicePage } from "./service-page";
 import { buildWsdl } from "./wsdl";
 import { parseXml, readBodyLimited, XmlRejected, type XmlNode } from "./xml";
 import { clientIp, LIMITS, take } from "../../security/rate-limit";
-import { appBaseUrl } from "../../app-url";
+import { env } from "../../env";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../../unavailable";
 
 export const ENDPOINT_PATH = "/global/api/giftregistry.asmx";
 const XML = { "content-type": "text/xml; charset=utf-8", "cache-control": "no-store" };
 
 /** The endpoint under the site's configured address (APP_URL), never the request's Host header. */
-export const endpointUrl = (): string => `${appBaseUrl()}${ENDPOINT_PATH}`;
+export const endpointUrl = (): string => `${env().APP_URL}${ENDPOINT_PATH}`;
 
 /** GET on the endpoint itself: ?WSDL (any case) or the HTML service page. */
 export function describe(req: Request): Response {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/authz";
 import { listOutbox } from "@/lib/data/outbox";
+import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Email outbox" };
 
@@ -11,7 +12,7 @@ export default async function OutboxPage() {
   return (
     <div className="space-y-4">
       <h1 className="font-serif text-3xl font-bold">Email outbox</h1>
-      <p className="text-muted">{process.env.SMTP_URL ? "Sent through the SMTP server in SMTP_URL." : "No SMTP_URL is set: messages are written to data/outbox and can be read here."}</p>
+      <p className="text-muted">{env().SMTP_URL ? "Sent through the SMTP server in SMTP_URL." : "No SMTP_URL is set: messages are written to data/outbox and can be read here."}</p>
       <div className="overflow-x-auto rounded-xl border border-gray-200 bg-white">
         <table className="min-w-full text-left text-sm">
           <thead className="bg-gray-50">

@@ -1,4 +1,4 @@
-import { withRestApi } from "@/lib/api/rest/route";
+import { withRestApi } from "@/lib/api/rest/handler";
 import { listGiftRegistries } from "@/lib/api/rest/gift-registries";
 
 export const GET = withRestApi(listGiftRegistries);

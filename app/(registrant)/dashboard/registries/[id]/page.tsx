@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import QRCode from "qrcode";
 import { requireRegistryAccess } from "@/lib/authz";
-import { appBaseUrl } from "@/lib/app-url";
+import { env } from "@/lib/env";
 import { listItemsForOwner, searchCatalog } from "@/lib/data/registry-items";
 import { formatDate, formatMoney } from "@/lib/format";
 import { LinkButton } from "@/components/ui/button";
@@ -31,7 +31,7 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
     listBoughtElsewhere(registry.id),
     isOwner ? coRegistrantStatus(registry.id) : null,
   ]);
-  const shareUrl = `${appBaseUrl()}/r/${registry.slug}`;
+  const shareUrl = `${env().APP_URL}/r/${registry.slug}`;
   const qr = await QRCode.toString(shareUrl, { type: "svg", margin: 1, width: 144 });
   const requested = items.reduce((s, i) => s + i.requested, 0);
   const bought = items.reduce((s, i) => s + i.purchased + i.locked, 0);

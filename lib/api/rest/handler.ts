@@ -1,9 +1,6 @@
 import "server-only";
 // The one wrapper for REST (GiftRegistries v2) handlers: credentials, rate limit, error mapping and
 // JSON rendering. Every error has 3dcart's shape: [{ "Key": "...", "Message": "..." }].
-// Framework-free (restOverHttp), with two doors: the App Router routes under app/api/v2 (withRestApi)
-// and, for the hot list, the production server's own handler (scripts/fast-paths.ts).
-import { gzipSync } from "node:zlib";
 import { NextResponse, type NextRequest } from "next/server";
 import { AppError } from "../../errors";
 import { verifyRestCredential } from "../../data/api-credentials";
@@ -14,22 +11,15 @@ import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from 
 export type RestError = { Key: string; Message: string };
 type RouteContext<P> = { params: Promise<P> };
 export type RestHandler<P> = (query: URLSearchParams, params: P) => Promise<unknown>;
-/** What the wrapper needs of a request: a header by (lower-case) name, and the query string. */
-export type RestRequest = { header: (name: string) => string | null | undefined; query: URLSearchParams };
-export type RestAnswer = { status: number; headers: Record<string, string>; body: JsonBody };
+type RestAnswer = { status: number; headers: Record<string, string>; body: JsonBody };
 
 export const NOT_FOUND_MESSAGE = "No Gift Registry record(s) found.";
 
-/** An answer encoded once, so a cached one is sent again without serialising (or compressing) it again. */
+/** An answer encoded once, so a cached one is sent again without serialising it again. */
 export class JsonBody {
   readonly bytes: Buffer;
-  #gzipped: Buffer | undefined;
   constructor(value: unknown) {
     this.bytes = Buffer.from(JSON.stringify(value));
-  }
-  /** The bytes gzipped, made on first use and kept with the answer. */
-  get gzipped(): Buffer {
-    return (this.#gzipped ??= gzipSync(this.bytes, { level: 6 }));
   }
 }
 
@@ -42,7 +32,7 @@ const answer = (status: number, value: unknown, headers: Record<string, string> 
   body: value instanceof JsonBody ? value : new JsonBody(value),
 });
 
-export const restError = (status: number, errors: RestError[], headers: Record<string, string> = {}) => answer(status, errors, headers);
+const restError = (status: number, errors: RestError[], headers: Record<string, string> = {}) => answer(status, errors, headers);
 
 const authFailure = () => restError(401, [{ Key: "Authentication", Message: "Authentication failure" }]);
 
@@ -59,11 +49,11 @@ function toErrorAnswer(e: unknown): RestAnswer {
   return restError(500, [{ Key: "Error", Message: "Internal server error" }]);
 }
 
-export async function restOverHttp<P>(req: RestRequest, params: P, handler: RestHandler<P>): Promise<RestAnswer> {
+async function answerRest<P>(req: NextRequest, params: P, handler: RestHandler<P>): Promise<RestAnswer> {
   try {
     // SecureURL (the store's address in 3dcart) is accepted and ignored: we serve one store.
-    const privateKey = req.header("privatekey")?.trim() ?? "";
-    const token = req.header("token")?.trim() ?? "";
+    const privateKey = req.headers.get("privatekey")?.trim() ?? "";
+    const token = req.headers.get("token")?.trim() ?? "";
     if (!privateKey || !token) return authFailure();
     const credentialId = await verifyRestCredential(privateKey, token);
     if (credentialId === null) return authFailure();
@@ -71,16 +61,16 @@ export async function restOverHttp<P>(req: RestRequest, params: P, handler: Rest
     const retryAfter = await takeRateLimit(credentialId);
     if (retryAfter > 0) return restError(429, [{ Key: "RateLimit", Message: `Too many requests: try again in ${retryAfter} seconds` }], { "retry-after": String(retryAfter) });
 
-    return answer(200, await handler(req.query, params));
+    return answer(200, await handler(req.nextUrl.searchParams, params));
   } catch (e) {
     return toErrorAnswer(e);
   }
 }
 
-/** The App Router route for a REST handler (Next compresses the answer itself when asked). */
+/** The App Router route for a REST handler (Next compresses the answer for clients that accept it). */
 export function withRestApi<P = Record<string, never>>(handler: RestHandler<P>) {
   return async (req: NextRequest, ctx: RouteContext<P>): Promise<NextResponse> => {
-    const a = await restOverHttp({ header: (name) => req.headers.get(name), query: req.nextUrl.searchParams }, await ctx.params, handler);
+    const a = await answerRest(req, await ctx.params, handler);
     return new NextResponse(a.body.bytes as BodyInit, { status: a.status, headers: a.headers });
   };
 }
