@@ -1,7 +1,11 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation.js";
+import type { z } from "zod";
+import { assertAdmin, assertRegistryAccess, assertRegistryOwner, assertUser } from "../authz";
+import type { SessionUser } from "../data/users";
 import { AppError } from "../errors";
 import { fieldErrorsOf, parseInput } from "../validation-errors";
+import { idSchema } from "../validations/id";
 import { logError } from "../security/redact";
 import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "../unavailable";
 
@@ -24,3 +28,60 @@ export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult
     return { ok: false, error: "Something went wrong and nothing was changed. Please try again." };
   }
 }
+
+/** Who may call an action; tests/authz/matrix.ts names each action's kind. */
+export type ActionKind = "guest" | "user" | "admin" | "registry" | "owner";
+const kinds = new WeakMap<object, ActionKind>();
+/** The kind an action was made with, or undefined for a hand-written one (the coverage test refuses those). */
+export const actionKind = (action: unknown) => (typeof action === "function" ? kinds.get(action) : undefined);
+
+type Registry = Awaited<ReturnType<typeof assertRegistryAccess>>["registry"];
+
+/** parse → authorize → run, as one function: an action cannot skip a step. */
+function action<S extends z.ZodType, C, T>(
+  kind: ActionKind,
+  schema: S,
+  authorize: (d: z.output<S>) => Promise<C>,
+  run: (d: z.output<S>, c: C) => Promise<T>,
+  limit?: () => Promise<unknown>,
+) {
+  const act = (input: z.input<S>) =>
+    runAction(async () => {
+      await limit?.();
+      const d = parseInput(schema, input);
+      return run(d, await authorize(d));
+    });
+  kinds.set(act, kind);
+  return act;
+}
+
+/**
+ * Anyone (guests, sign-up/in, emailed links): run checks the share slug, token or signature.
+ * `limit`: a rate budget that counts the try before parsing, bad input too.
+ */
+export const guestAction = <S extends z.ZodType, T>(schema: S, run: (d: z.output<S>) => Promise<T>, limit?: () => Promise<unknown>) =>
+  action("guest", schema, async () => null, run, limit);
+
+/** A signed-in, active user. */
+export const userAction = <S extends z.ZodType, T>(schema: S, run: (d: z.output<S>, c: { user: SessionUser }) => Promise<T>) =>
+  action("user", schema, async () => ({ user: await assertUser() }), run);
+
+/** An administrator. */
+export const adminAction = <S extends z.ZodType, T>(schema: S, run: (d: z.output<S>, c: { user: SessionUser }) => Promise<T>) =>
+  action("admin", schema, async () => ({ user: await assertAdmin() }), run);
+
+type WithRegistryId<S extends z.ZodObject> = z.ZodObject<z.core.util.Extend<S["shape"], { registryId: typeof idSchema }>, S["_zod"]["config"]>;
+
+/**
+ * A registry the caller manages (owner, joined co-registrant or admin; "owner": not the co-registrant),
+ * named by `registryId`, which the wrapper adds to the schema so the id is always bounded.
+ */
+export const registryAction = <S extends z.ZodObject, T>(
+  schema: S,
+  run: (d: z.output<WithRegistryId<S>>, c: { user: SessionUser; registry: Registry }) => Promise<T>,
+  only?: "owner",
+) =>
+  action(only ?? "registry", schema.safeExtend({ registryId: idSchema }) as WithRegistryId<S>, (d) => {
+    const { registryId } = d as { registryId: number }; // TS cannot see through the generic extend
+    return only ? assertRegistryOwner(registryId) : assertRegistryAccess(registryId);
+  }, run);
