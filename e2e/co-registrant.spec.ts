@@ -78,7 +78,7 @@ test("a stranger who signs up with the co-registrant's email gets no access to t
   await page.route("**/dashboard/registries/**", async (route) => {
     const req = route.request();
     if (req.method() !== "POST" || !req.headers()["next-action"]) return route.continue();
-    const body = req.postData()!.replace(`[${mine.id},`, `[${owner.registry.id},`).replace(`"itemId":${mine.items[0].id}`, `"itemId":${owner.item.id}`);
+    const body = req.postData()!.replace(/"registryId":\d+/, `"registryId":${owner.registry.id}`).replace(`"itemId":${mine.items[0].id}`, `"itemId":${owner.item.id}`);
     await route.continue({ postData: body });
   });
   const row = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Kettle" }) });
@@ -183,7 +183,7 @@ test("the co-manager cannot invite or remove co-registrants of the owner's regis
   await page.route("**/dashboard/registries/**", async (route) => {
     const req = route.request();
     if (req.method() !== "POST" || !req.headers()["next-action"]) return route.continue();
-    await route.continue({ postData: req.postData()!.replace(`[${mine.id}]`, `[${owner.registry.id}]`) });
+    await route.continue({ postData: req.postData()!.replace(/"registryId":\d+/, `"registryId":${owner.registry.id}`) });
   });
   const invites = await db.emailMessage.count({ where: { to: coEmail, kind: "co-registrant-invite" } });
   await page.getByRole("button", { name: "Send invitation" }).click();

@@ -34,7 +34,7 @@ test("a registrant's server action called with another registry's id is refused 
   await page.route("**/dashboard/registries/**", async (route) => {
     const req = route.request();
     if (req.method() !== "POST" || !req.headers()["next-action"]) return route.continue();
-    const body = req.postData()!.replace(`[${mine.registry.id},`, `[${wedding.id},`).replace(`"itemId":${mine.item.id}`, `"itemId":${target.id}`);
+    const body = req.postData()!.replace(/"registryId":\d+/, `"registryId":${wedding.id}`).replace(`"itemId":${mine.item.id}`, `"itemId":${target.id}`);
     await route.continue({ postData: body });
   });
   const row = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Teapot" }) });

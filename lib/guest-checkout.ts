@@ -1,6 +1,6 @@
 import "server-only";
 // Guest access and checkout, shared by the server actions (lib/actions/guest.ts) and the JSON API
-// POST /api/checkout (lib/checkout-api.ts): no account, so the share slug (plus, for private
+// POST /api/checkout (app/api/checkout/route.ts): no account, so the share slug (plus, for private
 // registries, the signed access cookie) is what entitles a guest to act on a registry.
 import { cookies } from "next/headers";
 import { findGuestCheckout, findGuestTarget } from "./data/guest";
@@ -8,7 +8,7 @@ import { placeOrder, ShortLinesError } from "./data/orders";
 import { canViewWith, sign } from "./guest-access";
 import { AppError, notFound } from "./errors";
 import { checkoutSchema } from "./validations/checkout";
-import { parseInput } from "./validation-errors";
+import type { z } from "zod";
 import { env } from "./env";
 
 /** What a guest request carries besides its body: its cookies, and the site's URL for the emails' links. */
@@ -34,12 +34,11 @@ export async function guestRegistry(slug: string) {
 }
 
 /**
- * Parse, check access, place the order (all lines or none). Short lines become a conflict naming
- * each line. Framework-free: the request's cookies and URL come in `request`, so the production
- * server can run it without Next's request machinery (scripts/serve.ts).
+ * Check access, place the parsed order (all lines or none). Short lines become a conflict naming
+ * each line. Framework-free: the request's cookies and URL come in `request`, so the JSON route
+ * and the server action share it.
  */
-export async function placeGuestOrder(input: unknown, request: GuestRequest): Promise<{ orderId: number; receipt: string }> {
-  const d = parseInput(checkoutSchema, input);
+export async function placeGuestOrder(d: z.output<typeof checkoutSchema>, request: GuestRequest): Promise<{ orderId: number; receipt: string }> {
   // The registry and the counts of the gifts asked for in one read; placeOrder starts from those counts.
   const target = await findGuestCheckout(d.slug, d.lines.map((l) => l.itemId));
   if (!target) throw notFound("This registry is no longer available");
@@ -57,6 +56,6 @@ export async function placeGuestOrder(input: unknown, request: GuestRequest): Pr
 }
 
 /** placeGuestOrder for this App Router request (the checkout page's server action). */
-export async function guestCheckout(input: unknown) {
-  return placeGuestOrder(input, { cookie: await cookieReader(), baseUrl: env().APP_URL });
+export async function guestCheckout(d: z.output<typeof checkoutSchema>) {
+  return placeGuestOrder(d, { cookie: await cookieReader(), baseUrl: env().APP_URL });
 }

@@ -40,7 +40,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   );
 }
 
-/** Confirmation links ask for a click: mail scanners that prefetch links change nothing. */
+/** Confirmation links ask for a click: mail scanners that prefetch links change nothing. The link's raw values go as they are: the action's schema checks them. */
 export function ConfirmButton({ kind, payload, label, doneText }: { kind: "email" | "unsubscribe"; payload: unknown; label: string; doneText: string }) {
   const [done, setDone] = useState(false);
   const { run, pending, error } = useRun();
@@ -48,7 +48,7 @@ export function ConfirmButton({ kind, payload, label, doneText }: { kind: "email
   return (
     <div className="space-y-3">
       <FormAlert message={error} />
-      <Button disabled={pending} onClick={() => run(() => (kind === "email" ? confirmEmailAction(payload) : unsubscribeAction(payload)), () => setDone(true))}>
+      <Button disabled={pending} onClick={() => run(() => (kind === "email" ? confirmEmailAction(payload as never) : unsubscribeAction(payload as never)), () => setDone(true))}>
         {label}
       </Button>
     </div>

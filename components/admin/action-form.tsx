@@ -24,7 +24,8 @@ export function formToObject(form: HTMLFormElement): Record<string, unknown> {
 export function ActionForm({
   action, label, submit, children, className = "space-y-3", reset = false, variant = "primary", confirm,
 }: {
-  action: (input: Record<string, unknown>) => Promise<Result>;
+  /** Any action: the fields go as strings, which its schema parses (and coerces) on the server. */
+  action: (input: never) => Promise<Result>;
   label: string;
   submit: string;
   children?: ReactNode;
@@ -50,7 +51,7 @@ export function ActionForm({
         if (confirm && !window.confirm(confirm)) return;
         const input = formToObject(e.currentTarget);
         start(async () => {
-          const r = await action(input);
+          const r = await action(input as never);
           setErrors(r.ok ? {} : (r.fieldErrors ?? {}));
           setMessage(r.ok ? (r.data?.message ? { text: r.data.message, tone: "success" } : null) : { text: r.error, tone: "error" });
           if (r.ok) {

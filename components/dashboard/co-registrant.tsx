@@ -21,12 +21,12 @@ export function CoRegistrantButtons({ registryId, canResend, canRevoke, resendLa
       <FormAlert tone="success" message={notice} />
       <div className="flex flex-wrap gap-2">
         {canResend ? (
-          <Button variant="secondary" disabled={pending} onClick={() => act(() => resendCoRegistrantInviteAction(registryId), "Invitation sent. Earlier links no longer work.")}>
+          <Button variant="secondary" disabled={pending} onClick={() => act(() => resendCoRegistrantInviteAction({ registryId }), "Invitation sent. Earlier links no longer work.")}>
             {resendLabel}
           </Button>
         ) : null}
         {canRevoke ? (
-          <Button variant="danger" disabled={pending} onClick={() => act(() => revokeCoRegistrantAction(registryId), "Co-registrant access removed.")}>
+          <Button variant="danger" disabled={pending} onClick={() => act(() => revokeCoRegistrantAction({ registryId }), "Co-registrant access removed.")}>
             Remove co-registrant access
           </Button>
         ) : null}

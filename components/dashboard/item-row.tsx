@@ -43,7 +43,7 @@ export function ItemRow({ registryId, item, first, last }: { registryId: number;
         className="mt-3 grid gap-3 sm:grid-cols-[7rem_10rem_1fr_auto] sm:items-end"
         onSubmit={(e) => {
           e.preventDefault();
-          run(() => updateItemAction(registryId, { itemId: item.id, requested, priority, note }));
+          run(() => updateItemAction({ registryId, itemId: item.id, requested, priority, note }));
         }}
       >
         <div>
@@ -81,13 +81,13 @@ export function ItemRow({ registryId, item, first, last }: { registryId: number;
         <FormAlert message={error && !fieldErrors.requested ? error : null} />
       </div>
       <div className="mt-3 flex flex-wrap gap-2 text-sm">
-        <Button variant="ghost" disabled={pending || first} onClick={() => run(() => moveItemAction(registryId, item.id, "up"))} aria-label={`Move ${item.title} up`}>
+        <Button variant="ghost" disabled={pending || first} onClick={() => run(() => moveItemAction({ registryId, itemId: item.id, direction: "up" }))} aria-label={`Move ${item.title} up`}>
           ↑ Up
         </Button>
-        <Button variant="ghost" disabled={pending || last} onClick={() => run(() => moveItemAction(registryId, item.id, "down"))} aria-label={`Move ${item.title} down`}>
+        <Button variant="ghost" disabled={pending || last} onClick={() => run(() => moveItemAction({ registryId, itemId: item.id, direction: "down" }))} aria-label={`Move ${item.title} down`}>
           ↓ Down
         </Button>
-        <Button variant="ghost" disabled={pending} onClick={() => run(() => removeItemAction(registryId, item.id))} aria-label={`Remove ${item.title}`}>
+        <Button variant="ghost" disabled={pending} onClick={() => run(() => removeItemAction({ registryId, itemId: item.id }))} aria-label={`Remove ${item.title}`}>
           Remove
         </Button>
       </div>

@@ -12,7 +12,7 @@ export function RevealButton({ registryId }: { registryId: number }) {
   return (
     <div className="space-y-2">
       <FormAlert message={error} />
-      <Button disabled={pending} onClick={() => run(() => revealBuyersAction(registryId))}>
+      <Button disabled={pending} onClick={() => run(() => revealBuyersAction({ registryId }))}>
         Reveal who gave what
       </Button>
     </div>
@@ -48,7 +48,7 @@ export function ThankYouTable({ registryId, entries }: { registryId: number; ent
                 <td className="px-3 py-2">{e.gifts}{e.kind === "offline" ? <span className="block text-xs text-muted">bought elsewhere</span> : null}</td>
                 <td className="px-3 py-2 italic">{e.message}</td>
                 <td className="px-3 py-2">
-                  <SentCheckbox entry={e} disabled={pending} onChange={(sent) => run(() => setThankYouSentAction(registryId, { kind: e.kind, id: e.id, sent }))} />
+                  <SentCheckbox entry={e} disabled={pending} onChange={(sent) => run(() => setThankYouSentAction({ registryId, kind: e.kind, id: e.id, sent }))} />
                 </td>
               </tr>
             ))}

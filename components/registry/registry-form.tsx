@@ -29,7 +29,7 @@ function Fieldset({ legend, children, disabled }: { legend: string; children: Re
 
 export function RegistryForm({ occasions, stores, countries, registryId, initial, hasAccessCode, canEditCoRegistrant = true }: Props) {
   const router = useRouter();
-  const action = registryId ? (v: RegistryInput) => updateRegistryAction(registryId, v) : createRegistryAction;
+  const action = registryId ? (v: RegistryInput) => updateRegistryAction({ ...v, registryId }) : createRegistryAction;
   const { form, onSubmit, pending, formError, errors } = useActionForm(registrySchema, action, {
     defaultValues: initial ?? emptyRegistry,
     onSuccess: ({ id }) => {

@@ -1,41 +1,29 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { assertAdmin } from "../authz";
 import { CSV_COLUMNS, parseProductCsv, type CsvRow } from "../catalog-csv";
 import { deleteProduct, existingSkus, importProducts, saveProduct } from "../data/admin-catalog";
 import { AppError } from "../errors";
 import { csvImportSchema, idSchema, productSchema, productUpdateSchema } from "../validations/admin";
-import { parseInput, runAction, type ActionResult } from "./safe-action";
+import { adminAction } from "./safe-action";
 
-export async function createProductAction(input: unknown): Promise<ActionResult<{ message: string }>> {
-  return runAction(async () => {
-    const admin = await assertAdmin();
-    const d = parseInput(productSchema, input);
-    await saveProduct(null, d, admin);
-    revalidatePath("/admin/catalog");
-    return { message: `Product ${d.sku} created.` };
-  });
-}
+export const createProductAction = adminAction(productSchema, async (d, { user }) => {
+  await saveProduct(null, d, user);
+  revalidatePath("/admin/catalog");
+  return { message: `Product ${d.sku} created.` };
+});
 
-export async function updateProductAction(input: unknown): Promise<ActionResult<{ message: string }>> {
-  return runAction(async () => {
-    const admin = await assertAdmin();
-    const { productId, ...d } = parseInput(productUpdateSchema, input);
-    await saveProduct(productId, d, admin);
-    revalidatePath("/admin/catalog", "layout");
-    return { message: `Product ${d.sku} saved.` };
-  });
-}
+export const updateProductAction = adminAction(productUpdateSchema, async ({ productId, ...d }, { user }) => {
+  await saveProduct(productId, d, user);
+  revalidatePath("/admin/catalog", "layout");
+  return { message: `Product ${d.sku} saved.` };
+});
 
-export async function deleteProductAction(productId: unknown): Promise<ActionResult<{ message: string }>> {
-  return runAction(async () => {
-    const admin = await assertAdmin();
-    await deleteProduct(parseInput(idSchema, productId), admin);
-    revalidatePath("/admin/catalog");
-    redirect("/admin/catalog");
-  });
-}
+export const deleteProductAction = adminAction(idSchema, async (productId, { user }) => {
+  await deleteProduct(productId, user);
+  revalidatePath("/admin/catalog");
+  redirect("/admin/catalog");
+});
 
 export type CsvPreviewRow = Omit<CsvRow, "product"> & { name: string; price: string; status: "new" | "update" | "error" };
 
@@ -47,32 +35,26 @@ function parseOrFail(csv: string) {
 }
 
 /** Step 1: validate every row and say what an import would do; nothing is written. */
-export async function previewProductCsvAction(input: unknown): Promise<ActionResult<{ rows: CsvPreviewRow[] }>> {
-  return runAction(async () => {
-    await assertAdmin();
-    const rows = parseOrFail(parseInput(csvImportSchema, input).csv);
-    const existing = await existingSkus(rows.filter((r) => r.product).map((r) => r.sku));
-    return {
-      rows: rows.map(({ product, ...r }) => ({
-        ...r,
-        name: product?.name ?? "",
-        price: product ? (product.price / 100).toFixed(2) : "",
-        status: !product ? "error" : existing.has(r.sku) ? "update" : "new",
-      })),
-    };
-  });
-}
+export const previewProductCsvAction = adminAction(csvImportSchema, async ({ csv }): Promise<{ rows: CsvPreviewRow[] }> => {
+  const rows = parseOrFail(csv);
+  const existing = await existingSkus(rows.filter((r) => r.product).map((r) => r.sku));
+  return {
+    rows: rows.map(({ product, ...r }) => ({
+      ...r,
+      name: product?.name ?? "",
+      price: product ? (product.price / 100).toFixed(2) : "",
+      status: !product ? "error" : existing.has(r.sku) ? "update" : "new",
+    })),
+  };
+});
 
 /** Step 2 (after the admin confirmed the preview): import the good rows, skip the bad ones. */
-export async function importProductCsvAction(input: unknown): Promise<ActionResult<{ message: string }>> {
-  return runAction(async () => {
-    const admin = await assertAdmin();
-    const rows = parseOrFail(parseInput(csvImportSchema, input).csv);
-    const good = rows.flatMap((r) => (r.product ? [r.product] : []));
-    if (!good.length) throw new AppError("No valid rows to import", "validation");
-    const r = await importProducts(good, admin);
-    revalidatePath("/admin/catalog");
-    const skipped = rows.length - good.length;
-    return { message: `Imported ${r.created} new and updated ${r.updated} existing product${r.created + r.updated === 1 ? "" : "s"}; ${skipped} row${skipped === 1 ? "" : "s"} with errors skipped.` };
-  });
-}
+export const importProductCsvAction = adminAction(csvImportSchema, async ({ csv }, { user }) => {
+  const rows = parseOrFail(csv);
+  const good = rows.flatMap((r) => (r.product ? [r.product] : []));
+  if (!good.length) throw new AppError("No valid rows to import", "validation");
+  const r = await importProducts(good, user);
+  revalidatePath("/admin/catalog");
+  const skipped = rows.length - good.length;
+  return { message: `Imported ${r.created} new and updated ${r.updated} existing product${r.created + r.updated === 1 ? "" : "s"}; ${skipped} row${skipped === 1 ? "" : "s"} with errors skipped.` };
+});

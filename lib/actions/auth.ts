@@ -9,7 +9,7 @@ import { safeReturnPath } from "../safe-redirect";
 import { LIMITS } from "../security/rate-limit";
 import { signInWait } from "../security/sign-in-limit";
 import { limitAction, rateLimited, requestIp } from "../security/action-limit";
-import { parseInput, runAction, type ActionResult } from "./safe-action";
+import { guestAction } from "./safe-action";
 
 async function startSession(email: string, password: string) {
   const wait = await signInWait(email, await requestIp());
@@ -28,29 +28,27 @@ async function startSession(email: string, password: string) {
   }
 }
 
-export async function signUpAction(input: unknown): Promise<ActionResult<{ redirectTo: string }>> {
-  return runAction(async () => {
-    await limitAction(LIMITS.signUp);
-    const data = parseInput(signUpSchema, input);
+export const signUpAction = guestAction(
+  signUpSchema,
+  async (data) => {
     await createUser(data, appBaseUrl());
     await startSession(data.email, data.password);
     return { redirectTo: safeReturnPath(data.callbackUrl, "/dashboard") };
-  });
-}
+  },
+  () => limitAction(LIMITS.signUp), // every try counts, bad input too
+);
 
-export async function signInAction(input: unknown): Promise<ActionResult<{ redirectTo: string }>> {
-  return runAction(async () => {
-    const data = parseInput(signInSchema, input);
-    await startSession(data.email, data.password);
-    return { redirectTo: safeReturnPath(data.callbackUrl, "/dashboard") };
-  });
-}
+export const signInAction = guestAction(signInSchema, async (data) => {
+  await startSession(data.email, data.password);
+  return { redirectTo: safeReturnPath(data.callbackUrl, "/dashboard") };
+});
 
 /**
  * Signing out moves the account's session version on, so every session of the account ends: copies
  * of this cookie and other browsers too (the pages say so). Done here as well as in next-auth's
  * signOut event, which only logs a failure: if the database cannot be reached, sign-out fails visibly.
  * A form may name a same-site path to sign in again for (e.g. an invitation meant for another address).
+ * Not wrapped: a <form action> shows no returned message, so a failure must throw to the error page.
  */
 export async function signOutAction(form?: FormData): Promise<void> {
   const session = await auth();

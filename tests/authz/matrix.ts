@@ -1,6 +1,7 @@
 // The authorization matrix: every page, route handler and server action, and who may use it.
 // tests/authz/coverage.test.ts fails when a route or action exists without an entry here;
 // e2e/authz-matrix.spec.ts visits every page and route as each role and checks the outcome.
+import type { ActionKind } from "../../lib/actions/safe-action";
 
 export const ROLES = ["anonymous", "owner", "other", "coRegistrant", "suspended", "admin"] as const;
 export type Role = (typeof ROLES)[number];
@@ -74,28 +75,25 @@ export const PAGES: { file: string; url: string; expect: Record<Role, Outcome> }
   { file: "app/global/api/[...path]/route.ts", url: "/global/api/nothing", expect: all(404) },
 ];
 
-/** Server actions and the check each must make before touching data. */
-export type ActionPolicy =
-  | "public" // anyone: validates input only (auth flows)
-  | "guest-slug" // anyone holding the share link (private registries: the signed access cookie)
-  | "signed-link" // anyone holding a signed/one-time emailed link
-  | "user" // assertUser
-  | "registry" // assertRegistryAccess: owner, co-registrant or admin
-  | "owner" // assertRegistryOwner: the registry's owner or an admin, not the co-registrant
-  | "admin"; // assertAdmin
+/**
+ * Server actions and the wrapper each is made with (lib/actions/safe-action.ts): guest (anyone: the
+ * slug, emailed token or signature is checked in the body), user, registry (owner, co-registrant or
+ * admin), owner (the registry's owner or an admin), admin. "unwrapped": signOutAction only.
+ */
+export type ActionPolicy = ActionKind | "unwrapped";
 
 export const ACTIONS: Record<string, ActionPolicy> = {
-  signUpAction: "public",
-  signInAction: "public",
-  signOutAction: "public",
-  requestPasswordResetAction: "public",
-  resetPasswordAction: "signed-link",
-  confirmEmailAction: "signed-link",
-  unsubscribeAction: "signed-link",
-  placeOrderAction: "guest-slug",
-  boughtElsewhereAction: "guest-slug",
-  reportRegistryAction: "guest-slug",
-  unlockRegistryAction: "guest-slug",
+  signUpAction: "guest",
+  signInAction: "guest",
+  signOutAction: "unwrapped",
+  requestPasswordResetAction: "guest",
+  resetPasswordAction: "guest",
+  confirmEmailAction: "guest",
+  unsubscribeAction: "guest",
+  placeOrderAction: "guest",
+  boughtElsewhereAction: "guest",
+  reportRegistryAction: "guest",
+  unlockRegistryAction: "guest",
   updateProfileAction: "user",
   updateNotificationsAction: "user",
   changePasswordAction: "user",
@@ -103,7 +101,7 @@ export const ACTIONS: Record<string, ActionPolicy> = {
   createRegistryAction: "user",
   updateRegistryAction: "registry",
   archiveRegistryAction: "registry",
-  deleteRegistryAction: "registry",
+  deleteRegistryAction: "owner",
   resendCoRegistrantInviteAction: "owner",
   revokeCoRegistrantAction: "owner",
   acceptCoRegistrantInviteAction: "user",

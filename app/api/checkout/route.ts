@@ -8,6 +8,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { AppError } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { placeGuestOrder } from "@/lib/guest-checkout";
+import { parseInput } from "@/lib/validation-errors";
+import { checkoutSchema } from "@/lib/validations/checkout";
 import { logError } from "@/lib/security/redact";
 import { clientIp, LIMITS, take, tooManyMessage } from "@/lib/security/rate-limit";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "@/lib/unavailable";
@@ -37,7 +39,7 @@ export async function POST(req: NextRequest) {
     return answer(400, { error: "The body is not valid JSON" });
   }
   try {
-    return answer(201, await placeGuestOrder(input, { cookie: (name) => req.cookies.get(name)?.value, baseUrl: env().APP_URL }));
+    return answer(201, await placeGuestOrder(parseInput(checkoutSchema, input), { cookie: (name) => req.cookies.get(name)?.value, baseUrl: env().APP_URL }));
   } catch (e) {
     if (e instanceof AppError) return answer(STATUS[e.kind], { error: e.message, fieldErrors: e.fieldErrors ?? {} });
     if (isDatabaseUnavailable(e)) return answer(503, { error: UNAVAILABLE_MESSAGE }, { "retry-after": String(RETRY_AFTER_SECONDS) });
