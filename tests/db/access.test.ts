@@ -1,11 +1,26 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "../../lib/db";
+import { auth } from "../../lib/auth";
+import { moveItemAction, removeItemAction, updateItemAction } from "../../lib/actions/items";
+import { archiveRegistryAction, deleteRegistryAction, updateRegistryAction } from "../../lib/actions/registry";
+import { revealBuyersAction } from "../../lib/actions/thank-you";
 import { findManagedRegistry } from "../../lib/data/registries";
 import { acceptInvitation, inviteCoRegistrant, revokeCoRegistrant } from "../../lib/data/co-registrant";
 import { removeItem, updateItem } from "../../lib/data/registry-items";
 import type { SessionUser } from "../../lib/data/users";
+import { emptyRegistry } from "../../lib/validations/registry";
+
+// The actions run as whoever auth() says (next-auth itself only loads under Next's bundler).
+vi.mock("../../lib/auth", () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn() }));
+vi.mock("next-auth", () => ({ AuthError: class extends Error {} }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 afterAll(() => prisma.$disconnect());
+
+const signedInAs = async (email: string) => {
+  const u = await prisma.user.findUniqueOrThrow({ where: { email } });
+  vi.mocked(auth as () => Promise<unknown>).mockResolvedValue({ user: { id: String(u.id), sessionVersion: u.sessionVersion } });
+};
 
 const asUser = async (email: string): Promise<SessionUser> => {
   const u = await prisma.user.findUniqueOrThrow({ where: { email } });
@@ -45,6 +60,30 @@ describe("registry access", () => {
 
     await revokeCoRegistrant(r.id);
     expect(await findManagedRegistry(coUser, r.id)).toBeNull();
+  });
+
+  it("through the server actions, another registrant neither changes nor reveals someone else's registry; the owner does", async () => {
+    const where = { title: "Alex & Sam's Wedding" };
+    const before = await prisma.registry.findFirstOrThrow({ where, include: { items: true } });
+    const registryId = before.id;
+    const item = before.items[0];
+    await signedInAs("jordan@example.com");
+    for (const attempt of [
+      () => updateRegistryAction({ ...emptyRegistry, registryId, title: "Hacked", occasionId: before.occasionId! }),
+      () => updateItemAction({ registryId, itemId: item.id, requested: 99, priority: 0, note: "hacked" }),
+      () => moveItemAction({ registryId, itemId: item.id, direction: "down" }),
+      () => removeItemAction({ registryId, itemId: item.id }),
+      () => archiveRegistryAction({ registryId, archived: true }),
+      () => revealBuyersAction({ registryId }),
+      () => deleteRegistryAction({ registryId }),
+    ])
+      expect(await attempt()).toEqual({ ok: false, error: "Registry not found" });
+    expect(await prisma.registry.findFirstOrThrow({ where, include: { items: true } })).toEqual(before);
+
+    await signedInAs("alex@example.com"); // the same call from the owner goes through: the refusals were the check
+    expect(await updateItemAction({ registryId, itemId: item.id, requested: item.requested, priority: item.priority, note: "from the owner" })).toEqual({ ok: true, data: null });
+    expect((await prisma.registryItem.findUniqueOrThrow({ where: { id: item.id } })).note).toBe("from the owner");
+    await prisma.registryItem.update({ where: { id: item.id }, data: { note: item.note, updatedAt: item.updatedAt } });
   });
 
   it("an item id from another registry changes nothing", async () => {
