@@ -20,12 +20,19 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
-  projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
-  ],
+  projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
     // The production server of npm start (scripts/serve.ts), run directly (not through npm) so
     // Playwright stops exactly the process it started. TRUST_PROXY=1: the test runner plays the one
@@ -37,6 +44,13 @@ export default defineConfig({
     timeout: 60_000,
     stdout: "ignore",
     stderr: "pipe",
-    env: { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true", TRUST_PROXY: "1", OUTBOX_DIR: `${tmpdir()}/registry-e2e-outbox-${port}`, OUTBOX_POLL_MS: "500" },
+    env: {
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      AUTH_TRUST_HOST: "true",
+      TRUST_PROXY: "1",
+      OUTBOX_DIR: `${tmpdir()}/registry-e2e-outbox-${port}`,
+      OUTBOX_POLL_MS: "500",
+    },
   },
 });

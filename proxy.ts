@@ -26,7 +26,10 @@ async function searchLimited(request: NextRequest): Promise<NextResponse | null>
 export async function proxy(request: NextRequest) {
   // API routes answer JSON/XML and carry the static headers from next.config.js only.
   const api = canonicalApiPath(request.nextUrl.pathname);
-  if (api !== null) return api === request.nextUrl.pathname ? NextResponse.next() : NextResponse.rewrite(new URL(api + request.nextUrl.search, request.url));
+  if (api !== null)
+    return api === request.nextUrl.pathname
+      ? NextResponse.next()
+      : NextResponse.rewrite(new URL(api + request.nextUrl.search, request.url));
 
   const limited = await searchLimited(request);
   if (limited) return limited;

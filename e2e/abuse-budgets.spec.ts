@@ -11,12 +11,18 @@ const newIp = () => `198.18.${Math.floor(Math.random() * 256)}.${Math.floor(Math
 
 async function callAction(request: APIRequestContext, ip: string, page: string, file: string, name: string, args: unknown[]) {
   const res = await request.post(page, {
-    headers: { "Next-Action": serverActionId(file, name), Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8", "X-Forwarded-For": ip },
+    headers: {
+      "Next-Action": serverActionId(file, name),
+      Accept: "text/x-component",
+      "Content-Type": "text/plain;charset=UTF-8",
+      "X-Forwarded-For": ip,
+    },
     data: JSON.stringify(args),
   });
   return res.text();
 }
-const askReset = (request: APIRequestContext, ip: string, email: string) => callAction(request, ip, "/forgot-password", "lib/actions/account.ts", "requestPasswordResetAction", [{ email }]);
+const askReset = (request: APIRequestContext, ip: string, email: string) =>
+  callAction(request, ip, "/forgot-password", "lib/actions/account.ts", "requestPasswordResetAction", [{ email }]);
 
 test("password reset: at most 3 mails per inbox an hour, whatever address asks", async ({ request }) => {
   const email = `${unique("reset-flood")}@example.com`;
@@ -30,7 +36,8 @@ test("password reset: at most 3 mails per inbox an hour, whatever address asks",
 
 test("password reset: over the per-address budget the form says so and nothing is sent", async ({ browser, request }) => {
   const ip = newIp();
-  for (let i = 0; i < limit("PASSWORD_RESET_RATE_LIMIT", 10); i++) expect(await askReset(request, ip, `${unique("nobody")}@example.com`)).not.toContain("Too many");
+  for (let i = 0; i < limit("PASSWORD_RESET_RATE_LIMIT", 10); i++)
+    expect(await askReset(request, ip, `${unique("nobody")}@example.com`)).not.toContain("Too many");
   const email = `${unique("reset-ip")}@example.com`;
   await db.user.create({ data: { email, firstName: "Ip", lastName: "Limit", passwordHash: await hash("old-password-123") } });
   const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": ip } });
@@ -48,7 +55,10 @@ test("guest reports: over the per-address budget the form says so and nothing is
   const r = await makeRegistry();
   const ip = newIp();
   const report = { slug: r.slug, reason: "spam", details: "flood", reporterEmail: "" };
-  for (let i = 0; i < limit("REPORT_RATE_LIMIT", 10); i++) expect(await callAction(request, ip, `/r/${r.slug}/report`, "lib/actions/guest.ts", "reportRegistryAction", [report])).not.toContain("Too many");
+  for (let i = 0; i < limit("REPORT_RATE_LIMIT", 10); i++)
+    expect(await callAction(request, ip, `/r/${r.slug}/report`, "lib/actions/guest.ts", "reportRegistryAction", [report])).not.toContain(
+      "Too many",
+    );
   const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": ip } });
   const page = await context.newPage();
   await gotoReady(page, `/r/${r.slug}/report`);

@@ -15,7 +15,12 @@ const CODE = "open-sesame-5";
 /** The access form's server action, as a script guessing codes would call it. */
 async function tryCode(request: APIRequestContext, ip: string, slug: string, code: string) {
   const res = await request.post(`/r/${slug}/access`, {
-    headers: { "Next-Action": serverActionId("lib/actions/guest.ts", "unlockRegistryAction"), Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8", "X-Forwarded-For": ip },
+    headers: {
+      "Next-Action": serverActionId("lib/actions/guest.ts", "unlockRegistryAction"),
+      Accept: "text/x-component",
+      "Content-Type": "text/plain;charset=UTF-8",
+      "X-Forwarded-For": ip,
+    },
     data: JSON.stringify([{ slug, code }]),
   });
   return res.text();
@@ -49,7 +54,10 @@ test("after the per-address budget of wrong codes the right one is refused too, 
   await guest.close();
 });
 
-test("many addresses together: over the per-registry budget the right code is refused; guests already in stay in", async ({ browser, request }) => {
+test("many addresses together: over the per-registry budget the right code is refused; guests already in stay in", async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000);
   const r = await makeRegistry({ visibility: "PRIVATE", accessCode: CODE });
   const earlier = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": newIp() } });

@@ -18,21 +18,42 @@ async function expectNoSeriousViolations(page: Page, url: string) {
 async function scan(page: Page, url: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
   // Moderate and minor findings are printed (not failed) so they stay visible in the log.
-  if (violations.length) console.log(`[axe] ${url}: ${violations.map((v) => `${v.id}/${v.impact} ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`).join(" ")}`);
+  if (violations.length)
+    console.log(
+      `[axe] ${url}: ${violations
+        .map(
+          (v) =>
+            `${v.id}/${v.impact} ${v.nodes
+              .map((n) => n.target.join(" "))
+              .slice(0, 3)
+              .join(", ")}`,
+        )
+        .join(" ")}`,
+    );
   const serious = violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 5)
+          .join(", ")}`,
+    );
   expect(serious, url).toEqual([]);
 }
 
 test("guest pages: home, search, registry, checkout", async ({ page }) => {
   test.setTimeout(90_000);
   const r = await alexRegistry();
-  for (const url of ["/", "/search", `/search?name=${encodeURIComponent(r.lastName)}`, `/r/${r.slug}`, "/sign-in", "/sign-up"]) await expectNoSeriousViolations(page, url);
+  for (const url of ["/", "/search", `/search?name=${encodeURIComponent(r.lastName)}`, `/r/${r.slug}`, "/sign-in", "/sign-up"])
+    await expectNoSeriousViolations(page, url);
   // Checkout with something in the basket.
   await gotoReady(page, `/r/${r.slug}`);
   await page.getByRole("button", { name: `Add ${r.items[0].title} to basket` }).click();
-  await page.getByRole("link", { name: /checkout/i }).first().click();
+  await page
+    .getByRole("link", { name: /checkout/i })
+    .first()
+    .click();
   await page.waitForURL(/\/checkout/);
   await expectNoSeriousViolations(page, page.url());
   // With field errors showing.
@@ -52,12 +73,29 @@ test("registrant pages: dashboard, manage, editor, thank-you list, account", asy
   test.setTimeout(90_000);
   const r = await alexRegistry();
   await signIn(page, "alex@example.com");
-  for (const url of ["/dashboard", `/dashboard/registries/${r.id}`, `/dashboard/registries/${r.id}/edit`, `/dashboard/registries/${r.id}/thank-you`, "/dashboard/registries/new", "/dashboard/account"])
+  for (const url of [
+    "/dashboard",
+    `/dashboard/registries/${r.id}`,
+    `/dashboard/registries/${r.id}/edit`,
+    `/dashboard/registries/${r.id}/thank-you`,
+    "/dashboard/registries/new",
+    "/dashboard/account",
+  ])
     await expectNoSeriousViolations(page, url);
 });
 
 // One test per page: axe on a long admin table takes seconds on a busy machine.
-const ADMIN_PAGES = ["/admin", "/admin/registries", "/admin/registries/1", "/admin/orders", "/admin/reports", "/admin/users", "/admin/catalog", "/admin/credentials", "/admin/audit"];
+const ADMIN_PAGES = [
+  "/admin",
+  "/admin/registries",
+  "/admin/registries/1",
+  "/admin/orders",
+  "/admin/reports",
+  "/admin/users",
+  "/admin/catalog",
+  "/admin/credentials",
+  "/admin/audit",
+];
 for (const url of ADMIN_PAGES) {
   test(`admin page ${url}`, async ({ page }) => {
     test.setTimeout(90_000);

@@ -16,8 +16,14 @@ export async function alexRegistry() {
   return db.registry.create({
     data: {
       slug: `mod${last.slice(3)}`, // share slugs are 6–32 lower-case letters and digits
-      title: `Moderation test ${last}`, ownerId: alex.id, firstName: "Alex", lastName: last, email: alex.email,
-      searchName: `alex ${last.toLowerCase()}`, searchEmail: alex.email, visibility: "PUBLIC",
+      title: `Moderation test ${last}`,
+      ownerId: alex.id,
+      firstName: "Alex",
+      lastName: last,
+      email: alex.email,
+      searchName: `alex ${last.toLowerCase()}`,
+      searchEmail: alex.email,
+      visibility: "PUBLIC",
       items: { create: [{ title: `Teapot ${last}`, priceCents: 2500, requested: 4 }] },
     },
     include: { items: true },
@@ -30,13 +36,33 @@ export async function placedOrder(registryId: number, itemId: number, quantity: 
   await db.registryItem.update({ where: { id: itemId }, data: { locked: { increment: quantity } } });
   await waitForLocks();
   return db.order.create({
-    data: { registryId, buyerName: "Robin Buyer", buyerEmail: "robin@example.com", totalCents: 2500 * quantity, lines: { create: [{ itemId, title: "Teapot", quantity, unitCents: 2500 }] } },
+    data: {
+      registryId,
+      buyerName: "Robin Buyer",
+      buyerEmail: "robin@example.com",
+      totalCents: 2500 * quantity,
+      lines: { create: [{ itemId, title: "Teapot", quantity, unitCents: 2500 }] },
+    },
   });
 }
 
 export const ADMIN_URLS = [
-  "/admin", "/admin/registries", "/admin/registries/1", "/admin/reports", "/admin/users", "/admin/users/1", "/admin/orders",
-  "/admin/sales?registry=1", "/admin/catalog", "/admin/catalog/1", "/admin/catalog/import", "/admin/lists", "/admin/credentials", "/admin/audit", "/admin/outbox", "/admin/outbox/1",
+  "/admin",
+  "/admin/registries",
+  "/admin/registries/1",
+  "/admin/reports",
+  "/admin/users",
+  "/admin/users/1",
+  "/admin/orders",
+  "/admin/sales?registry=1",
+  "/admin/catalog",
+  "/admin/catalog/1",
+  "/admin/catalog/import",
+  "/admin/lists",
+  "/admin/credentials",
+  "/admin/audit",
+  "/admin/outbox",
+  "/admin/outbox/1",
 ];
 
 /** The id Next gave a server action in this build, so a test can call it the way a forged request would. */

@@ -60,7 +60,10 @@ test("a REST key is shown once, works against the REST API, and a revoked key ge
   await expect(page.getByTestId("new-token")).toHaveCount(0);
   await expect(page.getByText(token)).toHaveCount(0);
   page.once("dialog", (d) => d.accept());
-  await page.getByRole("row", { name: new RegExp(label) }).getByRole("button", { name: "Revoke" }).click();
+  await page
+    .getByRole("row", { name: new RegExp(label) })
+    .getByRole("button", { name: "Revoke" })
+    .click();
   await expect(page.getByRole("row", { name: new RegExp(label) })).toContainText("Revoked");
   expect((await request.get("/api/v2/GiftRegistries?limit=1", { headers })).status()).toBe(401);
 });
@@ -89,7 +92,10 @@ test("a SOAP API user created with limited grants can call only those methods", 
   expect(await call("Search", { authenticationToken: token, name: "alex" })).toMatchObject({ Success: true });
   expect(await call("GetRegistry", { authenticationToken: token, registryID: 1 })).toMatchObject({ Success: false, Code: 3 });
 
-  await page.getByRole("row", { name: new RegExp(username) }).getByRole("button", { name: "Disable" }).click();
+  await page
+    .getByRole("row", { name: new RegExp(username) })
+    .getByRole("button", { name: "Disable" })
+    .click();
   await expect(page.getByRole("row", { name: new RegExp(username) })).toContainText("Disabled");
   expect(await call("Authenticate", { username, password: "a-long-api-password" })).toMatchObject({ Success: false });
 });

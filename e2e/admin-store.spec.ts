@@ -25,10 +25,17 @@ test("a guest report is resolved by deactivating the registry (a reason is requi
   await form.getByLabel("Reason shown to the owner (when deactivating)").fill("Reported as spam");
   await form.getByRole("button", { name: "Resolve report" }).click();
   await expect(page.getByText(`Spam ${r.lastName}`)).toHaveCount(0);
-  expect(await db.registry.findUniqueOrThrow({ where: { id: r.id } })).toMatchObject({ active: false, deactivatedByAdmin: true, deactivatedReason: "Reported as spam" });
+  expect(await db.registry.findUniqueOrThrow({ where: { id: r.id } })).toMatchObject({
+    active: false,
+    deactivatedByAdmin: true,
+    deactivatedReason: "Reported as spam",
+  });
   expect((await db.guestReport.findUniqueOrThrow({ where: { id: report.id } })).status).toBe("ACTIONED");
 
-  await page.getByRole("form", { name: `Resolve report ${harmless.id}` }).getByRole("button", { name: "Resolve report" }).click();
+  await page
+    .getByRole("form", { name: `Resolve report ${harmless.id}` })
+    .getByRole("button", { name: "Resolve report" })
+    .click();
   await expect(page.getByText(`Looks odd ${other.lastName}`)).toHaveCount(0);
   expect((await db.guestReport.findUniqueOrThrow({ where: { id: harmless.id } })).status).toBe("DISMISSED");
   expect((await db.registry.findUniqueOrThrow({ where: { id: other.id } })).active).toBe(true);
@@ -65,7 +72,13 @@ test("an offline sale and refund follow the API rules: one count per reference, 
   await expect(form.getByText("Refund recorded.")).toBeVisible();
   expect((await db.registryItem.findUniqueOrThrow({ where: { id: item.id } })).purchased).toBe(2);
   const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@example.com" } });
-  expect(await db.saleRecord.findMany({ where: { itemId: item.id }, orderBy: { id: "asc" }, select: { kind: true, source: true, quantity: true, unitNetCents: true, actorUserId: true } })).toEqual([
+  expect(
+    await db.saleRecord.findMany({
+      where: { itemId: item.id },
+      orderBy: { id: "asc" },
+      select: { kind: true, source: true, quantity: true, unitNetCents: true, actorUserId: true },
+    }),
+  ).toEqual([
     { kind: "SALE", source: "OFFLINE", quantity: 3, unitNetCents: 2250, actorUserId: admin.id },
     { kind: "REFUND", source: "OFFLINE", quantity: 1, unitNetCents: 2250, actorUserId: admin.id },
   ]);
@@ -90,11 +103,18 @@ test("occasions are added, renamed, reordered and deactivated", async ({ page })
   await expect(page.getByRole("cell", { name: renamed, exact: true })).toBeVisible();
   const row = await db.occasion.findUniqueOrThrow({ where: { name: renamed } });
 
-  const rank = async () => (await db.occasion.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }] })).findIndex((o) => o.id === row.id);
+  const rank = async () =>
+    (await db.occasion.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }] })).findIndex((o) => o.id === row.id);
   const before = await rank();
-  await page.getByRole("form", { name: `Move ${renamed} up` }).getByRole("button").click();
+  await page
+    .getByRole("form", { name: `Move ${renamed} up` })
+    .getByRole("button")
+    .click();
   await expect.poll(rank).toBe(before - 1);
-  await page.getByRole("form", { name: `Deactivate ${renamed}`, exact: true }).getByRole("button").click();
+  await page
+    .getByRole("form", { name: `Deactivate ${renamed}`, exact: true })
+    .getByRole("button")
+    .click();
   await expect(page.getByRole("form", { name: `Activate ${renamed}`, exact: true })).toBeVisible();
   expect((await db.occasion.findUniqueOrThrow({ where: { id: row.id } })).active).toBe(false);
 });

@@ -15,7 +15,9 @@ test("admin deactivates a registry with a reason: guests lose it, the owner sees
   await page.goto(`/admin/registries?name=${encodeURIComponent(r.lastName)}&status=active`);
   await page.getByRole("link", { name: r.title }).click();
   await expect(page.getByRole("heading", { level: 1, name: r.title })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Items" }).getByRole("row", { name: new RegExp(`Teapot ${r.lastName}`) })).toContainText("4");
+  await expect(page.getByRole("table", { name: "Items" }).getByRole("row", { name: new RegExp(`Teapot ${r.lastName}`) })).toContainText(
+    "4",
+  );
 
   // A missing reason is a field error and changes nothing.
   await page.getByRole("button", { name: "Deactivate registry" }).click();
@@ -26,7 +28,11 @@ test("admin deactivates a registry with a reason: guests lose it, the owner sees
   await page.getByRole("button", { name: "Deactivate registry" }).click();
   await expect(page.getByRole("status")).toContainText("Registry deactivated");
   await expect(page.getByRole("button", { name: "Reactivate registry" })).toBeVisible();
-  expect(await db.registry.findUniqueOrThrow({ where: { id: r.id } })).toMatchObject({ active: false, deactivatedByAdmin: true, deactivatedReason: "Test: the title breaks our guidelines" });
+  expect(await db.registry.findUniqueOrThrow({ where: { id: r.id } })).toMatchObject({
+    active: false,
+    deactivatedByAdmin: true,
+    deactivatedReason: "Test: the title breaks our guidelines",
+  });
 
   await guest.goto(`/search?name=${encodeURIComponent(`alex ${r.lastName}`)}`);
   await expect(guest.getByText("No registries match your search")).toBeVisible();
@@ -73,7 +79,9 @@ test("admin dispatches and cancels orders: Locked moves to Purchased or is relea
   await db.order.update({ where: { id: third.id }, data: { status: "DISPATCHED" } });
   await page.getByRole("button", { name: "Dispatch selected (1)" }).click();
   await expect(page.getByText("0 of 1 order dispatched.")).toBeVisible();
-  await expect(page.getByRole("list", { name: "Orders not changed" })).toContainText(`Order #${third.id}: Order ${third.id} is already dispatched`);
+  await expect(page.getByRole("list", { name: "Orders not changed" })).toContainText(
+    `Order #${third.id}: Order ${third.id} is already dispatched`,
+  );
   expect(await db.registryItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ locked: 1, purchased: 2 });
 
   await page.goto(`/admin/registries/${r.id}`);
@@ -96,12 +104,19 @@ test("a registrant calling admin server actions directly is refused and nothing 
   await signIn(page, "alex@example.com");
   const call = (file: string, name: string, args: unknown[]) =>
     page.request.post("/admin/orders", {
-      headers: { "Next-Action": serverActionId(file, name), Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8", Origin: new URL(page.url()).origin },
+      headers: {
+        "Next-Action": serverActionId(file, name),
+        Accept: "text/x-component",
+        "Content-Type": "text/plain;charset=UTF-8",
+        Origin: new URL(page.url()).origin,
+      },
       data: JSON.stringify(args),
     });
   const dispatch = await call("lib/actions/admin-orders.ts", "updateOrdersAction", [{ orderIds: [order.id], operation: "dispatch" }]);
   expect(await dispatch.text()).toContain("Only administrators can do that");
-  const deactivate = await call("lib/actions/admin-registries.ts", "deactivateRegistryAction", [{ registryId: r.id, reason: "forged request" }]);
+  const deactivate = await call("lib/actions/admin-registries.ts", "deactivateRegistryAction", [
+    { registryId: r.id, reason: "forged request" },
+  ]);
   expect(await deactivate.text()).toContain("Only administrators can do that");
 
   expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("PLACED");

@@ -4,13 +4,27 @@ import { expect, test } from "@playwright/test";
 import { db, makeRegistry } from "./fixtures";
 
 const order = (slug: string, lines: { itemId: number; quantity: number }[], extra: Record<string, unknown> = {}) => ({
-  data: { slug, buyerName: "Api Buyer", buyerEmail: "Api.Buyer@Example.com", giftMessage: "Congrats", shipToRegistrant: true, lines, ...extra },
+  data: {
+    slug,
+    buyerName: "Api Buyer",
+    buyerEmail: "Api.Buyer@Example.com",
+    giftMessage: "Congrats",
+    shipToRegistrant: true,
+    lines,
+    ...extra,
+  },
 });
 
 test("places an order, locks the units, and refuses cleanly (409, nothing ordered) when a line is short", async ({ request }) => {
   const r = await makeRegistry({ requested: [3, 1] });
   const [a, b] = r.items;
-  const res = await request.post("/api/checkout", order(r.slug, [{ itemId: a.id, quantity: 2 }, { itemId: b.id, quantity: 1 }]));
+  const res = await request.post(
+    "/api/checkout",
+    order(r.slug, [
+      { itemId: a.id, quantity: 2 },
+      { itemId: b.id, quantity: 1 },
+    ]),
+  );
   expect(res.status()).toBe(201);
   const body = await res.json();
   expect(body).toEqual({ orderId: expect.any(Number), receipt: expect.any(String) });
@@ -18,7 +32,13 @@ test("places an order, locks the units, and refuses cleanly (409, nothing ordere
   expect(placed).toMatchObject({ registryId: r.id, buyerEmail: "api.buyer@example.com", totalCents: 2 * a.priceCents + b.priceCents });
   expect(placed.lines).toHaveLength(2);
 
-  const short = await request.post("/api/checkout", order(r.slug, [{ itemId: a.id, quantity: 1 }, { itemId: b.id, quantity: 1 }]));
+  const short = await request.post(
+    "/api/checkout",
+    order(r.slug, [
+      { itemId: a.id, quantity: 1 },
+      { itemId: b.id, quantity: 1 },
+    ]),
+  );
   expect(short.status()).toBe(409);
   const refusal = await short.json();
   expect(refusal.error).toMatch(/^Nothing was ordered\./);
@@ -38,7 +58,10 @@ test("bad input: 400 with field errors, 415 when not JSON, 404 for an unknown or
   expect((await request.post("/api/checkout", order("zzzzzzzzzzzz", [{ itemId: r.items[0].id, quantity: 1 }]))).status()).toBe(404);
   const gone = await makeRegistry({ active: false });
   expect((await request.post("/api/checkout", order(gone.slug, [{ itemId: gone.items[0].id, quantity: 1 }]))).status()).toBe(404);
-  const other = await request.post("/api/checkout", { ...order(r.slug, [{ itemId: r.items[0].id, quantity: 1 }]), headers: { origin: "https://evil.example" } });
+  const other = await request.post("/api/checkout", {
+    ...order(r.slug, [{ itemId: r.items[0].id, quantity: 1 }]),
+    headers: { origin: "https://evil.example" },
+  });
   expect(other.status()).toBe(403);
   expect(await db.order.count({ where: { registryId: r.id } })).toBe(0);
 });
@@ -57,15 +80,22 @@ test("a private registry: 403 without the guest's access cookie, 201 with it", a
   const cookie = (await page.context().cookies()).find((c) => c.name === `registry-access-${priv.id}`);
   expect(cookie).toBeDefined();
   // Browsers keep the cookie to /r/{slug}; an API client presents it explicitly.
-  const allowed = await request.post("/api/checkout", { ...order(priv.slug, line), headers: { cookie: `${cookie!.name}=${cookie!.value}` } });
+  const allowed = await request.post("/api/checkout", {
+    ...order(priv.slug, line),
+    headers: { cookie: `${cookie!.name}=${cookie!.value}` },
+  });
   expect(allowed.status()).toBe(201);
   expect(await db.order.count({ where: { registryId: priv.id } })).toBe(1);
 });
 
-test("30 buyers at once for 5 units through the production server: 5 orders, 25 clean 409s, no oversell; answers carry the protective headers", async ({ request }) => {
+test("30 buyers at once for 5 units through the production server: 5 orders, 25 clean 409s, no oversell; answers carry the protective headers", async ({
+  request,
+}) => {
   const r = await makeRegistry({ requested: [5] });
   const item = r.items[0];
-  const answers = await Promise.all(Array.from({ length: 30 }, () => request.post("/api/checkout", order(r.slug, [{ itemId: item.id, quantity: 1 }]))));
+  const answers = await Promise.all(
+    Array.from({ length: 30 }, () => request.post("/api/checkout", order(r.slug, [{ itemId: item.id, quantity: 1 }]))),
+  );
   const statuses = answers.map((a) => a.status());
   expect(statuses.filter((s) => s === 201)).toHaveLength(5);
   expect(statuses.filter((s) => s === 409)).toHaveLength(25);
@@ -85,7 +115,10 @@ test("30 buyers at once for 5 units through the production server: 5 orders, 25 
 
 test("an order over 64 kB is refused with 413 and nothing is ordered", async ({ request }) => {
   const r = await makeRegistry({ requested: [2] });
-  const res = await request.post("/api/checkout", order(r.slug, [{ itemId: r.items[0].id, quantity: 1 }], { giftMessage: "x".repeat(70 * 1024) }));
+  const res = await request.post(
+    "/api/checkout",
+    order(r.slug, [{ itemId: r.items[0].id, quantity: 1 }], { giftMessage: "x".repeat(70 * 1024) }),
+  );
   expect(res.status()).toBe(413);
   expect(await db.order.count({ where: { registryId: r.id } })).toBe(0);
 });

@@ -55,7 +55,11 @@ test("the OpenAPI description is well-formed and matches real responses", async 
   expect(res.status()).toBe(200);
   const doc = await res.json();
   expect(doc.openapi).toMatch(/^3\./);
-  expect(Object.keys(doc.paths).sort()).toEqual(["/GiftRegistries", "/GiftRegistries/{giftregistryid}", "/GiftRegistries/{giftregistryid}/Items"]);
+  expect(Object.keys(doc.paths).sort()).toEqual([
+    "/GiftRegistries",
+    "/GiftRegistries/{giftregistryid}",
+    "/GiftRegistries/{giftregistryid}/Items",
+  ]);
   const wedding = await db.registry.findFirstOrThrow({ where: { externalIdentifier: "DEMO-WEDDING-ALEX-SAM" } });
   const ok = (path: string, status = "200") => doc.paths[path].get.responses[status].content["application/json"].schema;
   const call = async (url: string) => (await request.get(`/api/v2${url}`, { headers: DEMO_HEADERS })).json();
@@ -63,7 +67,9 @@ test("the OpenAPI description is well-formed and matches real responses", async 
   expect(checkAgainstSchema(doc, ok("/GiftRegistries"), await call("/GiftRegistries?limit=500"))).toEqual([]);
   expect(checkAgainstSchema(doc, ok("/GiftRegistries"), await call("/GiftRegistries?countonly=1"))).toEqual([]);
   expect(checkAgainstSchema(doc, ok("/GiftRegistries/{giftregistryid}"), await call(`/GiftRegistries/${wedding.id}`))).toEqual([]);
-  expect(checkAgainstSchema(doc, ok("/GiftRegistries/{giftregistryid}/Items"), await call(`/GiftRegistries/${wedding.id}/Items`))).toEqual([]);
+  expect(checkAgainstSchema(doc, ok("/GiftRegistries/{giftregistryid}/Items"), await call(`/GiftRegistries/${wedding.id}/Items`))).toEqual(
+    [],
+  );
   expect(checkAgainstSchema(doc, ok("/GiftRegistries", "400"), await call("/GiftRegistries?limit=x"))).toEqual([]);
   expect(checkAgainstSchema(doc, ok("/GiftRegistries/{giftregistryid}", "404"), await call("/GiftRegistries/999999999"))).toEqual([]);
   // Every documented query parameter is read: a malformed value of each gets a 400 naming it.

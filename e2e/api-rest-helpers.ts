@@ -28,7 +28,11 @@ const DATE_KEYS = new Set(["Created", "LastUpdate", "Expires", "Event"]);
 export function shapeOf(value: unknown, key = ""): unknown {
   if (Array.isArray(value)) return value.length ? [shapeOf(value[0])] : [];
   if (value && typeof value === "object")
-    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, shapeOf(v, k)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, shapeOf(v, k)]),
+    );
   if (DATE_KEYS.has(key)) return value === null || (typeof value === "string" && REST_DATE.test(value)) ? "date" : `bad date ${value}`;
   return typeof value;
 }
@@ -40,7 +44,13 @@ export async function newCredential(opts: { revoked?: boolean } = {}) {
   const token = randomBytes(18).toString("base64url");
   const row = await retryBusy(() =>
     db.apiCredential.create({
-      data: { label: unique("e2e-rest"), tokenHash: sha256(token), privateKeyHash: sha256(privateKey), keyPrefix: privateKey.slice(0, 8), revokedAt: opts.revoked ? new Date() : null },
+      data: {
+        label: unique("e2e-rest"),
+        tokenHash: sha256(token),
+        privateKeyHash: sha256(privateKey),
+        keyPrefix: privateKey.slice(0, 8),
+        revokedAt: opts.revoked ? new Date() : null,
+      },
     }),
   );
   return { id: row.id, headers: { PrivateKey: privateKey, Token: token } };
@@ -91,20 +101,48 @@ export async function createRestFixtures() {
   const registry = async (title: string, extra: Record<string, unknown>, withProduct = true) => {
     const { id } = await retryBusy(() =>
       db.registry.create({
-        data: { slug: unique("rest").toLowerCase(), title: unique(title), ownerId: owner.id, firstName: "Rest", lastName: "Tester", email: owner.email, ...extra },
+        data: {
+          slug: unique("rest").toLowerCase(),
+          title: unique(title),
+          ownerId: owner.id,
+          firstName: "Rest",
+          lastName: "Tester",
+          email: owner.email,
+          ...extra,
+        },
         select: { id: true },
       }),
     );
     const items = [
-      { registryId: id, productId: product.id, sku, title: product.name, priceCents: 1234, requested: 3, purchased: 2, purchasedOffline: 1, position: 0 },
+      {
+        registryId: id,
+        productId: product.id,
+        sku,
+        title: product.name,
+        priceCents: 1234,
+        requested: 3,
+        purchased: 2,
+        purchasedOffline: 1,
+        position: 0,
+      },
       { registryId: id, sku: "", title: "Custom gift", priceCents: 999, requested: 2, position: 1 },
     ];
     // One create per row: createMany runs inside a transaction.
     if (withProduct) for (const data of items) await retryBusy(() => db.registryItem.create({ data, select: { id: true } }));
     return { id };
   };
-  const r1 = await registry("REST one", { createdAt: utc("2001-01-10T10:00:00"), eventDate: utc("2091-03-15T12:00:00"), expiresAt: utc("2092-06-01T00:00:00"), addrStreet: "1 Test Way", addrCity: "Testville" });
-  const r2 = await registry("REST two", { createdAt: utc("2001-01-20T10:00:00"), eventDate: utc("2091-03-16T08:30:00"), visibility: "PRIVATE" });
+  const r1 = await registry("REST one", {
+    createdAt: utc("2001-01-10T10:00:00"),
+    eventDate: utc("2091-03-15T12:00:00"),
+    expiresAt: utc("2092-06-01T00:00:00"),
+    addrStreet: "1 Test Way",
+    addrCity: "Testville",
+  });
+  const r2 = await registry("REST two", {
+    createdAt: utc("2001-01-20T10:00:00"),
+    eventDate: utc("2091-03-16T08:30:00"),
+    visibility: "PRIVATE",
+  });
   const r3 = await registry("REST three", { createdAt: utc("2001-02-01T10:00:00"), expiresAt: utc("2092-06-02T09:00:00") });
   const inactive = await registry("REST inactive", { active: false, createdAt: utc("2001-01-15T10:00:00") });
   const empty = await registry("REST empty", {}, false);

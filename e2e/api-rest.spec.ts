@@ -30,7 +30,16 @@ test("the demo wedding by id: seed shape, JSON types and values from the databas
     ShipToAddress: true,
     Items: 14,
     Sold: items.reduce((s, i) => s + i.purchased, 0),
-    CustomerAddressBook: { CustomerAddressId: wedding.ownerId, FirstName: "Alex", LastName: "Rivera", Address1: "42 Orchard Lane", City: "Portland", State: "OR", ZipCode: "97201", Country: "USA" },
+    CustomerAddressBook: {
+      CustomerAddressId: wedding.ownerId,
+      FirstName: "Alex",
+      LastName: "Rivera",
+      Address1: "42 Orchard Lane",
+      City: "Portland",
+      State: "OR",
+      ZipCode: "97201",
+      Country: "USA",
+    },
   });
   const iso = (d: Date | null) => d!.toISOString();
   const asDate = (s: string) => `${s.slice(6, 10)}-${s.slice(0, 2)}-${s.slice(3, 5)}T${s.slice(11)}`;
@@ -39,8 +48,14 @@ test("the demo wedding by id: seed shape, JSON types and values from the databas
   expect(asDate(r.Created)).toBe(iso(wedding.createdAt).slice(0, 16));
   expect(r.GiftRegistryItemList).toEqual(
     items.map((i) => ({
-      CatalogID: i.productId, SKU: i.sku, ItemName: i.title, Listed: i.requested, Price: i.priceCents / 100,
-      Subtotal: (i.priceCents * i.requested) / 100, Sold: i.purchased - i.purchasedOffline, SoldOffline: i.purchasedOffline,
+      CatalogID: i.productId,
+      SKU: i.sku,
+      ItemName: i.title,
+      Listed: i.requested,
+      Price: i.priceCents / 100,
+      Subtotal: (i.priceCents * i.requested) / 100,
+      Sold: i.purchased - i.purchasedOffline,
+      SoldOffline: i.purchasedOffline,
     })),
   );
   const glasses = r.GiftRegistryItemList.find((i: { SKU: string }) => i.SKU === "DIN-GLASSES");
@@ -64,8 +79,24 @@ test("a custom item, a private registry and an empty registry are rendered; a de
   const res = await get(request, `/api/v2/GiftRegistries/${r1}`);
   expect(res.status(), await res.text()).toBe(200);
   const [one] = await res.json();
-  expect(one.GiftRegistryItemList[1]).toEqual({ CatalogID: 0, SKU: "", ItemName: "Custom gift", Listed: 2, Price: 9.99, Subtotal: 19.98, Sold: 0, SoldOffline: 0 });
-  expect(one).toMatchObject({ Items: 2, Sold: 2, ShipToAddress: true, Event: "03/15/2091 12:00", Expires: "06/01/2092 00:00", Created: "01/10/2001 10:00" });
+  expect(one.GiftRegistryItemList[1]).toEqual({
+    CatalogID: 0,
+    SKU: "",
+    ItemName: "Custom gift",
+    Listed: 2,
+    Price: 9.99,
+    Subtotal: 19.98,
+    Sold: 0,
+    SoldOffline: 0,
+  });
+  expect(one).toMatchObject({
+    Items: 2,
+    Sold: 2,
+    ShipToAddress: true,
+    Event: "03/15/2091 12:00",
+    Expires: "06/01/2092 00:00",
+    Created: "01/10/2001 10:00",
+  });
   const [two] = await (await get(request, `/api/v2/GiftRegistries/${r2}`)).json();
   expect(two).toMatchObject({ ShipToAddress: false, Expires: null, GiftRegistryID: r2 });
   const [empty] = await (await get(request, `/api/v2/GiftRegistries/${f.empty}`)).json();
@@ -113,7 +144,15 @@ test("limit, offset and countonly", async ({ request }) => {
   expect(ids(await (await list("limit=2&offset=2")).json())).toEqual([r3]);
   expect(ids(await (await list("limit=500")).json())).toEqual(f.ids);
   await expectRestError(await list("offset=3"), 404, "NotFound");
-  for (const [name, value] of [["limit", "0"], ["limit", "501"], ["limit", "-1"], ["limit", "1.5"], ["offset", "-1"], ["offset", "x"], ["countonly", "maybe"]])
+  for (const [name, value] of [
+    ["limit", "0"],
+    ["limit", "501"],
+    ["limit", "-1"],
+    ["limit", "1.5"],
+    ["offset", "-1"],
+    ["offset", "x"],
+    ["countonly", "maybe"],
+  ])
     expect(await expectRestError(await list(`${name}=${value}`), 400, name)).toContain(name);
   expect(await (await list("countonly=1")).json()).toEqual({ TotalCount: 3 });
   expect(await (await list("countonly=1&datestartcreated=01/15/2001&offset=99")).json()).toEqual({ TotalCount: 2 });
@@ -125,7 +164,11 @@ test("limit, offset and countonly", async ({ request }) => {
 });
 
 test("the /3dCartWebAPI/v2 alias answers exactly like /api/v2", async ({ request }) => {
-  for (const path of [`/GiftRegistries?sku=${f.sku}`, `/GiftRegistries/${f.ids[0]}`, `/GiftRegistries/${f.ids[0]}/Items?limit=1&offset=1`]) {
+  for (const path of [
+    `/GiftRegistries?sku=${f.sku}`,
+    `/GiftRegistries/${f.ids[0]}`,
+    `/GiftRegistries/${f.ids[0]}/Items?limit=1&offset=1`,
+  ]) {
     const [a, b] = await Promise.all([get(request, `/api/v2${path}`), get(request, `/3dCartWebAPI/v2${path}`)]);
     expect(b.status()).toBe(200);
     expect(await b.json()).toEqual(await a.json());
@@ -155,7 +198,11 @@ test("the list is compressed when asked and carries the protective headers", asy
 test("API paths match in any letter case, as on IIS; unknown API paths answer JSON 404, never the site's page", async ({ request }) => {
   const wedding = await db.registry.findFirstOrThrow({ where: { externalIdentifier: "DEMO-WEDDING-ALEX-SAM" } });
   const canonical = await (await get(request, `/api/v2/GiftRegistries/${wedding.id}/Items`)).json();
-  for (const path of [`/api/v2/giftregistries/${wedding.id}/items`, `/API/V2/GIFTREGISTRIES/${wedding.id}/ITEMS`, `/3dcartwebapi/v2/giftregistries/${wedding.id}/Items`]) {
+  for (const path of [
+    `/api/v2/giftregistries/${wedding.id}/items`,
+    `/API/V2/GIFTREGISTRIES/${wedding.id}/ITEMS`,
+    `/3dcartwebapi/v2/giftregistries/${wedding.id}/Items`,
+  ]) {
     const res = await get(request, path);
     expect(res.status(), path).toBe(200);
     expect(await res.json()).toEqual(canonical);

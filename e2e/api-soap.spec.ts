@@ -1,25 +1,44 @@
 import { expect, test } from "@playwright/test";
 import { db } from "./fixtures";
-import { apiUserWith, waitForLocks, ENDPOINT, envelope, itemCounts, login, ownRegistry, rawSoap, sha256, soapClient, tag } from "./soap-helpers";
+import {
+  apiUserWith,
+  waitForLocks,
+  ENDPOINT,
+  envelope,
+  itemCounts,
+  login,
+  ownRegistry,
+  rawSoap,
+  sha256,
+  soapClient,
+  tag,
+} from "./soap-helpers";
 
 test.beforeAll(waitForLocks);
 
 const wedding = () => db.registry.findFirstOrThrow({ where: { externalIdentifier: "DEMO-WEDDING-ALEX-SAM" } });
-const ids = (r: { Data?: unknown }) => ((r.Data as { int?: unknown } | undefined)?.int === undefined ? [] : [(r.Data as { int: unknown }).int].flat().map(Number));
+const ids = (r: { Data?: unknown }) =>
+  (r.Data as { int?: unknown } | undefined)?.int === undefined ? [] : [(r.Data as { int: unknown }).int].flat().map(Number);
 const registries = (r: { Data?: unknown }) => [(r.Data as { Registry: Record<string, unknown>[] }).Registry].flat();
 
 test("WSDL names the configured address, never a host the request names; the service page lists methods and codes", async ({ request }) => {
-  const wsdl = await request.get(`${ENDPOINT}?WSDL`, { headers: { host: "evil.example", "x-forwarded-host": "shop.example.com", "x-forwarded-proto": "https" } });
+  const wsdl = await request.get(`${ENDPOINT}?WSDL`, {
+    headers: { host: "evil.example", "x-forwarded-host": "shop.example.com", "x-forwarded-proto": "https" },
+  });
   expect(wsdl.headers()["content-type"]).toContain("text/xml");
   const text = await wsdl.text();
   expect(text).not.toContain("shop.example.com");
   expect(text).not.toContain("evil.example");
-  for (const binding of ["GiftRegistrySoap", "GiftRegistryHttpGet", "GiftRegistryHttpPost"]) expect(text).toContain(`<wsdl:binding name="${binding}"`);
+  for (const binding of ["GiftRegistrySoap", "GiftRegistryHttpGet", "GiftRegistryHttpPost"])
+    expect(text).toContain(`<wsdl:binding name="${binding}"`);
   expect(text).toContain('<s:complexType name="RegistryRefund">');
-  expect(await (await request.get(`${ENDPOINT}?wsdl`)).text()).toMatch(/<soap:address location="http:\/\/127\.0\.0\.1:\d+\/global\/api\/giftregistry\.asmx" \/>/);
+  expect(await (await request.get(`${ENDPOINT}?wsdl`)).text()).toMatch(
+    /<soap:address location="http:\/\/127\.0\.0\.1:\d+\/global\/api\/giftregistry\.asmx" \/>/,
+  );
 
   const page = await (await request.get(ENDPOINT)).text();
-  for (const m of ["Authenticate", "Search", "GetRegistry", "GetRegistries", "RecordSales", "RecordRefunds"]) expect(page).toContain(`<h3>${m}</h3>`);
+  for (const m of ["Authenticate", "Search", "GetRegistry", "GetRegistries", "RecordSales", "RecordRefunds"])
+    expect(page).toContain(`<h3>${m}</h3>`);
   expect(page).toContain("Not permitted");
 });
 
@@ -40,7 +59,15 @@ test("a store system searches, reads, records sales and refunds through a real S
 
   const got = await call("GetRegistry", { authenticationToken: token, registryID: demo.id });
   const [reg] = registries(got) as [Record<string, unknown> & { RegistryItems: { RegistryItem: Record<string, unknown>[] } }];
-  expect(reg).toMatchObject({ ID: demo.id, Title: "Alex & Sam's Wedding", Active: true, Occasion: "Wedding", Store: "Online", FirstName: "Alex", InvitationInserts: 120 });
+  expect(reg).toMatchObject({
+    ID: demo.id,
+    Title: "Alex & Sam's Wedding",
+    Active: true,
+    Occasion: "Wedding",
+    Store: "Online",
+    FirstName: "Alex",
+    InvitationInserts: 120,
+  });
   expect(reg.CoRegistrant).toEqual({ FirstName: "Sam", LastName: "Taylor", Email: "sam@example.com" });
   expect(reg.Address).toMatchObject({ StreetAddress: "42 Orchard Lane", City: "Portland", Country: "USA" });
   expect(reg.Attributes).toEqual({ NameValuePair: [{ Name: "Theme", Value: "Garden" }] });
@@ -52,7 +79,11 @@ test("a store system searches, reads, records sales and refunds through a real S
   expect(registries(both).map((r) => r.ID)).toEqual([own.id, demo.id]);
 
   const [item] = own.items;
-  const sale = { authenticationToken: token, registryID: own.id, sales: { RegistrySale: [{ ID: item.id, Quantity: 2, UnitNet: 12.5, Reference: "POS-1001", Comment: "till 3" }] } };
+  const sale = {
+    authenticationToken: token,
+    registryID: own.id,
+    sales: { RegistrySale: [{ ID: item.id, Quantity: 2, UnitNet: 12.5, Reference: "POS-1001", Comment: "till 3" }] },
+  };
   expect(await call("RecordSales", sale)).toMatchObject({ Success: true, Code: 0 });
   expect(await itemCounts(item.id)).toEqual({ purchased: 2, locked: 0 });
   await page.goto(`/r/${own.slug}`);
@@ -65,9 +96,18 @@ test("a store system searches, reads, records sales and refunds through a real S
   const record = await db.saleRecord.findFirstOrThrow({ where: { itemId: item.id, kind: "SALE" } });
   expect(record).toMatchObject({ quantity: 2, unitNetCents: 1250, reference: "POS-1001", comment: "till 3", source: "API" });
   const audit = await db.auditLog.findFirstOrThrow({ where: { action: "api.sale", targetId: String(item.id) } });
-  expect(audit).toMatchObject({ actorType: "API_USER", actorLabel: "integration", before: '{"purchased":0,"locked":0}', after: '{"purchased":2,"locked":0}' });
+  expect(audit).toMatchObject({
+    actorType: "API_USER",
+    actorLabel: "integration",
+    before: '{"purchased":0,"locked":0}',
+    after: '{"purchased":2,"locked":0}',
+  });
 
-  const refund = { authenticationToken: token, registryID: own.id, refunds: { RegistryRefund: [{ ID: item.id, Quantity: 1, UnitNet: 12.5, Reference: "RET-1" }] } };
+  const refund = {
+    authenticationToken: token,
+    registryID: own.id,
+    refunds: { RegistryRefund: [{ ID: item.id, Quantity: 1, UnitNet: 12.5, Reference: "RET-1" }] },
+  };
   expect(await call("RecordRefunds", refund)).toMatchObject({ Success: true, Code: 0 });
   expect((await call("RecordRefunds", refund)).Message).toMatch(/Already recorded/);
   expect(await itemCounts(item.id)).toEqual({ purchased: 1, locked: 0 });
@@ -81,8 +121,15 @@ test("bad tokens, missing grants, bad input and impossible counts are Success=fa
   const own = await ownRegistry([{ requested: 3, purchased: 2, purchasedOffline: 1 }, { requested: 1 }]);
   const other = await ownRegistry([{ requested: 4 }]);
   const [item, second] = own.items;
-  const sales = (lines: Record<string, unknown>[], t = token) => call("RecordSales", { authenticationToken: t, registryID: own.id, sales: { RegistrySale: lines } });
-  const line = (extra: Record<string, unknown> = {}) => ({ ID: second.id, Quantity: 1, UnitNet: 10, Reference: `L-${Math.random()}`, ...extra });
+  const sales = (lines: Record<string, unknown>[], t = token) =>
+    call("RecordSales", { authenticationToken: t, registryID: own.id, sales: { RegistrySale: lines } });
+  const line = (extra: Record<string, unknown> = {}) => ({
+    ID: second.id,
+    Quantity: 1,
+    UnitNet: 10,
+    Reference: `L-${Math.random()}`,
+    ...extra,
+  });
 
   expect(await call("Authenticate", { username: "integration", password: "wrong" })).toMatchObject({ Success: false, Code: 1 });
   expect(await call("Search", { authenticationToken: "not-a-token", name: "alex" })).toMatchObject({ Success: false, Code: 1 });
@@ -102,7 +149,11 @@ test("bad tokens, missing grants, bad input and impossible counts are Success=fa
   expect(await call("Authenticate", noLogin)).toMatchObject({ Success: false, Code: 3 });
 
   // Refund more than the store sold (2 purchased, 1 of them bought elsewhere).
-  const tooMuch = await call("RecordRefunds", { authenticationToken: token, registryID: own.id, refunds: { RegistryRefund: [{ ID: item.id, Quantity: 2, UnitNet: 10, Reference: "R-BIG" }] } });
+  const tooMuch = await call("RecordRefunds", {
+    authenticationToken: token,
+    registryID: own.id,
+    refunds: { RegistryRefund: [{ ID: item.id, Quantity: 2, UnitNet: 10, Reference: "R-BIG" }] },
+  });
   expect(tooMuch).toMatchObject({ Success: false, Code: 6 });
   expect(await sales([line({ Quantity: 2 })])).toMatchObject({ Success: false, Code: 6 });
   // One good line with one unknown item, or an item of another registry: the good line is not applied either.
@@ -123,8 +174,12 @@ test("malformed XML, DTDs (XXE) and oversized bodies get a SOAP fault, never a c
   expect(broken.status()).toBe(500);
   expect(await broken.text()).toContain("<soap:Fault>");
 
-  const xxe = `<?xml version="1.0"?><!DOCTYPE foo [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>` +
-    envelope(`<Authenticate xmlns="http://tempuri.org/"><username>&xxe;</username><password>x</password></Authenticate>`).replace(/^<\?xml[^>]*\?>/, "");
+  const xxe =
+    `<?xml version="1.0"?><!DOCTYPE foo [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>` +
+    envelope(`<Authenticate xmlns="http://tempuri.org/"><username>&xxe;</username><password>x</password></Authenticate>`).replace(
+      /^<\?xml[^>]*\?>/,
+      "",
+    );
   const attack = await rawSoap(request, xxe, "http://tempuri.org/Authenticate");
   expect(attack.status()).toBe(500);
   const text = await attack.text();
@@ -134,40 +189,67 @@ test("malformed XML, DTDs (XXE) and oversized bodies get a SOAP fault, never a c
   const big = await rawSoap(request, envelope(`<Search xmlns="http://tempuri.org/"><name>${"a".repeat(1_100_000)}</name></Search>`));
   expect(big.status()).toBe(413);
 
-  const wrongAction = await rawSoap(request, envelope(`<Search xmlns="http://tempuri.org/"><name>a</name></Search>`), "http://tempuri.org/RecordSales");
+  const wrongAction = await rawSoap(
+    request,
+    envelope(`<Search xmlns="http://tempuri.org/"><name>a</name></Search>`),
+    "http://tempuri.org/RecordSales",
+  );
   expect(wrongAction.status()).toBe(500);
 
-  const ok = await rawSoap(request, envelope(`<Authenticate xmlns="http://tempuri.org/"><username>integration</username><password>demo-password</password></Authenticate>`), '"http://tempuri.org/Authenticate"');
+  const ok = await rawSoap(
+    request,
+    envelope(`<Authenticate xmlns="http://tempuri.org/"><username>integration</username><password>demo-password</password></Authenticate>`),
+    '"http://tempuri.org/Authenticate"',
+  );
   expect(ok.status()).toBe(200);
   expect(tag(await ok.text(), "Success")).toBe("true");
 });
 
 test("the same calls over HTTP GET and HTTP POST answer the response object as XML", async ({ request }) => {
-  const auth = await (await request.get(`${ENDPOINT}/Authenticate`, { params: { username: "integration", password: "demo-password" } })).text();
+  const auth = await (
+    await request.get(`${ENDPOINT}/Authenticate`, { params: { username: "integration", password: "demo-password" } })
+  ).text();
   expect(auth).toMatch(/^<\?xml[^>]*\?><ApiResponse /);
   const token = tag(auth, "Data")!;
   const demo = await wedding();
   const own = await ownRegistry([{ requested: 2 }]);
 
-  const search = await (await request.get(`${ENDPOINT}/Search?authenticationToken=${token}&name=sam+taylor&email=&externalIdentifier=&eventDate=`)).text();
+  const search = await (
+    await request.get(`${ENDPOINT}/Search?authenticationToken=${token}&name=sam+taylor&email=&externalIdentifier=&eventDate=`)
+  ).text();
   expect(search).toMatch(/<IntegerArrayApiResponse /);
   expect(search).toContain(`<int>${demo.id}</int>`);
-  const one = await (await request.post(`${ENDPOINT}/GetRegistry`, { form: { authenticationToken: token, registryID: String(own.id) } })).text();
+  const one = await (
+    await request.post(`${ENDPOINT}/GetRegistry`, { form: { authenticationToken: token, registryID: String(own.id) } })
+  ).text();
   expect(one).toMatch(/<GiftRegistryApiResponse /);
   expect(one).toContain(`<Title>${own.title}</Title>`);
-  const many = await (await request.get(`${ENDPOINT}/GetRegistries?authenticationToken=${token}&registryIDs=${own.id}&registryIDs=${demo.id}`)).text();
+  const many = await (
+    await request.get(`${ENDPOINT}/GetRegistries?authenticationToken=${token}&registryIDs=${own.id}&registryIDs=${demo.id}`)
+  ).text();
   expect(many.match(/<Registry>/g)).toHaveLength(2);
-  expect(tag(await (await request.get(`${ENDPOINT}/GetRegistry`, { params: { authenticationToken: token, registryID: "abc" } })).text(), "Code")).toBe("5");
+  expect(
+    tag(await (await request.get(`${ENDPOINT}/GetRegistry`, { params: { authenticationToken: token, registryID: "abc" } })).text(), "Code"),
+  ).toBe("5");
 
   const item = own.items[0];
-  const form = { authenticationToken: token, registryID: String(own.id), "sales[0].ID": String(item.id), "sales[0].Quantity": "1", "sales[0].UnitNet": "9.99", "sales[0].Reference": "WEB-FORM-1" };
+  const form = {
+    authenticationToken: token,
+    registryID: String(own.id),
+    "sales[0].ID": String(item.id),
+    "sales[0].Quantity": "1",
+    "sales[0].UnitNet": "9.99",
+    "sales[0].Reference": "WEB-FORM-1",
+  };
   // A GET must never record a sale (links and prefetchers follow GETs).
   expect(tag(await (await request.get(`${ENDPOINT}/RecordSales`, { params: form })).text(), "Code")).toBe("5");
   expect(await itemCounts(item.id)).toEqual({ purchased: 0, locked: 0 });
   const sold = await (await request.post(`${ENDPOINT}/RecordSales`, { form })).text();
   expect(tag(sold, "Success")).toBe("true");
   expect(await itemCounts(item.id)).toEqual({ purchased: 1, locked: 0 });
-  expect(tag(await (await request.post(`${ENDPOINT}/RecordSales`, { form: { ...form, authenticationToken: "nope" } })).text(), "Code")).toBe("1");
+  expect(
+    tag(await (await request.post(`${ENDPOINT}/RecordSales`, { form: { ...form, authenticationToken: "nope" } })).text(), "Code"),
+  ).toBe("1");
 });
 
 test("parallel RecordSales never sell more than is still available", async ({ baseURL }) => {
@@ -177,7 +259,11 @@ test("parallel RecordSales never sell more than is still available", async ({ ba
   const item = own.items[0];
   const results = await Promise.all(
     Array.from({ length: 10 }, (_, i) =>
-      call("RecordSales", { authenticationToken: token, registryID: own.id, sales: { RegistrySale: [{ ID: item.id, Quantity: 1, UnitNet: 5, Reference: `PAR-${i}` }] } }),
+      call("RecordSales", {
+        authenticationToken: token,
+        registryID: own.id,
+        sales: { RegistrySale: [{ ID: item.id, Quantity: 1, UnitNet: 5, Reference: `PAR-${i}` }] },
+      }),
     ),
   );
   expect(results.filter((r) => r.Success)).toHaveLength(5);
@@ -186,22 +272,37 @@ test("parallel RecordSales never sell more than is still available", async ({ ba
   expect(await db.saleRecord.count({ where: { itemId: item.id } })).toBe(5);
 });
 
-test("a body over 1 MB sent without a length (chunked) gets 413 too, and the server goes on; answers are gzipped when asked", async ({ baseURL, request }) => {
+test("a body over 1 MB sent without a length (chunked) gets 413 too, and the server goes on; answers are gzipped when asked", async ({
+  baseURL,
+  request,
+}) => {
   const http = await import("node:http");
   const status = await new Promise<number>((resolve, reject) => {
-    const req = http.request(`${baseURL}${ENDPOINT}`, { method: "POST", headers: { "content-type": "text/xml; charset=utf-8", "transfer-encoding": "chunked" } }, (res) => {
-      res.resume();
-      res.on("end", () => resolve(res.statusCode ?? 0));
-    });
+    const req = http.request(
+      `${baseURL}${ENDPOINT}`,
+      { method: "POST", headers: { "content-type": "text/xml; charset=utf-8", "transfer-encoding": "chunked" } },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on("error", reject);
     const chunk = "a".repeat(64 * 1024);
-    req.write(`<?xml version="1.0"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><Search xmlns="http://tempuri.org/"><name>`);
+    req.write(
+      `<?xml version="1.0"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><Search xmlns="http://tempuri.org/"><name>`,
+    );
     for (let i = 0; i < 20; i++) req.write(chunk);
     req.end("</name></Search></soap:Body></soap:Envelope>");
   });
   expect(status).toBe(413);
-  const body = envelope(`<Authenticate xmlns="http://tempuri.org/"><username>integration</username><password>demo-password</password></Authenticate>`);
-  const gz = await fetch(`${baseURL}${ENDPOINT}`, { method: "POST", headers: { "content-type": "text/xml; charset=utf-8", "accept-encoding": "gzip" }, body });
+  const body = envelope(
+    `<Authenticate xmlns="http://tempuri.org/"><username>integration</username><password>demo-password</password></Authenticate>`,
+  );
+  const gz = await fetch(`${baseURL}${ENDPOINT}`, {
+    method: "POST",
+    headers: { "content-type": "text/xml; charset=utf-8", "accept-encoding": "gzip" },
+    body,
+  });
   expect(gz.status).toBe(200);
   const text = await gz.text();
   expect(tag(text, "Success")).toBe("true");

@@ -52,22 +52,66 @@ test("a registry entered in the UI reads back over REST and SOAP; a SOAP sale sh
     ShipToAddress: true,
     Items: 1,
     Sold: 0,
-    CustomerAddressBook: { FirstName: "Uma", LastName: "Ives", Address1: "5 Harbour Row", Address2: "Flat 2", City: "Cork", State: "Munster", ZipCode: "T12", Country: "IRL", Company: "Ives Studio", PhoneNumber: "+353 21 555 0101" },
+    CustomerAddressBook: {
+      FirstName: "Uma",
+      LastName: "Ives",
+      Address1: "5 Harbour Row",
+      Address2: "Flat 2",
+      City: "Cork",
+      State: "Munster",
+      ZipCode: "T12",
+      Country: "IRL",
+      Company: "Ives Studio",
+      PhoneNumber: "+353 21 555 0101",
+    },
   });
-  expect(r.GiftRegistryItemList[0]).toMatchObject({ SKU: "DIN-GLASSES", ItemName: "Crystal Wine Glass", Listed: 6, Price: 24, Subtotal: 144, Sold: 0, SoldOffline: 0 });
+  expect(r.GiftRegistryItemList[0]).toMatchObject({
+    SKU: "DIN-GLASSES",
+    ItemName: "Crystal Wine Glass",
+    Listed: 6,
+    Price: 24,
+    Subtotal: 144,
+    Sold: 0,
+    SoldOffline: 0,
+  });
 
   const call = await soapClient(baseURL!);
   const token = await login(call);
   const got = await call("GetRegistry", { authenticationToken: token, registryID: id });
   const reg = (got.Data as { Registry: Record<string, unknown>[] | Record<string, unknown> }).Registry;
-  const soapReg = (Array.isArray(reg) ? reg[0] : reg) as Record<string, unknown> & { RegistryItems: { RegistryItem: { ID: number }[] | { ID: number } } };
-  expect(soapReg).toMatchObject({ ID: id, Title: title, Occasion: "Anniversary", Store: "Riverside Mall", Detail: "Ten years!", ExternalIdentifier: `EXT-${title.slice(-6)}`, FirstName: "Uma", LastName: "Ives", Email: email });
+  const soapReg = (Array.isArray(reg) ? reg[0] : reg) as Record<string, unknown> & {
+    RegistryItems: { RegistryItem: { ID: number }[] | { ID: number } };
+  };
+  expect(soapReg).toMatchObject({
+    ID: id,
+    Title: title,
+    Occasion: "Anniversary",
+    Store: "Riverside Mall",
+    Detail: "Ten years!",
+    ExternalIdentifier: `EXT-${title.slice(-6)}`,
+    FirstName: "Uma",
+    LastName: "Ives",
+    Email: email,
+  });
   expect(soapReg.CoRegistrant).toEqual({ FirstName: "Ray", LastName: "Ives", Email: "ray.ives@example.com" });
-  expect(soapReg.Address).toMatchObject({ Company: "Ives Studio", StreetAddress: "5 Harbour Row", StreetAddress2: "Flat 2", City: "Cork", State: "Munster", Postcode: "T12", Country: "IRL", ContactPhoneNumber: "+353 21 555 0101" });
+  expect(soapReg.Address).toMatchObject({
+    Company: "Ives Studio",
+    StreetAddress: "5 Harbour Row",
+    StreetAddress2: "Flat 2",
+    City: "Cork",
+    State: "Munster",
+    Postcode: "T12",
+    Country: "IRL",
+    ContactPhoneNumber: "+353 21 555 0101",
+  });
   const items = soapReg.RegistryItems.RegistryItem;
   const itemId = (Array.isArray(items) ? items[0] : items).ID;
 
-  const sale = await call("RecordSales", { authenticationToken: token, registryID: id, sales: { RegistrySale: [{ ID: itemId, Quantity: 2, UnitNet: 24, Reference: `POS-${id}`, Comment: "Till 3" }] } });
+  const sale = await call("RecordSales", {
+    authenticationToken: token,
+    registryID: id,
+    sales: { RegistrySale: [{ ID: itemId, Quantity: 2, UnitNet: 24, Reference: `POS-${id}`, Comment: "Till 3" }] },
+  });
   expect(sale.Success).toBe(true);
   await page.reload();
   const row = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Crystal Wine Glass" }) });

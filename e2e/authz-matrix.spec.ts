@@ -19,7 +19,9 @@ test.beforeAll(async ({ browser }) => {
   const owner = await db.user.findUniqueOrThrow({ where: { email: emails.owner } });
   const r = await db.registry.create({
     data: {
-      slug: unique("m").replace(/[^a-z0-9]/g, "").slice(0, 24),
+      slug: unique("m")
+        .replace(/[^a-z0-9]/g, "")
+        .slice(0, 24),
       title: "Matrix registry",
       ownerId: owner.id,
       firstName: "owner",
@@ -33,7 +35,13 @@ test.beforeAll(async ({ browser }) => {
     include: { items: true },
   });
   // The co-registrant manages the registry only once they accepted the owner's invitation.
-  await inviteAndAccept(browser, { registryId: r.id, owner: owner.email, ownerPassword: PASSWORD, invitee: emails.coRegistrant, inviteePassword: PASSWORD });
+  await inviteAndAccept(browser, {
+    registryId: r.id,
+    owner: owner.email,
+    ownerPassword: PASSWORD,
+    invitee: emails.coRegistrant,
+    inviteePassword: PASSWORD,
+  });
   const order = await db.order.create({ data: { registryId: r.id, buyerName: "M", buyerEmail: "m@example.com", totalCents: 0 } });
   const email = await db.emailMessage.create({ data: { kind: "test", to: "m@example.com", subject: "Matrix", html: "", text: "" } });
   const product = await db.product.findFirstOrThrow();

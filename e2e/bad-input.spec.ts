@@ -8,7 +8,19 @@ import { hostileString } from "../tests/security/hostile-values";
 
 // URLs over ~16 kB are refused by Node itself (431/414) before the app; keep values below that.
 const httpString = hostileString.filter((s) => s.length <= 4000);
-const REST_PARAMS = ["catalogid", "sku", "datestartcreated", "dateendcreated", "datestartevent", "dateendevent", "datestartexpiration", "dateendexpiration", "limit", "offset", "countonly"];
+const REST_PARAMS = [
+  "catalogid",
+  "sku",
+  "datestartcreated",
+  "dateendcreated",
+  "datestartevent",
+  "dateendevent",
+  "datestartexpiration",
+  "dateendexpiration",
+  "limit",
+  "offset",
+  "countonly",
+];
 const RUNS = { numRuns: 50 };
 
 // Hundreds of calls: from an address of their own (the suite's server trusts one proxy hop), so the
@@ -38,13 +50,16 @@ test("REST: random and hostile query parameters get 200, 400 naming the paramete
 test("REST: hostile registry ids in the path get 400 or 404 — never 500", async ({ request }) => {
   const { headers } = await newCredential();
   await fc.assert(
-    fc.asyncProperty(httpString.filter((s) => s.length > 0), async (id) => {
-      for (const path of [`/api/v2/GiftRegistries/${encodeURIComponent(id)}`, `/api/v2/GiftRegistries/${encodeURIComponent(id)}/Items`]) {
-        const res = await request.get(path, { headers });
-        expect([200, 400, 404], path.slice(0, 200)).toContain(res.status());
-        if (res.status() !== 200) expect((await res.json())[0]).toMatchObject({ Key: expect.any(String), Message: expect.any(String) });
-      }
-    }),
+    fc.asyncProperty(
+      httpString.filter((s) => s.length > 0),
+      async (id) => {
+        for (const path of [`/api/v2/GiftRegistries/${encodeURIComponent(id)}`, `/api/v2/GiftRegistries/${encodeURIComponent(id)}/Items`]) {
+          const res = await request.get(path, { headers });
+          expect([200, 400, 404], path.slice(0, 200)).toContain(res.status());
+          if (res.status() !== 200) expect((await res.json())[0]).toMatchObject({ Key: expect.any(String), Message: expect.any(String) });
+        }
+      },
+    ),
     { numRuns: 25 },
   );
 });
@@ -84,7 +99,10 @@ test("SOAP: malformed, XXE, entity-bomb and huge bodies get a SOAP Fault or a cl
 const xmlText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 async function token(request: APIRequestContext, username: string, password: string) {
-  const res = await rawSoap(request, envelope(`<Authenticate xmlns="http://tempuri.org/"><username>${username}</username><password>${password}</password></Authenticate>`));
+  const res = await rawSoap(
+    request,
+    envelope(`<Authenticate xmlns="http://tempuri.org/"><username>${username}</username><password>${password}</password></Authenticate>`),
+  );
   return tag(await res.text(), "Data") ?? "";
 }
 
@@ -126,7 +144,12 @@ test("SOAP: RecordSales on a real registry with hostile lines changes counts onl
     fc.asyncProperty(value, value, async (quantity, unitNet) => {
       const before = await itemCounts(item.id);
       const sale = `<sales><RegistrySale><ID>${item.id}</ID><Quantity>${xmlText(quantity)}</Quantity><UnitNet>${xmlText(unitNet)}</UnitNet><Reference>R-${Math.random()}</Reference></RegistrySale></sales>`;
-      const res = await rawSoap(request, envelope(`<RecordSales xmlns="http://tempuri.org/"><authenticationToken>${auth}</authenticationToken><registryID>${own.id}</registryID>${sale}</RecordSales>`));
+      const res = await rawSoap(
+        request,
+        envelope(
+          `<RecordSales xmlns="http://tempuri.org/"><authenticationToken>${auth}</authenticationToken><registryID>${own.id}</registryID>${sale}</RecordSales>`,
+        ),
+      );
       const text = await res.text();
       expectSoapAnswer(res.status(), text);
       const after = await itemCounts(item.id);

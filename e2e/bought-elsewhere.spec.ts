@@ -12,19 +12,34 @@ const newIp = () => unique("192.0.2.44");
 
 async function mark(request: APIRequestContext, ip: string, slug: string, itemId: number, quantity = 1) {
   const res = await request.post(`/r/${slug}/elsewhere/${itemId}`, {
-    headers: { "Next-Action": serverActionId("lib/actions/guest.ts", "boughtElsewhereAction"), Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8", "X-Forwarded-For": ip },
+    headers: {
+      "Next-Action": serverActionId("lib/actions/guest.ts", "boughtElsewhereAction"),
+      Accept: "text/x-component",
+      "Content-Type": "text/plain;charset=UTF-8",
+      "X-Forwarded-For": ip,
+    },
     data: JSON.stringify([{ slug, itemId, buyerName: "Gri Fer", buyerEmail: "grifer@example.com", quantity, message: "" }]),
   });
   return res.text();
 }
 
-const counts = async (itemId: number) => db.registryItem.findUniqueOrThrow({ where: { id: itemId }, select: { purchased: true, purchasedOffline: true } });
+const counts = async (itemId: number) =>
+  db.registryItem.findUniqueOrThrow({ where: { id: itemId }, select: { purchased: true, purchasedOffline: true } });
 
 async function undo(page: Page, title: string) {
   page.once("dialog", (d) => d.accept());
-  await page.getByRole("form", { name: new RegExp(`Undo mark \\d+ × ${title}`) }).getByRole("button", { name: "Undo" }).click();
+  await page
+    .getByRole("form", { name: new RegExp(`Undo mark \\d+ × ${title}`) })
+    .getByRole("button", { name: "Undo" })
+    .click();
   // The mark's line says so (the form's own message goes with the form once the list refreshes).
-  await expect(page.getByRole("listitem").filter({ hasText: title }).filter({ hasText: /· undone \d{4}-\d{2}-\d{2}/ }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("listitem")
+      .filter({ hasText: title })
+      .filter({ hasText: /· undone \d{4}-\d{2}-\d{2}/ })
+      .first(),
+  ).toBeVisible();
 }
 
 test("a guest marks a gift; the registrant undoes it, the counts go back and the mark stays as a record", async ({ page, browser }) => {
@@ -73,7 +88,9 @@ test("an admin undoes a mark from the admin registry view", async ({ page, reque
   expect(await db.auditLog.count({ where: { registryId: r.id, action: "elsewhere.undo", actorType: "ADMIN" } })).toBe(1);
 });
 
-test("budgets: the mark over the per-address budget is refused with the wait, and so is the one over the per-registry budget", async ({ request }) => {
+test("budgets: the mark over the per-address budget is refused with the wait, and so is the one over the per-registry budget", async ({
+  request,
+}) => {
   test.setTimeout(90_000);
   const r = await makeRegistry({ requested: [99] });
   const item = r.items[0];

@@ -13,7 +13,9 @@ test("forgot password → reset link from the mail → sign in with the new pass
   await expect(page.getByText("If an account uses that email, a reset link is on its way")).toBeVisible();
 
   // The worker in the server sends it (to the file outbox here); read what was sent.
-  await expect.poll(async () => (await db.emailMessage.findFirst({ where: { to: email, kind: "password-reset" } }))?.status, { timeout: 15_000 }).toBe("SENT");
+  await expect
+    .poll(async () => (await db.emailMessage.findFirst({ where: { to: email, kind: "password-reset" } }))?.status, { timeout: 15_000 })
+    .toBe("SENT");
   const mail = await db.emailMessage.findFirstOrThrow({ where: { to: email, kind: "password-reset" } });
   const link = /https?:\/\/\S+\/reset-password\?token=[A-Za-z0-9_-]+/.exec(mail.text)![0];
   await gotoReady(page, link.replace(/^https?:\/\/[^/]+/, ""));
@@ -42,7 +44,9 @@ test("sign-up sends a welcome email that admins can read in the outbox", async (
   await form.getByLabel("Confirm password").fill("a-good-password-1");
   await form.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
-  await expect.poll(async () => (await db.emailMessage.findFirst({ where: { to: email, kind: "welcome" } }))?.status, { timeout: 15_000 }).toBe("SENT");
+  await expect
+    .poll(async () => (await db.emailMessage.findFirst({ where: { to: email, kind: "welcome" } }))?.status, { timeout: 15_000 })
+    .toBe("SENT");
 
   await page.context().clearCookies();
   await signIn(page, "admin@example.com");

@@ -16,17 +16,31 @@ const REST = { PrivateKey: "demo-private-key", Token: "demo-token" };
 const envelope = (method: string, inner: string) =>
   `<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><${method} xmlns="http://tempuri.org/">${inner}</${method}></soap:Body></soap:Envelope>`;
 const soapPost = (base: string, method: string, inner: string) =>
-  fetch(`${base}/global/api/giftregistry.asmx`, { method: "POST", headers: { "content-type": "text/xml; charset=utf-8", soapaction: `"http://tempuri.org/${method}"` }, body: envelope(method, inner) });
+  fetch(`${base}/global/api/giftregistry.asmx`, {
+    method: "POST",
+    headers: { "content-type": "text/xml; charset=utf-8", soapaction: `"http://tempuri.org/${method}"` },
+    body: envelope(method, inner),
+  });
 const authenticate = (base: string) => soapPost(base, "Authenticate", "<username>integration</username><password>demo-password</password>");
 const checkout = (base: string, slug: string, itemId: number) =>
   fetch(`${base}/api/checkout`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ slug, buyerName: "Fault Tester", buyerEmail: "fault@example.com", giftMessage: "", shipToRegistrant: true, lines: [{ itemId, quantity: 1 }] }),
+    body: JSON.stringify({
+      slug,
+      buyerName: "Fault Tester",
+      buyerEmail: "fault@example.com",
+      giftMessage: "",
+      shipToRegistrant: true,
+      lines: [{ itemId, quantity: 1 }],
+    }),
   });
 
 async function demoRegistry(db: PrismaClient) {
-  const r = await db.registry.findFirstOrThrow({ where: { owner: { email: "alex@example.com" }, visibility: "PUBLIC", active: true }, include: { items: true } });
+  const r = await db.registry.findFirstOrThrow({
+    where: { owner: { email: "alex@example.com" }, visibility: "PUBLIC", active: true },
+    include: { items: true },
+  });
   const item = r.items.find((i) => i.requested - i.purchased - i.locked >= 5)!;
   return { slug: r.slug, itemId: item.id, registryId: r.id, orders: await db.order.count({ where: { registryId: r.id } }) };
 }
@@ -66,7 +80,9 @@ if (suiteProvider === "postgresql") {
         expect(html).toContain(MESSAGE);
         expect(html).not.toMatch(/at .*\.js:\d+|PrismaClient|ECONNREFUSED/); // no stack, no internals
         expect((await fetch(`${s.baseURL}/search?name=sam`)).status).toBe(503);
-        await expectUnavailableJson(await fetch(`${s.baseURL}/api/v2/GiftRegistries?limit=1`, { headers: REST }), [{ Key: "Unavailable", Message: MESSAGE }]);
+        await expectUnavailableJson(await fetch(`${s.baseURL}/api/v2/GiftRegistries?limit=1`, { headers: REST }), [
+          { Key: "Unavailable", Message: MESSAGE },
+        ]);
         const soap = await authenticate(s.baseURL);
         expect(soap.status).toBe(503);
         expect(soap.headers.get("retry-after")).toMatch(/^\d+$/);
@@ -99,7 +115,11 @@ if (suiteProvider === "postgresql") {
         const started = Date.now();
         const [order, sale] = await Promise.all([
           checkout(s.baseURL, slug, itemId),
-          soapPost(s.baseURL, "RecordSales", `<authenticationToken>${token}</authenticationToken><registryID>${registryId}</registryID><sales><RegistrySale><ID>${itemId}</ID><Quantity>1</Quantity><UnitNet>1.00</UnitNet><Reference>fault-1</Reference></RegistrySale></sales>`),
+          soapPost(
+            s.baseURL,
+            "RecordSales",
+            `<authenticationToken>${token}</authenticationToken><registryID>${registryId}</registryID><sales><RegistrySale><ID>${itemId}</ID><Quantity>1</Quantity><UnitNet>1.00</UnitNet><Reference>fault-1</Reference></RegistrySale></sales>`,
+          ),
         ]);
         test.info().annotations.push({ type: "busy budget", description: `writes gave up after ${Date.now() - started} ms` });
         await expectUnavailableJson(order, { error: MESSAGE });

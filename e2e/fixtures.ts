@@ -8,7 +8,8 @@ import { databaseUrl, providerOf, sqliteFile } from "../lib/database-url";
 
 const url = databaseUrl();
 export const db = new PrismaClient({
-  adapter: providerOf(url) === "postgresql" ? new PrismaPg({ connectionString: url }) : new PrismaLibSQL({ url: `file:${sqliteFile(url)}` }),
+  adapter:
+    providerOf(url) === "postgresql" ? new PrismaPg({ connectionString: url }) : new PrismaLibSQL({ url: `file:${sqliteFile(url)}` }),
 });
 
 export const DEMO_PASSWORD = "demo-password";
@@ -48,12 +49,23 @@ export async function makeUser(prefix: string, password = "a-good-password-1") {
 }
 
 /** A public registry owned by alex with its own unique co-registrant, so parallel specs never collide. */
-export async function makeRegistry(opts: { requested?: number[]; visibility?: "PUBLIC" | "UNLISTED" | "PRIVATE"; accessCode?: string; active?: boolean } = {}) {
+export async function makeRegistry(
+  opts: { requested?: number[]; visibility?: "PUBLIC" | "UNLISTED" | "PRIVATE"; accessCode?: string; active?: boolean } = {},
+) {
   const alex = await db.user.findUniqueOrThrow({ where: { email: "alex@example.com" } });
-  const coLast = unique("Zephyr").replace(/[^A-Za-z]/g, "").slice(0, 6) + Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 6);
+  const coLast =
+    unique("Zephyr")
+      .replace(/[^A-Za-z]/g, "")
+      .slice(0, 6) +
+    Math.random()
+      .toString(36)
+      .replace(/[^a-z]/g, "")
+      .slice(0, 6);
   const registry = await db.registry.create({
     data: {
-      slug: unique("s").replace(/[^a-z0-9]/g, "").slice(0, 24),
+      slug: unique("s")
+        .replace(/[^a-z0-9]/g, "")
+        .slice(0, 24),
       title: `Checkout test ${coLast}`,
       ownerId: alex.id,
       firstName: "Alex",
@@ -68,7 +80,14 @@ export async function makeRegistry(opts: { requested?: number[]; visibility?: "P
       visibility: opts.visibility ?? "PUBLIC",
       accessCodeHash: opts.accessCode ? await hash(opts.accessCode) : null,
       active: opts.active ?? true,
-      items: { create: (opts.requested ?? [4, 1]).map((requested, i) => ({ title: `Gift ${String.fromCharCode(65 + i)} ${coLast}`, priceCents: 2500 * (i + 1), requested, position: i })) },
+      items: {
+        create: (opts.requested ?? [4, 1]).map((requested, i) => ({
+          title: `Gift ${String.fromCharCode(65 + i)} ${coLast}`,
+          priceCents: 2500 * (i + 1),
+          requested,
+          position: i,
+        })),
+      },
     },
     include: { items: { orderBy: { position: "asc" } } },
   });
@@ -83,11 +102,14 @@ export async function mailedLink(to: string, kind: string, path: string, seen: s
   const re = new RegExp(`https?://[^/\\s]+(${path}\\?token=[A-Za-z0-9_-]+)`);
   let link = "";
   await expect
-    .poll(async () => {
-      const mail = await db.emailMessage.findFirst({ where: { to, kind }, orderBy: { id: "desc" } });
-      link = re.exec(mail?.text ?? "")?.[1] ?? "";
-      return link !== "" && !seen.includes(link);
-    }, { timeout: 15_000 })
+    .poll(
+      async () => {
+        const mail = await db.emailMessage.findFirst({ where: { to, kind }, orderBy: { id: "desc" } });
+        link = re.exec(mail?.text ?? "")?.[1] ?? "";
+        return link !== "" && !seen.includes(link);
+      },
+      { timeout: 15_000 },
+    )
     .toBe(true);
   return link;
 }
@@ -96,7 +118,10 @@ export async function mailedLink(to: string, kind: string, path: string, seen: s
  * Co-registrant access the only way it is granted: the owner sends the invitation from the registry's
  * page, and the invitee, signed in with the invited address, accepts it from the mailed link.
  */
-export async function inviteAndAccept(browser: Browser, o: { registryId: number; owner: string; ownerPassword?: string; invitee: string; inviteePassword?: string }) {
+export async function inviteAndAccept(
+  browser: Browser,
+  o: { registryId: number; owner: string; ownerPassword?: string; invitee: string; inviteePassword?: string },
+) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, o.owner, o.ownerPassword);
@@ -104,7 +129,12 @@ export async function inviteAndAccept(browser: Browser, o: { registryId: number;
   const before = await db.emailMessage.findFirst({ where: { to: o.invitee, kind: "co-registrant-invite" }, orderBy: { id: "desc" } });
   await page.getByRole("button", { name: /^(Send|Resend) invitation$/ }).click();
   await expect(page.getByText("Invitation sent.")).toBeVisible();
-  const link = await mailedLink(o.invitee, "co-registrant-invite", "/accept-invitation", before ? [/(\/accept-invitation\?token=[A-Za-z0-9_-]+)/.exec(before.text)?.[1] ?? ""] : []);
+  const link = await mailedLink(
+    o.invitee,
+    "co-registrant-invite",
+    "/accept-invitation",
+    before ? [/(\/accept-invitation\?token=[A-Za-z0-9_-]+)/.exec(before.text)?.[1] ?? ""] : [],
+  );
   await context.clearCookies();
   await signIn(page, o.invitee, o.inviteePassword);
   await gotoReady(page, link);

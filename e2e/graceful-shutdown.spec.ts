@@ -35,7 +35,14 @@ test("SIGTERM during a checkout burst: in-flight requests finish normally, worke
       fetch(`${s.baseURL}/api/checkout`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ slug: registry.slug, buyerName: `Guest ${i}`, buyerEmail: `guest${i}@example.com`, giftMessage: "", shipToRegistrant: true, lines: [{ itemId: registry.items[i % 3].id, quantity: 1 }] }),
+        body: JSON.stringify({
+          slug: registry.slug,
+          buyerName: `Guest ${i}`,
+          buyerEmail: `guest${i}@example.com`,
+          giftMessage: "",
+          shipToRegistrant: true,
+          lines: [{ itemId: registry.items[i % 3].id, quantity: 1 }],
+        }),
       }).then(
         async (r) => ({ status: r.status, error: "", at: Date.now() }),
         (e: Error) => ({ status: 0, error: `${e.message} ${String((e.cause as Error | undefined)?.message ?? "")}`, at: Date.now() }),
@@ -45,11 +52,22 @@ test("SIGTERM during a checkout burst: in-flight requests finish normally, worke
     const released = new Promise<void>((r) => (release = r));
     const slowOrder = (i: number) =>
       new Promise<{ status: number; error: string; at: number }>((resolve) => {
-        const body = JSON.stringify({ slug: registry.slug, buyerName: `Slow ${i}`, buyerEmail: `slow${i}@example.com`, giftMessage: "", shipToRegistrant: true, lines: [{ itemId: registry.items[i % 3].id, quantity: 1 }] });
-        const req = http.request(`${s.baseURL}/api/checkout`, { method: "POST", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
-          res.resume();
-          res.on("end", () => resolve({ status: res.statusCode ?? 0, error: "", at: Date.now() }));
+        const body = JSON.stringify({
+          slug: registry.slug,
+          buyerName: `Slow ${i}`,
+          buyerEmail: `slow${i}@example.com`,
+          giftMessage: "",
+          shipToRegistrant: true,
+          lines: [{ itemId: registry.items[i % 3].id, quantity: 1 }],
         });
+        const req = http.request(
+          `${s.baseURL}/api/checkout`,
+          { method: "POST", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
+          (res) => {
+            res.resume();
+            res.on("end", () => resolve({ status: res.statusCode ?? 0, error: "", at: Date.now() }));
+          },
+        );
         req.on("error", (e) => resolve({ status: 0, error: e.message, at: Date.now() }));
         req.write(body.slice(0, 20));
         void released.then(() => req.end(body.slice(20)));
@@ -64,7 +82,10 @@ test("SIGTERM during a checkout burst: in-flight requests finish normally, worke
     release();
 
     const results = await Promise.all([...answers, ...slow]);
-    expect((await Promise.all(slow)).map((r) => r.status).every((st) => st === 201 || st === 409), "the slow orders were answered normally after the signal").toBe(true);
+    expect(
+      (await Promise.all(slow)).map((r) => r.status).every((st) => st === 201 || st === 409),
+      "the slow orders were answered normally after the signal",
+    ).toBe(true);
     const code = await s.exited;
     const tookMs = Date.now() - signalled;
     const log = `server output:\n${s.output()}`;
@@ -76,7 +97,10 @@ test("SIGTERM during a checkout burst: in-flight requests finish normally, worke
     // (One counted as in flight may have been answered just before the signal: its socket had not closed.)
     expect(results.filter(normal).length, `every request in flight got its normal answer; ${log}`).toBeGreaterThanOrEqual(inFlight);
     expect(results.filter((r) => normal(r) && r.at > signalled).length, "answers after the signal").toBeGreaterThan(0);
-    expect(results.filter((r) => !normal(r) && !/ECONNRESET|ECONNREFUSED|other side closed/.test(r.error)).map((r) => `${r.status} ${r.error}`), "no error answers").toEqual([]);
+    expect(
+      results.filter((r) => !normal(r) && !/ECONNRESET|ECONNREFUSED|other side closed/.test(r.error)).map((r) => `${r.status} ${r.error}`),
+      "no error answers",
+    ).toEqual([]);
     expect(code, log).toBe(0);
     expect(tookMs).toBeLessThan(10_000);
     expect(await portIsFree(port)).toBe(true);
@@ -89,7 +113,10 @@ test("SIGTERM during a checkout burst: in-flight requests finish normally, worke
     const orders = await db.order.findMany({ where: { registryId: registry.id }, include: { lines: true } });
     expect(orders).toHaveLength(placed);
     for (const item of await db.registryItem.findMany({ where: { registryId: registry.id } })) {
-      const inOrders = orders.flatMap((o) => o.lines).filter((l) => l.itemId === item.id).reduce((sum, l) => sum + l.quantity, 0);
+      const inOrders = orders
+        .flatMap((o) => o.lines)
+        .filter((l) => l.itemId === item.id)
+        .reduce((sum, l) => sum + l.quantity, 0);
       expect(item.locked).toBe(inOrders);
       expect(item.requested).toBeGreaterThanOrEqual(item.purchased + item.locked);
     }
@@ -104,14 +131,20 @@ test("the server keeps answering, and stops on SIGTERM with exit 0, after whoeve
     s.proc.stdout!.destroy();
     s.proc.stderr!.destroy();
     // A request that makes Next log an error.
-    const bogus = await fetch(`${s.baseURL}/`, { method: "POST", headers: { "next-action": "0".repeat(40), "content-type": "text/plain" }, body: "[]" });
+    const bogus = await fetch(`${s.baseURL}/`, {
+      method: "POST",
+      headers: { "next-action": "0".repeat(40), "content-type": "text/plain" },
+      body: "[]",
+    });
     expect(bogus.status).toBe(400);
     await new Promise((r) => setTimeout(r, 500));
     const started = Date.now();
     const page = await fetch(`${s.baseURL}/`, { signal: AbortSignal.timeout(10_000) });
     expect(page.status).toBe(200);
     expect(Date.now() - started).toBeLessThan(5_000);
-    const exit = new Promise<number | null>((resolve) => (s.proc.exitCode !== null ? resolve(s.proc.exitCode) : s.proc.once("exit", (code) => resolve(code))));
+    const exit = new Promise<number | null>((resolve) =>
+      s.proc.exitCode !== null ? resolve(s.proc.exitCode) : s.proc.once("exit", (code) => resolve(code)),
+    );
     s.proc.kill("SIGTERM");
     const code = await Promise.race([exit, new Promise<string>((r) => setTimeout(() => r("still running 10 s after SIGTERM"), 10_000))]);
     if (code !== 0) s.proc.kill("SIGKILL");

@@ -47,7 +47,9 @@ test("a guest finds a registry by co-registrant, buys 2, counts update; staff di
   await owner.goto(`/dashboard/registries/${r.id}`);
   const row = owner.getByRole("listitem").filter({ has: owner.getByRole("heading", { name: gift }) });
   await expect(row.getByLabel(`${gift} counts`)).toContainText("Locked2");
-  execFileSync("node_modules/.bin/tsx", ["--conditions=react-server", "tests/helpers/dispatch-order.ts", String(order.id)], { env: process.env });
+  execFileSync("node_modules/.bin/tsx", ["--conditions=react-server", "tests/helpers/dispatch-order.ts", String(order.id)], {
+    env: process.env,
+  });
   await owner.reload();
   await expect(row.getByLabel(`${gift} counts`)).toContainText("Purchased2Locked0Available2");
   await owner.close();
@@ -86,7 +88,11 @@ test("two guests race for the last unit: exactly one order succeeds, the other i
 test("a guest marks a gift as bought elsewhere", async ({ page }) => {
   const r = await makeRegistry();
   await page.goto(`/r/${r.slug}`);
-  await page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: r.items[0].title }) }).getByRole("link", { name: "Bought it somewhere else?" }).click();
+  await page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: r.items[0].title }) })
+    .getByRole("link", { name: "Bought it somewhere else?" })
+    .click();
   await arrivedReady(page, /\/elsewhere\/\d+$/);
   const form = page.getByRole("form", { name: "Bought elsewhere" });
   await form.getByLabel("Your name").fill("Uncle Bo");

@@ -10,7 +10,11 @@ test("the registry page loads no script file: one inline basket script with this
   page.on("request", (req) => req.resourceType() === "script" && scriptFiles.push(req.url()));
   const res = await page.goto(`/r/${r.slug}`);
   const nonce = /'nonce-([^']+)'/.exec(res!.headers()["content-security-policy"])![1];
-  const scripts = await page.locator("script").evaluateAll((els) => els.map((e) => ({ nonce: (e as HTMLScriptElement).nonce, src: (e as HTMLScriptElement).src, size: e.textContent!.length })));
+  const scripts = await page
+    .locator("script")
+    .evaluateAll((els) =>
+      els.map((e) => ({ nonce: (e as HTMLScriptElement).nonce, src: (e as HTMLScriptElement).src, size: e.textContent!.length })),
+    );
   expect(scripts).toHaveLength(1);
   expect(scripts[0]).toMatchObject({ nonce, src: "" });
   expect(scripts[0].size).toBeLessThan(4000);

@@ -11,7 +11,10 @@ async function tabTo(page: Page, name: RegExp) {
     const label = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el) return "";
-      const labelled = el.getAttribute("aria-label") ?? (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ?? el.closest("label")?.textContent;
+      const labelled =
+        el.getAttribute("aria-label") ??
+        (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ??
+        el.closest("label")?.textContent;
       return `${labelled ?? ""} ${el.textContent ?? ""}`.trim();
     });
     if (name.test(label)) return;

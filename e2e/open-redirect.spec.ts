@@ -27,7 +27,10 @@ test("a same-origin callbackUrl is kept", async ({ page, baseURL }) => {
 test("next-auth's own sign-in route keeps its redirect on this site", async ({ playwright, baseURL }) => {
   const api = await playwright.request.newContext({ baseURL });
   const { csrfToken } = await (await api.get("/api/auth/csrf")).json();
-  const res = await api.post("/api/auth/callback/credentials", { form: { csrfToken, email: "priya@example.com", password: DEMO_PASSWORD, callbackUrl: "/\\evil.example/x" }, maxRedirects: 0 });
+  const res = await api.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: "priya@example.com", password: DEMO_PASSWORD, callbackUrl: "/\\evil.example/x" },
+    maxRedirects: 0,
+  });
   const to = new URL(res.headers()["location"] ?? "", baseURL);
   expect(to.origin).toBe(baseURL);
   expect(to.pathname).toBe("/");

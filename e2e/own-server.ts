@@ -75,7 +75,10 @@ export async function withFreshDatabase<T>(body: (url: string, db: PrismaClient)
 export type OwnServer = { proc: ChildProcess; baseURL: string; port: number; output: () => string; exited: Promise<number | null> };
 
 /** Spawn a server with `command` (default: scripts/serve.ts) and wait until it answers. */
-export async function startServer(env: NodeJS.ProcessEnv, command: string[] = [process.execPath, "--import", "tsx", "scripts/serve.ts", "-H", "127.0.0.1"]): Promise<OwnServer> {
+export async function startServer(
+  env: NodeJS.ProcessEnv,
+  command: string[] = [process.execPath, "--import", "tsx", "scripts/serve.ts", "-H", "127.0.0.1"],
+): Promise<OwnServer> {
   const port = Number(env.PORT);
   const proc = spawn(command[0], command.slice(1), { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
@@ -88,7 +91,10 @@ export async function startServer(env: NodeJS.ProcessEnv, command: string[] = [p
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (proc.exitCode !== null) throw new Error(`server exited early (${proc.exitCode}):\n${log}`);
-    const ok = await fetch(`${baseURL}/`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${baseURL}/`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) throw new Error(`server did not answer within 60 s:\n${log}`);
     await new Promise((r) => setTimeout(r, 250));

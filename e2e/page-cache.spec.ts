@@ -37,7 +37,16 @@ test("a purchase, a store sale or a direct database change shows on the very nex
   await view(request, `/r/${r.slug}`);
   expect(needed((await view(request, `/r/${r.slug}`)).html)).toBe("4");
 
-  const order = await request.post("/api/checkout", { data: { slug: r.slug, buyerName: "Cache Buyer", buyerEmail: "cache@example.com", giftMessage: "", shipToRegistrant: true, lines: [{ itemId: a.id, quantity: 1 }] } });
+  const order = await request.post("/api/checkout", {
+    data: {
+      slug: r.slug,
+      buyerName: "Cache Buyer",
+      buyerEmail: "cache@example.com",
+      giftMessage: "",
+      shipToRegistrant: true,
+      lines: [{ itemId: a.id, quantity: 1 }],
+    },
+  });
   expect(order.status()).toBe(201);
   const afterOrder = await view(request, `/r/${r.slug}`);
   expect(afterOrder.cache).toBe("miss");

@@ -12,17 +12,34 @@ async function surpriseRegistry() {
   await waitForLocks();
   const r = await db.registry.create({
     data: {
-      slug: `priv${u}`.slice(0, 32), title: `Privacy test ${u}`, ownerId: alex.id, firstName: "Alex", lastName: `Priv${u}`, email: alex.email,
-      searchName: `alex priv${u}`, searchEmail: alex.email, visibility: "PUBLIC", surpriseMode: true,
-      addrStreet: `${u} Hidden Lane`, addrStreet2: `Flat Secret${u}`, addrPhone: `+1555${u.slice(-7)}`, addrCity: "Porto",
+      slug: `priv${u}`.slice(0, 32),
+      title: `Privacy test ${u}`,
+      ownerId: alex.id,
+      firstName: "Alex",
+      lastName: `Priv${u}`,
+      email: alex.email,
+      searchName: `alex priv${u}`,
+      searchEmail: alex.email,
+      visibility: "PUBLIC",
+      surpriseMode: true,
+      addrStreet: `${u} Hidden Lane`,
+      addrStreet2: `Flat Secret${u}`,
+      addrPhone: `+1555${u.slice(-7)}`,
+      addrCity: "Porto",
       items: { create: [{ title: `Kettle ${u}`, priceCents: 3000, requested: 3, locked: 1 }] },
     },
     include: { items: true },
   });
   await waitForLocks();
   const order = await db.order.create({
-    data: { registryId: r.id, buyerName: `Buyer Incognito${u}`, buyerEmail: `incognito${u}@example.com`, giftMessage: `Secret note ${u}`, totalCents: 3000,
-      lines: { create: [{ itemId: r.items[0].id, title: r.items[0].title, quantity: 1, unitCents: 3000 }] } },
+    data: {
+      registryId: r.id,
+      buyerName: `Buyer Incognito${u}`,
+      buyerEmail: `incognito${u}@example.com`,
+      giftMessage: `Secret note ${u}`,
+      totalCents: 3000,
+      lines: { create: [{ itemId: r.items[0].id, title: r.items[0].title, quantity: 1, unitCents: 3000 }] },
+    },
   });
   const address = [r.addrStreet, r.addrStreet2, r.addrPhone];
   const buyer = [order.buyerName, order.buyerEmail, order.giftMessage];
@@ -41,7 +58,15 @@ async function scriptsOf(request: APIRequestContext, html: string) {
 test("guest pages, guest API answers and bundles carry neither the street address nor the buyers", async ({ request }) => {
   const { r, order, address, buyer } = await surpriseRegistry();
   const secrets = [...address, ...buyer];
-  const pages = ["/", `/search?name=${encodeURIComponent(r.lastName)}`, `/r/${r.slug}`, `/r/${r.slug}/checkout`, `/r/${r.slug}/report`, `/r/${r.slug}/elsewhere/${r.items[0].id}`, `/r/${r.slug}/thanks/${order.id}`];
+  const pages = [
+    "/",
+    `/search?name=${encodeURIComponent(r.lastName)}`,
+    `/r/${r.slug}`,
+    `/r/${r.slug}/checkout`,
+    `/r/${r.slug}/report`,
+    `/r/${r.slug}/elsewhere/${r.items[0].id}`,
+    `/r/${r.slug}/thanks/${order.id}`,
+  ];
   for (const path of pages) {
     const res = await request.get(path);
     const html = await res.text();
@@ -52,8 +77,14 @@ test("guest pages, guest API answers and bundles carry neither the street addres
   expect(searchHtml).toContain(r.title); // the search did find it: the absence above means something
 
   // Without credentials the APIs answer nothing about the registry.
-  for (const path of [`/api/v2/GiftRegistries/${r.id}`, `/api/v2/GiftRegistries/${r.id}/Items`]) expectAbsent(path, await (await request.get(path)).text(), secrets);
-  const soap = await rawSoap(request, envelope(`<GetRegistry xmlns="http://tempuri.org/"><authenticationToken>guess</authenticationToken><registryID>${r.id}</registryID></GetRegistry>`));
+  for (const path of [`/api/v2/GiftRegistries/${r.id}`, `/api/v2/GiftRegistries/${r.id}/Items`])
+    expectAbsent(path, await (await request.get(path)).text(), secrets);
+  const soap = await rawSoap(
+    request,
+    envelope(
+      `<GetRegistry xmlns="http://tempuri.org/"><authenticationToken>guess</authenticationToken><registryID>${r.id}</registryID></GetRegistry>`,
+    ),
+  );
   expectAbsent("SOAP without a token", await soap.text(), secrets);
 
   // A store system with credentials gets the delivery address (its job), still never the buyers.
@@ -65,7 +96,12 @@ test("guest pages, guest API answers and bundles carry neither the street addres
 test("in surprise mode the registrant's own pages do not show who bought or what they wrote", async ({ page }) => {
   const { r, buyer } = await surpriseRegistry();
   await signIn(page, "alex@example.com");
-  for (const path of ["/dashboard", `/dashboard/registries/${r.id}`, `/dashboard/registries/${r.id}/thank-you`, `/dashboard/registries/${r.id}/edit`]) {
+  for (const path of [
+    "/dashboard",
+    `/dashboard/registries/${r.id}`,
+    `/dashboard/registries/${r.id}/thank-you`,
+    `/dashboard/registries/${r.id}/edit`,
+  ]) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBeLessThan(400);
     expectAbsent(path, await page.content(), buyer);
@@ -78,9 +114,14 @@ test("in surprise mode the registrant's own pages do not show who bought or what
 
 test("SOAP answers to store systems never carry buyers' identities", async ({ request }) => {
   const { r, buyer } = await surpriseRegistry();
-  const auth = await rawSoap(request, envelope(`<Authenticate xmlns="http://tempuri.org/"><username>integration</username><password>demo-password</password></Authenticate>`));
+  const auth = await rawSoap(
+    request,
+    envelope(`<Authenticate xmlns="http://tempuri.org/"><username>integration</username><password>demo-password</password></Authenticate>`),
+  );
   const token = /<Data>([^<]+)<\/Data>/.exec(await auth.text())![1];
-  const body = await (await request.get(`${ENDPOINT}/GetRegistry`, { params: { authenticationToken: token, registryID: String(r.id) } })).text();
+  const body = await (
+    await request.get(`${ENDPOINT}/GetRegistry`, { params: { authenticationToken: token, registryID: String(r.id) } })
+  ).text();
   expect(body).toContain(r.title);
   expectAbsent("SOAP GetRegistry", body, buyer);
 });

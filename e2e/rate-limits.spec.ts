@@ -14,7 +14,12 @@ const demoCheckout = async () => `/r/${(await alexRegistry()).slug}/checkout`;
 
 async function callAction(request: APIRequestContext, ip: string, page: string, file: string, name: string, args: unknown[]) {
   const res = await request.post(page, {
-    headers: { "Next-Action": serverActionId(file, name), Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8", "X-Forwarded-For": ip },
+    headers: {
+      "Next-Action": serverActionId(file, name),
+      Accept: "text/x-component",
+      "Content-Type": "text/plain;charset=UTF-8",
+      "X-Forwarded-For": ip,
+    },
     data: JSON.stringify(args),
   });
   return res.text();
@@ -57,9 +62,12 @@ test("sign-up: over the per-address budget the action answers with the wait, and
   const ip = newIp();
   const email = `${unique("signup-limit")}@example.com`;
   const bad = [{ firstName: "", lastName: "", email: "nope", password: "x", confirmPassword: "y" }];
-  for (let i = 0; i < limit("SIGNUP_RATE_LIMIT", 60); i++) expect(await callAction(request, ip, "/sign-up", "lib/actions/auth.ts", "signUpAction", bad)).toContain("Please correct");
+  for (let i = 0; i < limit("SIGNUP_RATE_LIMIT", 60); i++)
+    expect(await callAction(request, ip, "/sign-up", "lib/actions/auth.ts", "signUpAction", bad)).toContain("Please correct");
   const good = [{ firstName: "Lim", lastName: "It", email, password: "good-password-1", confirmPassword: "good-password-1" }];
-  expect(await callAction(request, ip, "/sign-up", "lib/actions/auth.ts", "signUpAction", good)).toMatch(/Too many attempts, try again in \d+ seconds/);
+  expect(await callAction(request, ip, "/sign-up", "lib/actions/auth.ts", "signUpAction", good)).toMatch(
+    /Too many attempts, try again in \d+ seconds/,
+  );
   expect(await db.user.count({ where: { email } })).toBe(0);
 });
 
@@ -79,7 +87,9 @@ test("guest search: over the per-address budget 429 with Retry-After; other addr
   const ip = newIp();
   const n = limit("SEARCH_RATE_LIMIT_PER_MINUTE", 120);
   for (let sent = 0; sent < n; sent += 4) {
-    const batch = Array.from({ length: Math.min(4, n - sent) }, (_, i) => request.get(`/search?name=zz${sent + i}`, { headers: { "X-Forwarded-For": ip } }));
+    const batch = Array.from({ length: Math.min(4, n - sent) }, (_, i) =>
+      request.get(`/search?name=zz${sent + i}`, { headers: { "X-Forwarded-For": ip } }),
+    );
     for (const res of await Promise.all(batch)) expect(res.status()).toBe(200);
   }
   const limited = await request.get("/search?name=zz", { headers: { "X-Forwarded-For": ip } });
@@ -94,7 +104,8 @@ test("SOAP: over the per-address budget 429 with Retry-After and a SOAP Fault", 
   test.setTimeout(120_000);
   const ip = newIp();
   const n = limit("SOAP_RATE_LIMIT_PER_MINUTE", 600);
-  const call = () => request.post(`${ENDPOINT}/Search`, { headers: { "X-Forwarded-For": ip }, form: { authenticationToken: "none", name: "x" } });
+  const call = () =>
+    request.post(`${ENDPOINT}/Search`, { headers: { "X-Forwarded-For": ip }, form: { authenticationToken: "none", name: "x" } });
   for (let sent = 0; sent < n; sent += 5) {
     const batch = Array.from({ length: Math.min(5, n - sent) }, call);
     for (const res of await Promise.all(batch)) expect(res.status()).toBe(200);
@@ -103,7 +114,14 @@ test("SOAP: over the per-address budget 429 with Retry-After and a SOAP Fault", 
   expect(limited.status).toBe(429);
   expect(limited.retryAfter).toBeGreaterThanOrEqual(1);
   expect(limited.body).toContain("<soap:Fault>");
-  expect((await request.post(`${ENDPOINT}/Search`, { headers: { "X-Forwarded-For": newIp() }, form: { authenticationToken: "none", name: "x" } })).status()).toBe(200);
+  expect(
+    (
+      await request.post(`${ENDPOINT}/Search`, {
+        headers: { "X-Forwarded-For": newIp() },
+        form: { authenticationToken: "none", name: "x" },
+      })
+    ).status(),
+  ).toBe(200);
 });
 
 async function rawLimited(request: APIRequestContext, ip: string) {

@@ -8,7 +8,9 @@ async function userWithRegistry(opts: { eventInDays: number; locked?: number }) 
   const user = await db.user.create({ data: { email, firstName: "Owen", lastName: "Er", passwordHash: await hash("a-good-password-1") } });
   const registry = await db.registry.create({
     data: {
-      slug: unique("t").replace(/[^a-z0-9]/g, "").slice(0, 24),
+      slug: unique("t")
+        .replace(/[^a-z0-9]/g, "")
+        .slice(0, 24),
       title: `Party ${unique("p")}`,
       ownerId: user.id,
       firstName: "Owen",
@@ -26,7 +28,10 @@ const login = (page: Page, email: string) => signIn(page, email, "a-good-passwor
 
 test("a registrant's server action called with another registry's id is refused and changes nothing", async ({ page }) => {
   const mine = await userWithRegistry({ eventInDays: 30 });
-  const wedding = await db.registry.findFirstOrThrow({ where: { title: "Alex & Sam's Wedding" }, include: { items: { orderBy: { id: "asc" }, take: 1 } } });
+  const wedding = await db.registry.findFirstOrThrow({
+    where: { title: "Alex & Sam's Wedding" },
+    include: { items: { orderBy: { id: "asc" }, take: 1 } },
+  });
   const target = wedding.items[0];
   await login(page, mine.email);
   await page.goto(`/dashboard/registries/${mine.registry.id}`);
@@ -34,7 +39,10 @@ test("a registrant's server action called with another registry's id is refused 
   await page.route("**/dashboard/registries/**", async (route) => {
     const req = route.request();
     if (req.method() !== "POST" || !req.headers()["next-action"]) return route.continue();
-    const body = req.postData()!.replace(/"registryId":\d+/, `"registryId":${wedding.id}`).replace(`"itemId":${mine.item.id}`, `"itemId":${target.id}`);
+    const body = req
+      .postData()!
+      .replace(/"registryId":\d+/, `"registryId":${wedding.id}`)
+      .replace(`"itemId":${mine.item.id}`, `"itemId":${target.id}`);
     await route.continue({ postData: body });
   });
   const row = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Teapot" }) });
@@ -52,7 +60,13 @@ test("the co-registrant edits the registry but cannot change the co-registrant",
   const coEmail = `${unique("co")}@example.com`;
   await db.registry.update({ where: { id: owner.registry.id }, data: { coFirstName: "Cora", coLastName: "Reg", coEmail } });
   await db.user.create({ data: { email: coEmail, firstName: "Cora", lastName: "Reg", passwordHash: await hash("a-good-password-1") } });
-  await inviteAndAccept(browser, { registryId: owner.registry.id, owner: owner.email, ownerPassword: "a-good-password-1", invitee: coEmail, inviteePassword: "a-good-password-1" });
+  await inviteAndAccept(browser, {
+    registryId: owner.registry.id,
+    owner: owner.email,
+    ownerPassword: "a-good-password-1",
+    invitee: coEmail,
+    inviteePassword: "a-good-password-1",
+  });
   await login(page, coEmail);
   await page.getByRole("link", { name: owner.registry.title }).click();
   await page.getByRole("link", { name: "Edit details" }).click();
@@ -70,7 +84,14 @@ test("the co-registrant edits the registry but cannot change the co-registrant",
 test("surprise mode hides buyers until the registrant reveals them after the event; then a thank-you list with CSV", async ({ page }) => {
   const past = await userWithRegistry({ eventInDays: -3 });
   await db.order.create({
-    data: { registryId: past.registry.id, buyerName: "Auntie =Mo", buyerEmail: "mo@example.com", giftMessage: "Enjoy, dears", totalCents: 3000, lines: { create: [{ itemId: past.item.id, title: "Teapot", quantity: 1, unitCents: 3000 }] } },
+    data: {
+      registryId: past.registry.id,
+      buyerName: "Auntie =Mo",
+      buyerEmail: "mo@example.com",
+      giftMessage: "Enjoy, dears",
+      totalCents: 3000,
+      lines: { create: [{ itemId: past.item.id, title: "Teapot", quantity: 1, unitCents: 3000 }] },
+    },
   });
   await login(page, past.email);
   await page.goto(`/dashboard/registries/${past.registry.id}`);
@@ -82,7 +103,9 @@ test("surprise mode hides buyers until the registrant reveals them after the eve
   await expect(page.getByRole("cell", { name: "Auntie =Mo mo@example.com" })).toBeVisible();
   await expect(page.getByRole("cell", { name: "Enjoy, dears" })).toBeVisible();
   await page.getByRole("checkbox", { name: "Thank-you sent to Auntie =Mo" }).check();
-  await expect.poll(async () => (await db.order.findFirstOrThrow({ where: { registryId: past.registry.id } })).thankYouSentAt).not.toBeNull();
+  await expect
+    .poll(async () => (await db.order.findFirstOrThrow({ where: { registryId: past.registry.id } })).thankYouSentAt)
+    .not.toBeNull();
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download as CSV" }).click();
   const csv = readFileSync((await (await download).path())!, "utf8");

@@ -47,7 +47,15 @@ test("a registrant creates a registry with every field, adds gifts and guests se
 
   await expect(page.getByRole("heading", { level: 1, name: "Riley & Jo's Wedding" })).toBeVisible();
   const registry = await db.registry.findFirstOrThrow({ where: { externalIdentifier: "EXT-RILEY-1" } });
-  expect(registry).toMatchObject({ coFirstName: "Jo", coLastName: "Banks", coEmail: "jo.banks@example.com", addrCountry: "IRL", addrCity: "Dublin", invitationInserts: 80, exchangeCards: true });
+  expect(registry).toMatchObject({
+    coFirstName: "Jo",
+    coLastName: "Banks",
+    coEmail: "jo.banks@example.com",
+    addrCountry: "IRL",
+    addrCity: "Dublin",
+    invitationInserts: 80,
+    exchangeCards: true,
+  });
   expect(registry.eventDate?.toISOString().slice(0, 10)).toBe("2031-06-14");
   await expect(page.getByRole("img", { name: /QR code for/ })).toBeVisible();
 
@@ -84,7 +92,9 @@ test("Requested can't go below Purchased + Locked, and a registry with orders in
   await plates.getByLabel("Quantity").fill("3");
   await plates.getByRole("button", { name: "Save" }).click();
   await expect(plates.getByText("Use 6 or more — 4 purchased and 2 in orders in progress")).toBeVisible();
-  const item = await db.registryItem.findFirstOrThrow({ where: { title: "Stoneware Dinner Plate", registry: { title: "Alex & Sam's Wedding" } } });
+  const item = await db.registryItem.findFirstOrThrow({
+    where: { title: "Stoneware Dinner Plate", registry: { title: "Alex & Sam's Wedding" } },
+  });
   expect(item.requested).toBe(12);
 
   await page.getByRole("button", { name: "Delete registry…" }).click();
@@ -93,7 +103,10 @@ test("Requested can't go below Purchased + Locked, and a registry with orders in
   expect(await db.registry.count({ where: { title: "Alex & Sam's Wedding" } })).toBe(1);
 });
 
-test("another registrant cannot open or edit someone else's registry; the co-registrant can once they accept the invitation", async ({ page, browser }) => {
+test("another registrant cannot open or edit someone else's registry; the co-registrant can once they accept the invitation", async ({
+  page,
+  browser,
+}) => {
   const wedding = await db.registry.findFirstOrThrow({ where: { title: "Alex & Sam's Wedding" } });
   await signIn(page, "jordan@example.com");
   for (const path of [`/dashboard/registries/${wedding.id}`, `/dashboard/registries/${wedding.id}/edit`]) {
@@ -108,7 +121,12 @@ test("another registrant cannot open or edit someone else's registry; the co-reg
   await expect(page.getByRole("link", { name: "Alex & Sam's Wedding" })).toHaveCount(0);
   expect((await page.goto(`/dashboard/registries/${wedding.id}`))?.status()).toBe(404);
 
-  await inviteAndAccept(browser, { registryId: wedding.id, owner: "alex@example.com", invitee: "sam@example.com", inviteePassword: "a-good-password-1" });
+  await inviteAndAccept(browser, {
+    registryId: wedding.id,
+    owner: "alex@example.com",
+    invitee: "sam@example.com",
+    inviteePassword: "a-good-password-1",
+  });
   await gotoReady(page, "/dashboard");
   await expect(page.getByRole("link", { name: "Alex & Sam's Wedding" })).toBeVisible();
   await expect(page.getByText(/co-registrant/)).toBeVisible();

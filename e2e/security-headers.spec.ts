@@ -43,7 +43,9 @@ test("HSTS and upgrade-insecure-requests are sent when the request came over htt
 });
 
 test("API answers carry nosniff too", async ({ request }) => {
-  expect((await request.get("/api/v2/GiftRegistries?countonly=1", { headers: DEMO_HEADERS })).headers()["x-content-type-options"]).toBe("nosniff");
+  expect((await request.get("/api/v2/GiftRegistries?countonly=1", { headers: DEMO_HEADERS })).headers()["x-content-type-options"]).toBe(
+    "nosniff",
+  );
   expect((await request.get(`${ENDPOINT}?wsdl`)).headers()["x-content-type-options"]).toBe("nosniff");
 });
 
@@ -59,7 +61,12 @@ test("a server action posted from a foreign origin is refused and changes nothin
   const r = await alexRegistry();
   const call = (origin: string) =>
     request.post(`/r/${r.slug}/report`, {
-      headers: { "Next-Action": serverActionId("lib/actions/guest.ts", "reportRegistryAction"), Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8", Origin: origin },
+      headers: {
+        "Next-Action": serverActionId("lib/actions/guest.ts", "reportRegistryAction"),
+        Accept: "text/x-component",
+        "Content-Type": "text/plain;charset=UTF-8",
+        Origin: origin,
+      },
       data: JSON.stringify([{ slug: r.slug, reason: "spam", details: "origin test", reporterEmail: "" }]),
     });
   const forged = await call("https://evil.example");
@@ -76,10 +83,18 @@ const SECRET = /passwordHash|tokenHash|accessCodeHash|privateKeyHash|\$argon2/i;
 test("REST and SOAP answers never contain password, token or access-code hashes", async ({ request }) => {
   const rest = ["/api/v2/GiftRegistries?limit=500", "/api/v2/GiftRegistries/1", "/api/v2/GiftRegistries/1/Items", "/api/v2/openapi.json"];
   for (const path of rest) expect(await (await request.get(path, { headers: DEMO_HEADERS })).text(), path).not.toMatch(SECRET);
-  const auth = await rawSoap(request, envelope(`<Authenticate xmlns="http://tempuri.org/"><username>integration</username><password>demo-password</password></Authenticate>`));
+  const auth = await rawSoap(
+    request,
+    envelope(`<Authenticate xmlns="http://tempuri.org/"><username>integration</username><password>demo-password</password></Authenticate>`),
+  );
   const token = tag(await auth.text(), "Data")!;
   const ids = (await db.registry.findMany({ select: { id: true }, take: 50 })).map((x) => `<int>${x.id}</int>`).join("");
-  const soap = await rawSoap(request, envelope(`<GetRegistries xmlns="http://tempuri.org/"><authenticationToken>${token}</authenticationToken><registryIDs>${ids}</registryIDs></GetRegistries>`));
+  const soap = await rawSoap(
+    request,
+    envelope(
+      `<GetRegistries xmlns="http://tempuri.org/"><authenticationToken>${token}</authenticationToken><registryIDs>${ids}</registryIDs></GetRegistries>`,
+    ),
+  );
   const body = await soap.text();
   expect(body).toContain("<Registry>");
   expect(body).not.toMatch(SECRET);

@@ -16,7 +16,11 @@ async function withCopied(browser: Browser, cookies: Cookie[]): Promise<BrowserC
 /** The account page's notification action, called with this context's cookies; returns the response text. */
 async function saveNotifications(context: BrowserContext, weeklyDigest: boolean) {
   const res = await context.request.post("/dashboard/account", {
-    headers: { "Next-Action": serverActionId("lib/actions/account.ts", "updateNotificationsAction"), Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" },
+    headers: {
+      "Next-Action": serverActionId("lib/actions/account.ts", "updateNotificationsAction"),
+      Accept: "text/x-component",
+      "Content-Type": "text/plain;charset=UTF-8",
+    },
     data: JSON.stringify([{ notifyPurchases: true, weeklyDigest, thankYouReminder: true, adminDailyReports: false }]),
   });
   return res.text();

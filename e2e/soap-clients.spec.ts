@@ -16,7 +16,9 @@ const INT = { zeep: "int", suds: "int", php: "integer" };
 
 for (const [client, command] of Object.entries(CLIENTS) as [keyof typeof CLIENTS, string[]][]) {
   test(`${client}: every method, typed answers, idempotent and all-or-nothing sales`, async ({ baseURL }) => {
-    const day = new Date(Date.UTC(2040 + Math.floor(Math.random() * 40), Math.floor(Math.random() * 12), 1 + Math.floor(Math.random() * 28), 15));
+    const day = new Date(
+      Date.UTC(2040 + Math.floor(Math.random() * 40), Math.floor(Math.random() * 12), 1 + Math.floor(Math.random() * 28), 15),
+    );
     const registry = await ownRegistry([{ requested: 5 }, { requested: 3 }], day);
     const [item, other] = registry.items;
     const args = [baseURL!, registry.id, item.id, other.id, registry.lastName, registry.email, day.toISOString().slice(0, 10)].map(String);
@@ -31,7 +33,8 @@ for (const [client, command] of Object.entries(CLIENTS) as [keyof typeof CLIENTS
 
     expect(seen.getRegistry).toMatchObject({ Success: true, ID: registry.id, eventDate: day.toISOString().slice(0, 10), price: "12.50" });
     expect(seen.getRegistry.types).toMatchObject({ ID: INT[client], ItemID: INT[client], Requested: INT[client] });
-    if (client !== "php") expect(seen.getRegistry.types).toMatchObject({ DateCreated: "datetime", EventDate: "datetime", Price: "decimal", Active: "bool" });
+    if (client !== "php")
+      expect(seen.getRegistry.types).toMatchObject({ DateCreated: "datetime", EventDate: "datetime", Price: "decimal", Active: "bool" });
     expect(seen.getRegistries).toMatchObject({ Success: true, ids: [registry.id], Message: "Not found: 2147483000" });
 
     expect(seen.sale).toMatchObject({ Success: true, Message: "Recorded 1 sale line(s)" });
@@ -43,10 +46,19 @@ for (const [client, command] of Object.entries(CLIENTS) as [keyof typeof CLIENTS
     expect(await itemCounts(item.id)).toEqual({ purchased: 1, locked: 0 });
     expect(await itemCounts(other.id)).toEqual({ purchased: 0, locked: 0 });
     const records = await db.saleRecord.findMany({ where: { registryId: registry.id }, orderBy: { id: "asc" } });
-    expect(records.map((r) => [r.kind, r.reference])).toEqual([["SALE", expect.stringMatching(/-1$/)], ["SALE", null], ["REFUND", expect.stringMatching(/-R1$/)]]);
+    expect(records.map((r) => [r.kind, r.reference])).toEqual([
+      ["SALE", expect.stringMatching(/-1$/)],
+      ["SALE", null],
+      ["REFUND", expect.stringMatching(/-R1$/)],
+    ]);
 
     if (client === "zeep")
       for (const binding of ["GiftRegistryHttpGet", "GiftRegistryHttpPost"])
-        expect(seen[binding], binding).toEqual({ Success: true, Code: 0, found: true, getRegistry: { Success: true, ID: registry.id, idType: "int" } });
+        expect(seen[binding], binding).toEqual({
+          Success: true,
+          Code: 0,
+          found: true,
+          getRegistry: { Success: true, ID: registry.id, idType: "int" },
+        });
   });
 }

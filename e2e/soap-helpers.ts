@@ -49,7 +49,10 @@ export async function apiUserWith(grants: string[]) {
 const slug = () => Array.from({ length: 14 }, () => "abcdefghijkmnpqrstuvwxyz23456789"[Math.floor(Math.random() * 32)]).join("");
 
 /** A registry of our own with items of the given counts. */
-export async function ownRegistry(items: { requested: number; purchased?: number; locked?: number; purchasedOffline?: number }[], eventDate?: Date) {
+export async function ownRegistry(
+  items: { requested: number; purchased?: number; locked?: number; purchasedOffline?: number }[],
+  eventDate?: Date,
+) {
   const owner = await db.user.findFirstOrThrow({ where: { email: "priya@example.com" } });
   const last = unique("Soaptest");
   await waitForLocks();

@@ -7,7 +7,10 @@ export default class SummaryReporter implements Reporter {
 
   onTestEnd(test: TestCase, result: TestResult) {
     // The last result per test counts (retries replace earlier ones).
-    this.outcomes.set(test.id, result.status === "skipped" ? "skipped" : test.outcome() === "expected" || test.outcome() === "flaky" ? "passed" : "failed");
+    this.outcomes.set(
+      test.id,
+      result.status === "skipped" ? "skipped" : test.outcome() === "expected" || test.outcome() === "flaky" ? "passed" : "failed",
+    );
   }
 
   onEnd(result: FullResult) {

@@ -33,12 +33,19 @@ async function serve(url: string, trustProxy: string | undefined, body: (api: AP
 }
 
 const from = (xff: string) => ({ "X-Forwarded-For": xff, "X-Client-Address": `spoof-${xff}`, "X-Real-IP": xff });
-const search = (api: APIRequestContext, xff: string) => api.get(`/search?name=nobody${Math.random()}`, { headers: from(xff) }).then((r) => r.status());
-const checkout = (api: APIRequestContext, xff: string) => api.post("/api/checkout", { headers: from(xff), data: {} }).then((r) => r.status());
+const search = (api: APIRequestContext, xff: string) =>
+  api.get(`/search?name=nobody${Math.random()}`, { headers: from(xff) }).then((r) => r.status());
+const checkout = (api: APIRequestContext, xff: string) =>
+  api.post("/api/checkout", { headers: from(xff), data: {} }).then((r) => r.status());
 const signUp = (api: APIRequestContext, xff: string) =>
   api
     .post("/sign-up", {
-      headers: { ...from(xff), "Next-Action": serverActionId("lib/actions/auth.ts", "signUpAction"), Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" },
+      headers: {
+        ...from(xff),
+        "Next-Action": serverActionId("lib/actions/auth.ts", "signUpAction"),
+        Accept: "text/x-component",
+        "Content-Type": "text/plain;charset=UTF-8",
+      },
       data: JSON.stringify([{ firstName: "", lastName: "", email: "nope", password: "x", confirmPassword: "y" }]),
     })
     .then((r) => r.text())
@@ -52,7 +59,10 @@ test("default (no TRUST_PROXY): a spoofed X-Forwarded-For does not buy a fresh b
     for (const [name, call] of Object.entries(DOORS)) {
       const statuses = [];
       for (let i = 0; i < 4; i++) statuses.push(await call(api, `198.51.100.${i + 1}`));
-      expect(statuses.slice(0, 3).every((s) => s !== 429), name).toBe(true);
+      expect(
+        statuses.slice(0, 3).every((s) => s !== 429),
+        name,
+      ).toBe(true);
       expect(statuses[3], `${name}: every request shares the socket's budget`).toBe(429);
     }
   });

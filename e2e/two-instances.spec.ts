@@ -13,7 +13,11 @@ test.skip(suiteProvider !== "postgresql", "SQLite is the embedded single-instanc
 const SEARCH_LIMIT = 6;
 const SIGNIN_LIMIT = 3;
 // Small budgets where a test counts them, a large one where it must not get in the way.
-const budgets = { SEARCH_RATE_LIMIT_PER_MINUTE: String(SEARCH_LIMIT), SIGNIN_RATE_LIMIT: String(SIGNIN_LIMIT), CHECKOUT_RATE_LIMIT: "1000" };
+const budgets = {
+  SEARCH_RATE_LIMIT_PER_MINUTE: String(SEARCH_LIMIT),
+  SIGNIN_RATE_LIMIT: String(SIGNIN_LIMIT),
+  CHECKOUT_RATE_LIMIT: "1000",
+};
 
 let servers: OwnServer[] = [];
 let db: PrismaClient;
@@ -27,7 +31,9 @@ test.beforeAll(async () => {
   const secret = randomBytes(33).toString("base64"); // one secret, as every instance of a deployment has
   await new Promise<void>((ready, fail) => {
     finished = withFreshDatabase(async (url, fresh) => {
-      const started = await Promise.allSettled([0, 1].map(async () => startServer({ ...serverEnv(url, await freePort()), ...budgets, AUTH_SECRET: secret })));
+      const started = await Promise.allSettled(
+        [0, 1].map(async () => startServer({ ...serverEnv(url, await freePort()), ...budgets, AUTH_SECRET: secret })),
+      );
       servers = started.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
       try {
         const failed = started.find((s) => s.status === "rejected");
@@ -97,7 +103,14 @@ test("checkouts through both instances never oversell: 30 buyers at once for 5 u
     include: { items: true },
   });
   const item = registry.items[0];
-  const body = JSON.stringify({ slug: registry.slug, buyerName: "Rush Buyer", buyerEmail: "rush@example.com", giftMessage: "", shipToRegistrant: true, lines: [{ itemId: item.id, quantity: 1 }] });
+  const body = JSON.stringify({
+    slug: registry.slug,
+    buyerName: "Rush Buyer",
+    buyerEmail: "rush@example.com",
+    giftMessage: "",
+    shipToRegistrant: true,
+    lines: [{ itemId: item.id, quantity: 1 }],
+  });
   const answers = await Promise.all(
     Array.from({ length: 30 }, async (_, i) => {
       const res = await fetch(`${base(i)}/api/checkout`, { method: "POST", headers: { "content-type": "application/json" }, body });

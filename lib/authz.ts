@@ -66,6 +66,7 @@ export async function assertRegistryAccess(registryId: number) {
 /** The registry's owner (or an admin): a co-manager may not invite, re-invite or remove co-registrants. */
 export async function assertRegistryOwner(registryId: number) {
   const access = await assertRegistryAccess(registryId);
-  if (access.registry.ownerId !== access.user.id && access.user.role !== "ADMIN") throw new AppError("Only the registry’s owner can do that", "forbidden");
+  if (access.registry.ownerId !== access.user.id && access.user.role !== "ADMIN")
+    throw new AppError("Only the registry’s owner can do that", "forbidden");
   return access;
 }

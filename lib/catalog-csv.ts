@@ -6,8 +6,18 @@ import { productSchema, type ProductInput } from "./validations/admin";
 export type CsvRow = { line: number; sku: string; product?: ProductInput; errors: string[] };
 
 const HEADER_ALIASES: Record<string, keyof typeof productSchema.shape> = {
-  sku: "sku", barcode: "barcode", name: "name", price: "price", colour: "colour", color: "colour", size: "size",
-  imageurl: "imageUrl", image_url: "imageUrl", image: "imageUrl", category: "category", active: "active",
+  sku: "sku",
+  barcode: "barcode",
+  name: "name",
+  price: "price",
+  colour: "colour",
+  color: "colour",
+  size: "size",
+  imageurl: "imageUrl",
+  image_url: "imageUrl",
+  image: "imageUrl",
+  category: "category",
+  active: "active",
 };
 export const CSV_COLUMNS = "sku,barcode,name,price,colour,size,image_url,category,active";
 const MAX_ROWS = 2000;
@@ -20,13 +30,24 @@ export function parseProductCsv(text: string): { rows: CsvRow[]; error?: string 
   });
   const fields = parsed.meta.fields ?? [];
   const missing = ["sku", "name", "price"].filter((f) => !fields.includes(f));
-  if (missing.length) return { rows: [], error: `The first line must name the columns; missing: ${missing.join(", ")} (expected ${CSV_COLUMNS})` };
+  if (missing.length)
+    return { rows: [], error: `The first line must name the columns; missing: ${missing.join(", ")} (expected ${CSV_COLUMNS})` };
   if (parsed.data.length > MAX_ROWS) return { rows: [], error: `At most ${MAX_ROWS} rows per import` };
 
   const seen = new Map<string, number>();
   const rows = parsed.data.map((raw, i): CsvRow => {
     const line = i + 2; // header is line 1
-    const input: Record<string, unknown> = { sku: "", barcode: "", name: "", price: "", colour: "", size: "", imageUrl: "", category: "", active: true };
+    const input: Record<string, unknown> = {
+      sku: "",
+      barcode: "",
+      name: "",
+      price: "",
+      colour: "",
+      size: "",
+      imageUrl: "",
+      category: "",
+      active: true,
+    };
     for (const [k, v] of Object.entries(raw)) {
       const key = HEADER_ALIASES[k];
       if (key) input[key] = key === "active" ? !/^(0|no|false|n)$/i.test(String(v ?? "").trim()) : String(v ?? "");

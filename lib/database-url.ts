@@ -10,9 +10,7 @@ export const databaseUrl = (): string => env().DATABASE_URL;
 export function providerOf(url: string): Provider {
   if (/^postgres(ql)?:\/\//i.test(url)) return "postgresql";
   if (/^file:/i.test(url)) return "sqlite";
-  throw new Error(
-    `DATABASE_URL must start with file: (embedded SQLite) or postgresql:// — got "${url.split(":")[0]}:…"`,
-  );
+  throw new Error(`DATABASE_URL must start with file: (embedded SQLite) or postgresql:// — got "${url.split(":")[0]}:…"`);
 }
 
 /** Absolute path of an embedded SQLite database file (relative paths are from the project root). */

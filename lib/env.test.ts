@@ -9,13 +9,27 @@ afterEach(resetEnv);
 describe("env: every variable parsed once, with its default", () => {
   it("defaults when nothing (or a blank) is set", () => {
     const e = parseEnv({ PORT: "  ", SMTP_URL: "" });
-    expect(e).toMatchObject({ DATABASE_URL: "file:./data/registry.db", PORT: 3000, APP_URL: "http://localhost:3000", SEED_DEMO: true, OUTBOX_WORKER: true, SEARCH_RATE_LIMIT_PER_MINUTE: 120, SMTP_URL: undefined });
+    expect(e).toMatchObject({
+      DATABASE_URL: "file:./data/registry.db",
+      PORT: 3000,
+      APP_URL: "http://localhost:3000",
+      SEED_DEMO: true,
+      OUTBOX_WORKER: true,
+      SEARCH_RATE_LIMIT_PER_MINUTE: 120,
+      SMTP_URL: undefined,
+    });
     expect(e.TRUST_PROXY.kind).toBe("none");
-    expect(parseEnv({ OUTBOX_WORKER: "0", TRUST_PROXY: "1", CHECKOUT_RATE_LIMIT: "2" })).toMatchObject({ OUTBOX_WORKER: false, TRUST_PROXY: { kind: "hops", hops: 1 }, CHECKOUT_RATE_LIMIT: 2 });
+    expect(parseEnv({ OUTBOX_WORKER: "0", TRUST_PROXY: "1", CHECKOUT_RATE_LIMIT: "2" })).toMatchObject({
+      OUTBOX_WORKER: false,
+      TRUST_PROXY: { kind: "hops", hops: 1 },
+      CHECKOUT_RATE_LIMIT: 2,
+    });
   });
 
   it("a bad value is refused with the variable's name and what is expected", () => {
-    expect(() => parseEnv({ SEARCH_RATE_LIMIT_PER_MINUTE: "lots" })).toThrow('SEARCH_RATE_LIMIT_PER_MINUTE must be a whole number above 0 (got "lots")');
+    expect(() => parseEnv({ SEARCH_RATE_LIMIT_PER_MINUTE: "lots" })).toThrow(
+      'SEARCH_RATE_LIMIT_PER_MINUTE must be a whole number above 0 (got "lots")',
+    );
     expect(() => parseEnv({ PORT: "0" })).toThrow(/^PORT must be a whole number above 0/);
     expect(() => parseEnv({ OUTBOX_WORKER: "maybe" })).toThrow(/^OUTBOX_WORKER must be 1 or 0/);
     expect(() => parseEnv({ DATABASE_URL: "mysql://db" })).toThrow(/^DATABASE_URL must start with file: .* or postgresql:\/\//);
@@ -39,10 +53,15 @@ describe("env: every variable parsed once, with its default", () => {
   });
 
   it("every variable has a meaning and a row in README.md or docs/operations.md", () => {
-    const rows = ["README.md", "docs/operations.md"].flatMap((f) => readFileSync(path.join(root, f), "utf8").split("\n")).filter((l) => l.startsWith("|"));
+    const rows = ["README.md", "docs/operations.md"]
+      .flatMap((f) => readFileSync(path.join(root, f), "utf8").split("\n"))
+      .filter((l) => l.startsWith("|"));
     for (const [name, schema] of Object.entries(ENV_SCHEMA.shape)) {
       expect(schema.description, name).toBeTruthy();
-      expect(rows.some((r) => r.includes(`\`${name}\``)), `${name} is not in a configuration table`).toBe(true);
+      expect(
+        rows.some((r) => r.includes(`\`${name}\``)),
+        `${name} is not in a configuration table`,
+      ).toBe(true);
     }
   });
 });
@@ -55,7 +74,16 @@ describe("APP_URL: links never come from a request", () => {
   });
 
   it("refuses a malformed APP_URL with a clear error", () => {
-    for (const bad of ["registry.example.com", "ftp://registry.example.com", "javascript:alert(1)", "https://registry.example.com/shop", "https://registry.example.com/?x=1", "https://registry.example.com/#x", "https://user:pw@registry.example.com", "https://"]) {
+    for (const bad of [
+      "registry.example.com",
+      "ftp://registry.example.com",
+      "javascript:alert(1)",
+      "https://registry.example.com/shop",
+      "https://registry.example.com/?x=1",
+      "https://registry.example.com/#x",
+      "https://user:pw@registry.example.com",
+      "https://",
+    ]) {
       expect(() => parseAppUrl(bad), bad).toThrow(/^APP_URL /);
     }
     expect(() => parseEnv({ APP_URL: "not a url" })).toThrow(/^APP_URL must be a full address/);

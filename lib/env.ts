@@ -21,7 +21,11 @@ export function parseAppUrl(raw: string): string {
 }
 
 const count = (fallback: number) =>
-  z.string().regex(/^\s*0*[1-9]\d*\s*$/, { error: (i) => `must be a whole number above 0 (got "${i.input}")` }).transform(Number).default(fallback);
+  z
+    .string()
+    .regex(/^\s*0*[1-9]\d*\s*$/, { error: (i) => `must be a whole number above 0 (got "${i.input}")` })
+    .transform(Number)
+    .default(fallback);
 const flag = (fallback: boolean) => z.stringbool({ error: (i) => `must be 1 or 0 (got "${i.input}")` }).default(fallback);
 /** A value checked by a parser that throws a message already naming the variable. */
 const parsedBy = <T>(parse: (raw: string) => T) =>
@@ -36,18 +40,33 @@ const parsedBy = <T>(parse: (raw: string) => T) =>
 const limit = (fallback: number, what: string) => count(fallback).describe(`${what} (per-budget abuse limit)`);
 
 export const ENV_SCHEMA = z.object({
-  DATABASE_URL: z.string().trim().regex(/^(file:|postgres(ql)?:\/\/)/i, "must start with file: (embedded SQLite) or postgresql://").default("file:./data/registry.db").describe("the database: file:… embedded SQLite, or postgresql://user:pass@host:5432/db"),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^(file:|postgres(ql)?:\/\/)/i, "must start with file: (embedded SQLite) or postgresql://")
+    .default("file:./data/registry.db")
+    .describe("the database: file:… embedded SQLite, or postgresql://user:pass@host:5432/db"),
   DATABASE_POOL_SIZE: count(10).describe("PostgreSQL connections per server process"),
   DATABASE_CONNECT_TIMEOUT_MS: count(5000).describe("how long a request waits for a PostgreSQL connection before it answers 503"),
   PORT: count(3000).describe("HTTP port of npm start"),
   SHUTDOWN_GRACE_MS: count(8000).describe("on SIGTERM, how long requests in flight may take before their connections close"),
   // Never taken from a request's Host / X-Forwarded-Host: a request naming another host would have live reset tokens mailed under it.
-  APP_URL: parsedBy(parseAppUrl).optional().describe("public origin for links in emails, share links and the WSDL; unset: http://localhost:PORT"),
-  TRUST_PROXY: parsedBy(parseTrustProxy).default({ kind: "none" }).describe("which X-Forwarded-For hops to believe: unset/false/0 none, N hops, or a comma list of addresses/CIDR ranges"),
-  AUTH_SECRET: z.string().optional().describe("session and guest-token signing key; npm start generates one into data/auth-secret when unset (required in production)"),
+  APP_URL: parsedBy(parseAppUrl)
+    .optional()
+    .describe("public origin for links in emails, share links and the WSDL; unset: http://localhost:PORT"),
+  TRUST_PROXY: parsedBy(parseTrustProxy)
+    .default({ kind: "none" })
+    .describe("which X-Forwarded-For hops to believe: unset/false/0 none, N hops, or a comma list of addresses/CIDR ranges"),
+  AUTH_SECRET: z
+    .string()
+    .optional()
+    .describe("session and guest-token signing key; npm start generates one into data/auth-secret when unset (required in production)"),
   AUTH_URL: z.string().optional().describe("the app's public URL for next-auth; https:… makes guest cookies Secure in production"),
   SEED_DEMO: flag(true).describe("0: do not load demo data into an empty embedded database"),
-  SMTP_URL: z.string().optional().describe("SMTP server (smtp://user:pass@host:587); unset: emails are written to OUTBOX_DIR and shown at /admin/outbox"),
+  SMTP_URL: z
+    .string()
+    .optional()
+    .describe("SMTP server (smtp://user:pass@host:587); unset: emails are written to OUTBOX_DIR and shown at /admin/outbox"),
   MAIL_FROM: z.string().default("Wishwell <no-reply@wishwell.local>").describe("sender of every email"),
   OUTBOX_DIR: z.string().default("data/outbox").describe("where the file transport writes messages"),
   OUTBOX_POLL_MS: count(2000).describe("outbox worker poll interval"),
@@ -80,7 +99,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const input = Object.fromEntries(Object.keys(ENV_SCHEMA.shape).map((k) => [k, source[k]?.trim() ? source[k] : undefined]));
   const r = ENV_SCHEMA.safeParse(input);
   if (!r.success) {
-    throw new Error(r.error.issues.map((i) => (i.message.startsWith(String(i.path[0])) ? i.message : `${String(i.path[0])} ${i.message}`)).join("; "));
+    throw new Error(
+      r.error.issues.map((i) => (i.message.startsWith(String(i.path[0])) ? i.message : `${String(i.path[0])} ${i.message}`)).join("; "),
+    );
   }
   return { ...r.data, APP_URL: r.data.APP_URL ?? `http://localhost:${r.data.PORT}` };
 }

@@ -38,19 +38,37 @@ export async function guestRegistry(slug: string) {
  * each line. Framework-free: the request's cookies and URL come in `request`, so the JSON route
  * and the server action share it.
  */
-export async function placeGuestOrder(d: z.output<typeof checkoutSchema>, request: GuestRequest): Promise<{ orderId: number; receipt: string }> {
+export async function placeGuestOrder(
+  d: z.output<typeof checkoutSchema>,
+  request: GuestRequest,
+): Promise<{ orderId: number; receipt: string }> {
   // The registry and the counts of the gifts asked for in one read; placeOrder starts from those counts.
-  const target = await findGuestCheckout(d.slug, d.lines.map((l) => l.itemId));
+  const target = await findGuestCheckout(
+    d.slug,
+    d.lines.map((l) => l.itemId),
+  );
   if (!target) throw notFound("This registry is no longer available");
   const { registry } = target;
   checkAccess(registry, request.cookie);
   try {
     const { buyerName, buyerEmail, giftMessage, shipToRegistrant } = d;
-    const order = await placeOrder(registry.id, { buyerName, buyerEmail, giftMessage, shipToRegistrant }, d.lines, request.baseUrl, target.items);
+    const order = await placeOrder(
+      registry.id,
+      { buyerName, buyerEmail, giftMessage, shipToRegistrant },
+      d.lines,
+      request.baseUrl,
+      target.items,
+    );
     return { orderId: order.id, receipt: sign("order", order.id) };
   } catch (e) {
     if (e instanceof ShortLinesError)
-      throw new AppError(`Nothing was ordered. ${e.message}`, "conflict", Object.fromEntries(e.lines.map((l) => [`line.${l.itemId}`, l.available === 0 ? "No longer available" : `Only ${l.available} left`])));
+      throw new AppError(
+        `Nothing was ordered. ${e.message}`,
+        "conflict",
+        Object.fromEntries(
+          e.lines.map((l) => [`line.${l.itemId}`, l.available === 0 ? "No longer available" : `Only ${l.available} left`]),
+        ),
+      );
     throw e;
   }
 }

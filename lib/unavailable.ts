@@ -19,13 +19,15 @@ const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE"
 // libsql's busy/locked codes once its busy_timeout has run out.
 const DRIVER_CODES = /^(08[0-9A-Z]{3}|57P0[123]|53300|55P03|57014|SQLITE_BUSY\w*|SQLITE_LOCKED\w*)$/;
 // pg throws these as plain Errors (no code), and adapter-pg passes them through unmapped.
-const MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|database is locked|SQLITE_BUSY/i;
+const MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|database is locked|SQLITE_BUSY/i;
 
 export function isDatabaseUnavailable(e: unknown, depth = 0): boolean {
   if (typeof e !== "object" || e === null || depth > 4) return false;
   const x = e as Record<string, unknown>;
   if (x.digest === DATABASE_UNAVAILABLE) return true;
-  for (const code of [x.code, x.originalCode]) if (typeof code === "string" && (PRISMA_CODES.has(code) || SOCKET_CODES.has(code) || DRIVER_CODES.test(code))) return true;
+  for (const code of [x.code, x.originalCode])
+    if (typeof code === "string" && (PRISMA_CODES.has(code) || SOCKET_CODES.has(code) || DRIVER_CODES.test(code))) return true;
   if (typeof x.kind === "string" && ADAPTER_KINDS.has(x.kind)) return true;
   if (typeof x.message === "string" && MESSAGES.test(x.message)) return true;
   const meta = x.meta as Record<string, unknown> | undefined;
@@ -40,7 +42,8 @@ export const DATABASE_UNAVAILABLE_CHANNEL = "wishwell:database-unavailable";
 
 /** Stamps the digest on such an error, so the error boundary (app/error.tsx) can tell. */
 export function noteDatabaseError<E>(e: E): E {
-  if (typeof e === "object" && e !== null && !("digest" in e) && isDatabaseUnavailable(e)) Object.assign(e, { digest: DATABASE_UNAVAILABLE });
+  if (typeof e === "object" && e !== null && !("digest" in e) && isDatabaseUnavailable(e))
+    Object.assign(e, { digest: DATABASE_UNAVAILABLE });
   return e;
 }
 

@@ -15,7 +15,8 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 /** Parse input with the shared zod schema; bad input becomes field errors and changes nothing. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const nul = nulPaths(input);
-  if (nul.length) throw new AppError("Please correct the highlighted fields.", "validation", Object.fromEntries(nul.map((p) => [p, NUL_MESSAGE])));
+  if (nul.length)
+    throw new AppError("Please correct the highlighted fields.", "validation", Object.fromEntries(nul.map((p) => [p, NUL_MESSAGE])));
   const result = schema.safeParse(input);
   if (!result.success) throw new AppError("Please correct the highlighted fields.", "validation", fieldErrorsOf(result.error));
   return result.data;

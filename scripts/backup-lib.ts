@@ -27,6 +27,8 @@ export function restore(url: string, file: string) {
     for (const suffix of ["-wal", "-shm", "-journal"]) rmSync(target + suffix, { force: true });
     copyFileSync(file, target);
   } else {
-    execFileSync("pg_restore", ["--clean", "--if-exists", "--no-owner", "--dbname", url, file], { stdio: ["ignore", "inherit", "inherit"] });
+    execFileSync("pg_restore", ["--clean", "--if-exists", "--no-owner", "--dbname", url, file], {
+      stdio: ["ignore", "inherit", "inherit"],
+    });
   }
 }

@@ -6,7 +6,8 @@ import { dbInfo } from "./lib";
 const [command, file] = process.argv.slice(2);
 const { url, provider } = dbInfo();
 if (command === "backup") {
-  const out = file ?? path.join("data", `backup-${new Date().toISOString().replace(/[:.]/g, "-")}.${provider === "sqlite" ? "db" : "dump"}`);
+  const out =
+    file ?? path.join("data", `backup-${new Date().toISOString().replace(/[:.]/g, "-")}.${provider === "sqlite" ? "db" : "dump"}`);
   await backup(url, out);
   console.log(`Backup written to ${out}`);
 } else if (command === "restore" && file) {

@@ -81,14 +81,33 @@ async function waitUntilUp(base: string) {
   throw new Error("the server did not answer within 60 s");
 }
 
-type Result = { name: string; requests: number; seconds: number; rps: number; p50: number; p95: number; p99: number; max: number; errors: number; non2xx: number; statuses: Record<string, number>; kBPerRequest: number };
+type Result = {
+  name: string;
+  requests: number;
+  seconds: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  errors: number;
+  non2xx: number;
+  statuses: Record<string, number>;
+  kBPerRequest: number;
+};
 
 function load(scenario: Record<string, unknown>): Promise<Result> {
   return new Promise((resolve, reject) => {
-    const child = spawn(tsx, [path.join(root, "scripts", "bench-load.ts")], { cwd: root, env: { ...process.env, BENCH_SCENARIO: JSON.stringify(scenario) }, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(tsx, [path.join(root, "scripts", "bench-load.ts")], {
+      cwd: root,
+      env: { ...process.env, BENCH_SCENARIO: JSON.stringify(scenario) },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let out = "";
     child.stdout.on("data", (d) => (out += d));
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").at(-1)!)) : reject(new Error(`load generator failed (exit ${code})`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve(JSON.parse(out.trim().split("\n").at(-1)!)) : reject(new Error(`load generator failed (exit ${code})`)),
+    );
   });
 }
 
@@ -101,7 +120,9 @@ function load(scenario: Record<string, unknown>): Promise<Result> {
 async function firstLoadJs(base: string, route: string) {
   const html = await (await fetch(base + route)).text();
   const files = [...new Set([...html.matchAll(/<script(?![^>]*noModule)[^>]+src="\/_next\/(static\/[^"?]+\.js)/g)].map((m) => m[1]))];
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).filter((s) => s.trim());
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1])
+    .filter((s) => s.trim());
   const gz =
     files.reduce((t, f) => t + gzipSync(readFileSync(path.join(root, ".next", f)), { level: 9 }).length, 0) +
     inline.reduce((t, s) => t + gzipSync(s, { level: 9 }).length, 0);
@@ -117,7 +138,13 @@ try {
   console.log(`• Bench database: ${provider} (fresh)`);
   ensureClient(provider, env);
   migrate(env);
-  const seeded = spawnSync(tsx, ["--conditions=react-server", "scripts/bench-seed.ts"], { cwd: root, env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 64 << 20 });
+  const seeded = spawnSync(tsx, ["--conditions=react-server", "scripts/bench-seed.ts"], {
+    cwd: root,
+    env,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 64 << 20,
+  });
   if (seeded.status !== 0) throw new Error("loading the bench data set failed");
   if (provider === "postgresql") {
     // Measure a settled database: otherwise autovacuum analyzes 100,000 fresh rows on the same
@@ -128,7 +155,13 @@ try {
     await c.end();
   }
   const data = JSON.parse(seeded.stdout.trim().split("\n").at(-1)!) as {
-    registries: number; items: number; orders: number; big: { id: number; slug: string }; contention: { id: number; slug: string; itemIds: number[] }; fundItemIds: number[]; publicSlugs: string[];
+    registries: number;
+    items: number;
+    orders: number;
+    big: { id: number; slug: string };
+    contention: { id: number; slug: string; itemIds: number[] };
+    fundItemIds: number[];
+    publicSlugs: string[];
   };
   ensureBuild(provider, env);
 
@@ -188,7 +221,17 @@ try {
   process.stdout.write("• 5 checkout race (200 buyers, 50 units) … ");
   const rounds: Result[] = [];
   for (const [i, itemId] of data.contention.itemIds.entries())
-    rounds.push(await load({ ...common, name: `5 checkout race round ${i + 1}`, kind: "checkout", connections: 200, amount: 200, checkoutSlug: data.contention.slug, checkoutItemIds: [itemId] }));
+    rounds.push(
+      await load({
+        ...common,
+        name: `5 checkout race round ${i + 1}`,
+        kind: "checkout",
+        connections: 200,
+        amount: 200,
+        checkoutSlug: data.contention.slug,
+        checkoutItemIds: [itemId],
+      }),
+    );
   const perSecond = (r: Result) => Number(((r.statuses["201"] ?? 0) / r.seconds).toFixed(1));
   const median = [...rounds].sort((a, b) => perSecond(a) - perSecond(b))[Math.floor(rounds.length / 2)];
   console.log(`${rounds.map(perSecond).join(" · ")} orders/s`);
@@ -208,15 +251,29 @@ try {
     ]);
     const placed = r.statuses["201"] ?? 0;
     const refused409 = r.statuses["409"] ?? 0;
-    const round = { placed, refused409, other: r.requests - placed - refused409 + r.errors, lockedInDb: item.locked, orderLinesInDb: lines._count, unitsOnLines: lines._sum.quantity ?? 0, seconds: r.seconds, ordersPerSecond: perSecond(r) };
-    raceRounds.push({ ...round, ok: placed === 50 && refused409 === 150 && round.other === 0 && item.locked === 50 && lines._count === 50 && round.unitsOnLines === 50 });
+    const round = {
+      placed,
+      refused409,
+      other: r.requests - placed - refused409 + r.errors,
+      lockedInDb: item.locked,
+      orderLinesInDb: lines._count,
+      unitsOnLines: lines._sum.quantity ?? 0,
+      seconds: r.seconds,
+      ordersPerSecond: perSecond(r),
+    };
+    raceRounds.push({
+      ...round,
+      ok:
+        placed === 50 && refused409 === 150 && round.other === 0 && item.locked === 50 && lines._count === 50 && round.unitsOnLines === 50,
+    });
   }
   await prisma.$disconnect();
   const contention = { rounds: raceRounds, ordersPerSecond: perSecond(median), medianRound: rounds.indexOf(median) + 1 };
   const raceOk = raceRounds.every((r) => r.ok);
 
   const bundles: Record<string, { files: number; kB: number }> = {};
-  for (const route of ["/", "/search", `/r/${data.big.slug}`, `/r/${data.big.slug}/checkout`]) bundles[route.replace(data.big.slug, "[slug]")] = await firstLoadJs(base, route);
+  for (const route of ["/", "/search", `/r/${data.big.slug}`, `/r/${data.big.slug}/checkout`])
+    bundles[route.replace(data.big.slug, "[slug]")] = await firstLoadJs(base, route);
 
   const [page, search, restList, soap, , mixed] = results;
   const targets = [
@@ -231,14 +288,27 @@ try {
   ] as const;
 
   const pad = (s: unknown, n: number, right = false) => (right ? String(s).padEnd(n) : String(s).padStart(n));
-  console.log(`\nWishwell bench — ${provider}, ${os.cpus().length} cores, ${CONNECTIONS} connections, ${SECONDS} s per scenario (mixed ${MIXED_SECONDS} s)`);
+  console.log(
+    `\nWishwell bench — ${provider}, ${os.cpus().length} cores, ${CONNECTIONS} connections, ${SECONDS} s per scenario (mixed ${MIXED_SECONDS} s)`,
+  );
   console.log(`data: ${data.registries} registries, ${data.items} items, ${data.orders} orders\n`);
-  console.log(`${pad("scenario", 40, true)} ${pad("req/s", 8)} ${pad("p50 ms", 8)} ${pad("p95 ms", 8)} ${pad("p99 ms", 8)} ${pad("errors", 7)} ${pad("non-2xx", 8)} ${pad("kB/req", 7)}`);
-  for (const r of results) console.log(`${pad(r.name, 40, true)} ${pad(r.rps, 8)} ${pad(r.p50, 8)} ${pad(r.p95, 8)} ${pad(r.p99, 8)} ${pad(r.errors, 7)} ${pad(r.non2xx, 8)} ${pad(r.kBPerRequest, 7)}`);
+  console.log(
+    `${pad("scenario", 40, true)} ${pad("req/s", 8)} ${pad("p50 ms", 8)} ${pad("p95 ms", 8)} ${pad("p99 ms", 8)} ${pad("errors", 7)} ${pad("non-2xx", 8)} ${pad("kB/req", 7)}`,
+  );
+  for (const r of results)
+    console.log(
+      `${pad(r.name, 40, true)} ${pad(r.rps, 8)} ${pad(r.p50, 8)} ${pad(r.p95, 8)} ${pad(r.p99, 8)} ${pad(r.errors, 7)} ${pad(r.non2xx, 8)} ${pad(r.kBPerRequest, 7)}`,
+    );
   console.log(`\ncheckout race, ${raceRounds.length} rounds (row 5 is the median, round ${contention.medianRound}):`);
   for (const [i, r] of raceRounds.entries())
-    console.log(`  round ${i + 1}: ${r.placed} placed (201), ${r.refused409} refused (409), ${r.other} other; in the database ${r.lockedInDb} locked on ${r.orderLinesInDb} order lines; ${r.seconds} s, ${r.ordersPerSecond} orders/s ${r.ok ? "✓" : "✗ WRONG"}`);
-  console.log(`first-load JS (gzip): ${Object.entries(bundles).map(([r, b]) => `${r} ${b.kB} kB`).join(" · ")}\n`);
+    console.log(
+      `  round ${i + 1}: ${r.placed} placed (201), ${r.refused409} refused (409), ${r.other} other; in the database ${r.lockedInDb} locked on ${r.orderLinesInDb} order lines; ${r.seconds} s, ${r.ordersPerSecond} orders/s ${r.ok ? "✓" : "✗ WRONG"}`,
+    );
+  console.log(
+    `first-load JS (gzip): ${Object.entries(bundles)
+      .map(([r, b]) => `${r} ${b.kB} kB`)
+      .join(" · ")}\n`,
+  );
   for (const [t, ok] of targets) console.log(`${ok ? "✓" : "✗"} ${t}`);
 
   const date = new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-");
@@ -246,7 +316,24 @@ try {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(
     file,
-    JSON.stringify({ provider, date: new Date().toISOString(), commit: spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).stdout.trim(), machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version }, connections: CONNECTIONS, seconds: SECONDS, mixedSeconds: MIXED_SECONDS, data: { registries: data.registries, items: data.items, orders: data.orders }, scenarios: results, contention, firstLoadJs: bundles, targets: Object.fromEntries(targets) }, null, 2) + "\n",
+    JSON.stringify(
+      {
+        provider,
+        date: new Date().toISOString(),
+        commit: spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).stdout.trim(),
+        machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version },
+        connections: CONNECTIONS,
+        seconds: SECONDS,
+        mixedSeconds: MIXED_SECONDS,
+        data: { registries: data.registries, items: data.items, orders: data.orders },
+        scenarios: results,
+        contention,
+        firstLoadJs: bundles,
+        targets: Object.fromEntries(targets),
+      },
+      null,
+      2,
+    ) + "\n",
   );
   console.log(`\n• Wrote ${path.relative(root, file)} (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
   if (!raceOk) exitCode = 1; // oversell or unclean refusals are bugs, not slowness

@@ -27,9 +27,14 @@ function newMigration(name: string) {
     cpSync(path.join(root, "prisma", p, "schema.prisma"), path.join(from, "schema.prisma"));
     cpSync(snapshot, path.join(from, "models"), { recursive: true });
     // The CLI opens its adapter even for a datamodel-only diff: PostgreSQL needs a reachable server.
-    const pgUrl = process.env.MIGRATE_PG_URL ?? (provider === "postgresql" ? url : "postgresql://registry:registry@127.0.0.1:5432/registry");
+    const pgUrl =
+      process.env.MIGRATE_PG_URL ?? (provider === "postgresql" ? url : "postgresql://registry:registry@127.0.0.1:5432/registry");
     const scratchEnv = baseEnv({ DATABASE_URL: p === "sqlite" ? "file:./data/diff.db" : pgUrl });
-    const out = spawnSync(prisma, ["migrate", "diff", "--from-schema-datamodel", from, "--to-schema-datamodel", `prisma/${p}`, "--script"], { cwd: root, env: scratchEnv, encoding: "utf8" });
+    const out = spawnSync(
+      prisma,
+      ["migrate", "diff", "--from-schema-datamodel", from, "--to-schema-datamodel", `prisma/${p}`, "--script"],
+      { cwd: root, env: scratchEnv, encoding: "utf8" },
+    );
     rmSync(from, { recursive: true, force: true });
     if (out.status !== 0) throw new Error(out.stderr);
     if (/^-- This is an empty migration/m.test(out.stdout) || !out.stdout.trim()) {
@@ -79,4 +84,3 @@ switch (command) {
     console.error("usage: tsx scripts/db.ts generate|migrate|seed|reset|status|new NAME");
     process.exit(2);
 }
-

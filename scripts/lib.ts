@@ -10,7 +10,13 @@ export const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
 export function baseEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
-  return { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1", ...extra } as NodeJS.ProcessEnv;
+  return {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    CHECKPOINT_DISABLE: "1",
+    PRISMA_HIDE_UPDATE_MESSAGE: "1",
+    ...extra,
+  } as NodeJS.ProcessEnv;
 }
 
 export function run(cmd: string, args: string[], opts: SpawnSyncOptions = {}) {
@@ -69,7 +75,20 @@ export function isEmptyDatabase(env: NodeJS.ProcessEnv): boolean {
   return r.stdout.trim() === "empty";
 }
 
-const BUILD_INPUTS = ["app", "pages", "components", "lib", "public", "prisma/models", "proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const BUILD_INPUTS = [
+  "app",
+  "pages",
+  "components",
+  "lib",
+  "public",
+  "prisma/models",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.js",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+];
 
 function hashTree(h: ReturnType<typeof createHash>, p: string) {
   if (!existsSync(p)) return;
@@ -95,4 +114,3 @@ export function ensureBuild(provider: Provider, env: NodeJS.ProcessEnv) {
   run(bin("next"), ["build"], { env });
   writeFileSync(stampFile, stamp);
 }
-

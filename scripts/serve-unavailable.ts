@@ -47,7 +47,7 @@ export function answer503WhenDatabaseDown(req: IncomingMessage, res: ServerRespo
   };
   res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
     // An explicit writeHead(500) is held back: the write or end that follows sends the 503 page.
-    if (status === 500 && !res.headersSent && faults.databaseUnavailable) return (res.statusCode = 500), this;
+    if (status === 500 && !res.headersSent && faults.databaseUnavailable) return ((res.statusCode = 500), this);
     return (writeHead as (...a: unknown[]) => ServerResponse).call(this, status, ...rest);
   } as typeof res.writeHead;
   res.write = function (this: ServerResponse, ...args: unknown[]) {

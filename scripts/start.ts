@@ -31,6 +31,10 @@ const port = String(config.PORT);
 console.log(`• Ready in ${((Date.now() - started) / 1000).toFixed(1)} s — serving on http://localhost:${port}`);
 // scripts/serve.ts, not `next start`: it answers 503 when the database is out of reach and shuts down
 // gracefully (exit 0) on the SIGTERM forwarded here.
-const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-p", port], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-p", port], {
+  cwd: root,
+  env: { ...env, NODE_ENV: "production" },
+  stdio: "inherit",
+});
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

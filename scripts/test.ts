@@ -26,9 +26,13 @@ const SYSTEM_TOOLS = [
 function ensureSystemTools() {
   const missing = SYSTEM_TOOLS.filter((t) => !t.present()).flatMap((t) => t.pkg.split(" "));
   if (missing.length === 0) return;
-  if (process.getuid?.() !== 0) throw new Error(`Missing for the tests: install Debian's ${missing.join(" ")} (apt-get install -y ${missing.join(" ")})`);
+  if (process.getuid?.() !== 0)
+    throw new Error(`Missing for the tests: install Debian's ${missing.join(" ")} (apt-get install -y ${missing.join(" ")})`);
   console.log(`• Installing Debian's ${missing.join(", ")} for the browser and SOAP-client tests`);
-  for (const args of [["update", "-qq"], ["install", "-y", "-qq", ...missing]]) {
+  for (const args of [
+    ["update", "-qq"],
+    ["install", "-y", "-qq", ...missing],
+  ]) {
     const r = spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
     if (r.status !== 0) throw new Error(`apt-get install ${missing.join(" ")} failed`);
   }
@@ -58,10 +62,18 @@ async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void>
 
 function runVitest(env: NodeJS.ProcessEnv): Counts {
   const out = path.join(tmp, "vitest.json");
-  spawnSync(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], { cwd: root, env, stdio: "inherit" });
+  spawnSync(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], {
+    cwd: root,
+    env,
+    stdio: "inherit",
+  });
   if (!existsSync(out)) return { passed: 0, failed: 1, skipped: 0 };
   const r = JSON.parse(readFileSync(out, "utf8"));
-  return { passed: r.numPassedTests, failed: r.numFailedTests + (r.success || r.numFailedTests ? 0 : 1), skipped: r.numPendingTests + r.numTodoTests };
+  return {
+    passed: r.numPassedTests,
+    failed: r.numFailedTests + (r.success || r.numFailedTests ? 0 : 1),
+    skipped: r.numPendingTests + r.numTodoTests,
+  };
 }
 
 function runPlaywright(env: NodeJS.ProcessEnv): Counts {

@@ -10,8 +10,8 @@ export default function HomePage() {
           The gift registry your guests will actually enjoy using
         </h1>
         <p className="mt-4 max-w-2xl text-lg text-muted">
-          Weddings, babies, birthdays and every milestone: list what you need, share one link, and see what’s still needed in real time —
-          no double gifts, no guesswork.
+          Weddings, babies, birthdays and every milestone: list what you need, share one link, and see what’s still needed in real time — no
+          double gifts, no guesswork.
         </p>
         <div className="mt-6 flex flex-wrap gap-3">
           <LinkButton href="/dashboard/registries/new">Create a registry</LinkButton>
@@ -46,7 +46,11 @@ export default function HomePage() {
           ))}
         </ol>
         <p className="mt-6 text-sm text-muted">
-          Already have an account? <Link href="/sign-in" className="font-semibold text-brand-700 underline">Sign in</Link> to manage your registries.
+          Already have an account?{" "}
+          <Link href="/sign-in" className="font-semibold text-brand-700 underline">
+            Sign in
+          </Link>{" "}
+          to manage your registries.
         </p>
       </section>
     </div>

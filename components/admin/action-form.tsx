@@ -22,7 +22,14 @@ export function formToObject(form: HTMLFormElement): Record<string, unknown> {
 }
 
 export function ActionForm({
-  action, label, submit, children, className = "space-y-3", reset = false, variant = "primary", confirm,
+  action,
+  label,
+  submit,
+  children,
+  className = "space-y-3",
+  reset = false,
+  variant = "primary",
+  confirm,
 }: {
   /** Any action: the fields go as strings, which its schema parses (and coerces) on the server. */
   action: (input: never) => Promise<Result>;

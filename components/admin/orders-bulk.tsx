@@ -11,7 +11,16 @@ import { FormAlert } from "@/components/ui/field";
 import { formatMoney } from "@/lib/format";
 import { Table, td } from "./table";
 
-type Row = { id: number; createdAt: string; buyerName: string; buyerEmail: string; totalCents: number; currency: string; registry: { id: number; title: string }; lines: { id: number; title: string; quantity: number }[] };
+type Row = {
+  id: number;
+  createdAt: string;
+  buyerName: string;
+  buyerEmail: string;
+  totalCents: number;
+  currency: string;
+  registry: { id: number; title: string };
+  lines: { id: number; title: string; quantity: number }[];
+};
 
 export function OrdersBulk({ orders }: { orders: Row[] }) {
   const router = useRouter();
@@ -53,7 +62,12 @@ export function OrdersBulk({ orders }: { orders: Row[] }) {
         <tr>
           <td className={td} colSpan={7}>
             <label className="flex items-center gap-2 text-sm">
-              <input type="checkbox" className="h-5 w-5" checked={all} onChange={(e) => setSelected(e.target.checked ? orders.map((o) => o.id) : [])} />
+              <input
+                type="checkbox"
+                className="h-5 w-5"
+                checked={all}
+                onChange={(e) => setSelected(e.target.checked ? orders.map((o) => o.id) : [])}
+              />
               Select all on this page
             </label>
           </td>
@@ -61,7 +75,13 @@ export function OrdersBulk({ orders }: { orders: Row[] }) {
         {orders.map((o) => (
           <tr key={o.id}>
             <td className={td}>
-              <input type="checkbox" className="h-5 w-5" aria-label={`Select order #${o.id}`} checked={selected.includes(o.id)} onChange={(e) => toggle(o.id, e.target.checked)} />
+              <input
+                type="checkbox"
+                className="h-5 w-5"
+                aria-label={`Select order #${o.id}`}
+                checked={selected.includes(o.id)}
+                onChange={(e) => toggle(o.id, e.target.checked)}
+              />
             </td>
             <td className={td}>#{o.id}</td>
             <td className={td}>

@@ -1,6 +1,16 @@
 import { Input } from "./action-form";
 
-type P = { sku: string; barcode: string; name: string; priceCents: number; colour: string; size: string; imageUrl: string; category: string; active: boolean };
+type P = {
+  sku: string;
+  barcode: string;
+  name: string;
+  priceCents: number;
+  colour: string;
+  size: string;
+  imageUrl: string;
+  category: string;
+  active: boolean;
+};
 
 /** The product form's fields (create and edit share them). */
 export function ProductFields({ p }: { p?: P }) {

@@ -15,7 +15,12 @@ export function RegistryFilters({ q, occasions }: { q: RegistryListQuery; occasi
     ["to", "Event to", "date"],
   ];
   return (
-    <form method="get" action="/admin/registries" aria-label="Search registries" className="grid gap-3 rounded-xl border border-gray-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
+    <form
+      method="get"
+      action="/admin/registries"
+      aria-label="Search registries"
+      className="grid gap-3 rounded-xl border border-gray-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+    >
       {text.map(([name, label, type]) => (
         <label key={name} className="text-sm font-medium">
           {label}

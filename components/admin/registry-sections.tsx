@@ -4,7 +4,16 @@ import { Badge, Table, td } from "./table";
 
 const when = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", " ") : "—");
 
-type Item = { id: number; title: string; sku: string; priceCents: number; requested: number; purchased: number; locked: number; purchasedOffline: number };
+type Item = {
+  id: number;
+  title: string;
+  sku: string;
+  priceCents: number;
+  requested: number;
+  purchased: number;
+  locked: number;
+  purchasedOffline: number;
+};
 export function ItemsTable({ items, currency }: { items: Item[]; currency: string }) {
   return (
     <Table caption="Items" head={["Item", "SKU", "Price", "Requested", "Purchased", "Locked", "Of which offline", "Still needed"]}>
@@ -24,7 +33,16 @@ export function ItemsTable({ items, currency }: { items: Item[]; currency: strin
   );
 }
 
-type Order = { id: number; buyerName: string; buyerEmail: string; status: string; totalCents: number; currency: string; createdAt: Date; lines: { id: number; title: string; quantity: number }[] };
+type Order = {
+  id: number;
+  buyerName: string;
+  buyerEmail: string;
+  status: string;
+  totalCents: number;
+  currency: string;
+  createdAt: Date;
+  lines: { id: number; title: string; quantity: number }[];
+};
 export function OrdersTable({ orders }: { orders: Order[] }) {
   const tone = { PLACED: "amber", DISPATCHED: "green", CANCELLED: "gray" } as const;
   return (
@@ -50,8 +68,18 @@ export function OrdersTable({ orders }: { orders: Order[] }) {
 }
 
 type Sale = {
-  id: number; kind: string; source: string; quantity: number; unitNetCents: number; reference: string | null; comment: string; createdAt: Date; buyerName: string;
-  item: { title: string }; actorUser: { email: string } | null; actorApiUser: { username: string } | null;
+  id: number;
+  kind: string;
+  source: string;
+  quantity: number;
+  unitNetCents: number;
+  reference: string | null;
+  comment: string;
+  createdAt: Date;
+  buyerName: string;
+  item: { title: string };
+  actorUser: { email: string } | null;
+  actorApiUser: { username: string } | null;
 };
 export function SalesTable({ sales, currency }: { sales: Sale[]; currency: string }) {
   return (
@@ -75,7 +103,15 @@ export function SalesTable({ sales, currency }: { sales: Sale[]; currency: strin
   );
 }
 
-export function Section({ title, children, action }: { title: string; children: React.ReactNode; action?: { href: string; label: string } }) {
+export function Section({
+  title,
+  children,
+  action,
+}: {
+  title: string;
+  children: React.ReactNode;
+  action?: { href: string; label: string };
+}) {
   const id = `sec-${title.toLowerCase().replace(/\W+/g, "-")}`;
   return (
     <section aria-labelledby={id} className="space-y-3">

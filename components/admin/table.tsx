@@ -25,7 +25,19 @@ export function Table({ caption, head, children }: { caption: string; head: stri
 export const td = "px-3 py-2 align-top";
 
 /** Previous / next links that keep the other GET parameters: works without JavaScript. */
-export function Pager({ path, params, page, pages, total }: { path: string; params: Record<string, unknown>; page: number; pages: number; total: number }) {
+export function Pager({
+  path,
+  params,
+  page,
+  pages,
+  total,
+}: {
+  path: string;
+  params: Record<string, unknown>;
+  page: number;
+  pages: number;
+  total: number;
+}) {
   const href = (p: number) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== "" && k !== "page") q.set(k, String(v));
@@ -53,7 +65,12 @@ export function Pager({ path, params, page, pages, total }: { path: string; para
 }
 
 export function Badge({ tone, children }: { tone: "green" | "red" | "gray" | "amber"; children: ReactNode }) {
-  const c = { green: "bg-green-100 text-green-900", red: "bg-red-100 text-red-900", gray: "bg-gray-100 text-gray-800", amber: "bg-amber-100 text-amber-900" }[tone];
+  const c = {
+    green: "bg-green-100 text-green-900",
+    red: "bg-red-100 text-red-900",
+    gray: "bg-gray-100 text-gray-800",
+    amber: "bg-amber-100 text-amber-900",
+  }[tone];
   return <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-semibold ${c}`}>{children}</span>;
 }
 

@@ -12,7 +12,10 @@ export function WeekChart({ days }: { days: { day: Date; units: number }[] }) {
         {days.map((d) => (
           <div key={d.day.toISOString()} className="flex h-full flex-1 flex-col items-center justify-end gap-1">
             <span className="text-xs font-semibold">{d.units}</span>
-            <div className="w-full rounded-t bg-brand-700" style={{ height: `${(Math.max(0, d.units) / max) * 100}%`, minHeight: d.units > 0 ? 4 : 1 }} />
+            <div
+              className="w-full rounded-t bg-brand-700"
+              style={{ height: `${(Math.max(0, d.units) / max) * 100}%`, minHeight: d.units > 0 ? 4 : 1 }}
+            />
             <span className="text-xs text-muted">{label(d.day)}</span>
           </div>
         ))}

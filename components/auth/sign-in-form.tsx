@@ -21,7 +21,13 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Sign in">
       <FormAlert message={formError} />
       <TextField label="Email" type="email" autoComplete="email" error={errors.email?.message} {...register("email")} />
-      <TextField label="Password" type="password" autoComplete="current-password" error={errors.password?.message} {...register("password")} />
+      <TextField
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        error={errors.password?.message}
+        {...register("password")}
+      />
       <input type="hidden" {...register("callbackUrl")} />
       <p className="text-right text-sm">
         <Link href="/forgot-password" className="text-brand-700 underline">
@@ -33,7 +39,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       </Button>
       <p className="text-center text-sm text-muted">
         New here?{" "}
-        <Link href={callbackUrl ? `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-up"} className="font-semibold text-brand-700 underline">
+        <Link
+          href={callbackUrl ? `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-up"}
+          className="font-semibold text-brand-700 underline"
+        >
           Create an account
         </Link>
       </p>

@@ -33,14 +33,23 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
         error={errors.password?.message}
         {...register("password")}
       />
-      <TextField label="Confirm password" type="password" autoComplete="new-password" error={errors.confirmPassword?.message} {...register("confirmPassword")} />
+      <TextField
+        label="Confirm password"
+        type="password"
+        autoComplete="new-password"
+        error={errors.confirmPassword?.message}
+        {...register("confirmPassword")}
+      />
       <input type="hidden" {...register("callbackUrl")} />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "Creating your account…" : "Create account"}
       </Button>
       <p className="text-center text-sm text-muted">
         Already have an account?{" "}
-        <Link href={callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-in"} className="font-semibold text-brand-700 underline">
+        <Link
+          href={callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-in"}
+          className="font-semibold text-brand-700 underline"
+        >
           Sign in
         </Link>
       </p>

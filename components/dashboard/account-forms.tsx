@@ -13,7 +13,11 @@ export function ProfileForm({ initial }: { initial: { firstName: string; lastNam
   const { form, onSubmit, pending, formError, errors } = useActionForm(profileSchema, updateProfileAction, {
     defaultValues: initial,
     onSuccess: ({ emailPending }) => {
-      setSaved(emailPending ? `Your details are saved. We sent a link to ${emailPending}: your email changes once you confirm it there.` : "Your details are saved.");
+      setSaved(
+        emailPending
+          ? `Your details are saved. We sent a link to ${emailPending}: your email changes once you confirm it there.`
+          : "Your details are saved.",
+      );
       router.refresh();
     },
   });
@@ -28,7 +32,9 @@ export function ProfileForm({ initial }: { initial: { firstName: string; lastNam
       </div>
       <TextField label="Email" type="email" autoComplete="email" error={errors.email?.message} {...register("email")} />
       <TextField label="Phone" type="tel" autoComplete="tel" error={errors.phone?.message} {...register("phone")} />
-      <Button type="submit" disabled={pending}>Save details</Button>
+      <Button type="submit" disabled={pending}>
+        Save details
+      </Button>
     </form>
   );
 }
@@ -47,23 +53,60 @@ export function PasswordForm() {
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Change password">
       <FormAlert message={formError} />
-      <FormAlert tone="success" message={saved ? "Your password is changed. You are signed out in every browser and on every device: sign in again with your new password." : null} />
-      <TextField label="Current password" type="password" autoComplete="current-password" error={errors.currentPassword?.message} {...register("currentPassword")} />
-      <TextField label="New password" type="password" autoComplete="new-password" error={errors.newPassword?.message} {...register("newPassword")} />
-      <TextField label="Confirm new password" type="password" autoComplete="new-password" error={errors.confirmPassword?.message} {...register("confirmPassword")} />
-      <Button type="submit" disabled={pending}>Change password</Button>
+      <FormAlert
+        tone="success"
+        message={
+          saved
+            ? "Your password is changed. You are signed out in every browser and on every device: sign in again with your new password."
+            : null
+        }
+      />
+      <TextField
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        error={errors.currentPassword?.message}
+        {...register("currentPassword")}
+      />
+      <TextField
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        error={errors.newPassword?.message}
+        {...register("newPassword")}
+      />
+      <TextField
+        label="Confirm new password"
+        type="password"
+        autoComplete="new-password"
+        error={errors.confirmPassword?.message}
+        {...register("confirmPassword")}
+      />
+      <Button type="submit" disabled={pending}>
+        Change password
+      </Button>
     </form>
   );
 }
 
 export function DeleteAccountForm() {
-  const { form, onSubmit, pending, formError, errors } = useActionForm(deleteAccountSchema, deleteAccountAction, { defaultValues: { password: "" } });
+  const { form, onSubmit, pending, formError, errors } = useActionForm(deleteAccountSchema, deleteAccountAction, {
+    defaultValues: { password: "" },
+  });
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Delete account">
       <FormAlert message={formError} />
       <p className="text-sm">This deletes your account and the registries you own. It can’t be undone.</p>
-      <TextField label="Password to confirm" type="password" autoComplete="current-password" error={errors.password?.message} {...form.register("password")} />
-      <Button type="submit" variant="danger" disabled={pending}>Delete my account</Button>
+      <TextField
+        label="Password to confirm"
+        type="password"
+        autoComplete="current-password"
+        error={errors.password?.message}
+        {...form.register("password")}
+      />
+      <Button type="submit" variant="danger" disabled={pending}>
+        Delete my account
+      </Button>
     </form>
   );
 }
@@ -72,7 +115,10 @@ type Prefs = { notifyPurchases: boolean; weeklyDigest: boolean; thankYouReminder
 
 export function NotificationsForm({ initial, isAdmin }: { initial: Prefs; isAdmin: boolean }) {
   const [saved, setSaved] = useState(false);
-  const { form, onSubmit, pending, formError } = useActionForm(notificationsSchema, updateNotificationsAction, { defaultValues: initial, onSuccess: () => setSaved(true) });
+  const { form, onSubmit, pending, formError } = useActionForm(notificationsSchema, updateNotificationsAction, {
+    defaultValues: initial,
+    onSuccess: () => setSaved(true),
+  });
   const box = (name: keyof Prefs, label: string) => (
     <label className="flex items-center gap-2">
       <input type="checkbox" className="h-5 w-5" {...form.register(name)} /> {label}
@@ -86,7 +132,9 @@ export function NotificationsForm({ initial, isAdmin }: { initial: Prefs; isAdmi
       {box("weeklyDigest", "Send me a weekly digest")}
       {box("thankYouReminder", "Remind me to send thank-you notes after the event")}
       {isAdmin ? box("adminDailyReports", "Daily summary of new guest reports (admins)") : null}
-      <Button type="submit" variant="secondary" disabled={pending}>Save email choices</Button>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        Save email choices
+      </Button>
     </form>
   );
 }

@@ -4,7 +4,15 @@ import type { BoughtElsewhereMark } from "@/lib/data/bought-elsewhere";
 import { undoBoughtElsewhereAction } from "@/lib/actions/items";
 import { ActionForm } from "@/components/admin/action-form";
 
-export function BoughtElsewhereMarks({ registryId, marks, showBuyers }: { registryId: number; marks: BoughtElsewhereMark[]; showBuyers: boolean }) {
+export function BoughtElsewhereMarks({
+  registryId,
+  marks,
+  showBuyers,
+}: {
+  registryId: number;
+  marks: BoughtElsewhereMark[];
+  showBuyers: boolean;
+}) {
   if (!marks.length) return <p className="text-muted">No gift has been marked as bought elsewhere.</p>;
   return (
     <ul className="space-y-2">
@@ -16,7 +24,14 @@ export function BoughtElsewhereMarks({ registryId, marks, showBuyers }: { regist
             {m.undoneAt ? ` · undone ${m.undoneAt.toISOString().slice(0, 10)}${m.undoneBy ? ` by ${m.undoneBy.email}` : ""}` : ""}
           </span>
           {m.undoneAt ? null : (
-            <ActionForm action={undoBoughtElsewhereAction} label={`Undo mark ${m.quantity} × ${m.item.title}`} submit="Undo" variant="secondary" className="flex items-center gap-2" confirm="Take back this mark? The gift will show as needed again.">
+            <ActionForm
+              action={undoBoughtElsewhereAction}
+              label={`Undo mark ${m.quantity} × ${m.item.title}`}
+              submit="Undo"
+              variant="secondary"
+              className="flex items-center gap-2"
+              confirm="Take back this mark? The gift will show as needed again."
+            >
               <input type="hidden" name="registryId" value={registryId} />
               <input type="hidden" name="saleId" value={m.id} />
             </ActionForm>

@@ -20,9 +20,18 @@ export function CatalogPicker({ registryId, products }: { registryId: number; pr
         {products.map((p) => {
           const on = p.id in chosen;
           return (
-            <li key={p.id} className={`flex gap-3 rounded-lg border p-3 ${on ? "border-brand-600 bg-brand-50" : "border-gray-200 bg-white"}`}>
+            <li
+              key={p.id}
+              className={`flex gap-3 rounded-lg border p-3 ${on ? "border-brand-600 bg-brand-50" : "border-gray-200 bg-white"}`}
+            >
               {/* eslint-disable-next-line @next/next/no-img-element */}
-              <img src={p.imageUrl || "/products/other.svg"} alt="" width={56} height={56} className="h-14 w-14 rounded bg-gray-50 object-contain" />
+              <img
+                src={p.imageUrl || "/products/other.svg"}
+                alt=""
+                width={56}
+                height={56}
+                className="h-14 w-14 rounded bg-gray-50 object-contain"
+              />
               <div className="flex-1">
                 <label className="flex items-start gap-2 font-medium">
                   <input
@@ -46,7 +55,14 @@ export function CatalogPicker({ registryId, products }: { registryId: number; pr
                 {on ? (
                   <label className="mt-2 flex items-center gap-2 text-sm">
                     Quantity
-                    <input type="number" min={1} max={999} value={chosen[p.id]} onChange={(e) => setChosen((c) => ({ ...c, [p.id]: Number(e.target.value) }))} className="w-20 rounded border border-gray-400 px-2 py-1" />
+                    <input
+                      type="number"
+                      min={1}
+                      max={999}
+                      value={chosen[p.id]}
+                      onChange={(e) => setChosen((c) => ({ ...c, [p.id]: Number(e.target.value) }))}
+                      className="w-20 rounded border border-gray-400 px-2 py-1"
+                    />
                   </label>
                 ) : null}
               </div>
@@ -54,7 +70,15 @@ export function CatalogPicker({ registryId, products }: { registryId: number; pr
           );
         })}
       </ul>
-      <Button disabled={pending || lines.length === 0} onClick={() => run(() => addCatalogItemsAction({ registryId, lines }), () => setChosen({}))}>
+      <Button
+        disabled={pending || lines.length === 0}
+        onClick={() =>
+          run(
+            () => addCatalogItemsAction({ registryId, lines }),
+            () => setChosen({}),
+          )
+        }
+      >
         {lines.length ? `Add ${lines.length} selected` : "Select products to add"}
       </Button>
     </div>

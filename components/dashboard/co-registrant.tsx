@@ -8,7 +8,17 @@ import { FormAlert } from "@/components/ui/field";
 import { useRun } from "./use-run";
 
 /** Owner's buttons on the registry page: send the invitation again, or end the co-registrant's access. */
-export function CoRegistrantButtons({ registryId, canResend, canRevoke, resendLabel }: { registryId: number; canResend: boolean; canRevoke: boolean; resendLabel: string }) {
+export function CoRegistrantButtons({
+  registryId,
+  canResend,
+  canRevoke,
+  resendLabel,
+}: {
+  registryId: number;
+  canResend: boolean;
+  canRevoke: boolean;
+  resendLabel: string;
+}) {
   const { run, pending, error } = useRun();
   const [notice, setNotice] = useState<string | null>(null);
   const act = (action: () => ReturnType<typeof revokeCoRegistrantAction>, done: string) => {
@@ -21,12 +31,20 @@ export function CoRegistrantButtons({ registryId, canResend, canRevoke, resendLa
       <FormAlert tone="success" message={notice} />
       <div className="flex flex-wrap gap-2">
         {canResend ? (
-          <Button variant="secondary" disabled={pending} onClick={() => act(() => resendCoRegistrantInviteAction({ registryId }), "Invitation sent. Earlier links no longer work.")}>
+          <Button
+            variant="secondary"
+            disabled={pending}
+            onClick={() => act(() => resendCoRegistrantInviteAction({ registryId }), "Invitation sent. Earlier links no longer work.")}
+          >
             {resendLabel}
           </Button>
         ) : null}
         {canRevoke ? (
-          <Button variant="danger" disabled={pending} onClick={() => act(() => revokeCoRegistrantAction({ registryId }), "Co-registrant access removed.")}>
+          <Button
+            variant="danger"
+            disabled={pending}
+            onClick={() => act(() => revokeCoRegistrantAction({ registryId }), "Co-registrant access removed.")}
+          >
             Remove co-registrant access
           </Button>
         ) : null}
@@ -69,7 +87,16 @@ export function ResendConfirmationButton() {
   return (
     <div className="space-y-2">
       <FormAlert message={error} />
-      <Button variant="secondary" disabled={pending} onClick={() => run(() => resendEmailConfirmationAction(), () => setSent(true))}>
+      <Button
+        variant="secondary"
+        disabled={pending}
+        onClick={() =>
+          run(
+            () => resendEmailConfirmationAction(),
+            () => setSent(true),
+          )
+        }
+      >
         Resend confirmation email
       </Button>
     </div>

@@ -23,7 +23,14 @@ export function CustomItemForm({ registryId }: { registryId: number }) {
       <TextField label="Gift name" error={errors.title?.message} {...register("title")} />
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField label="Price" inputMode="decimal" placeholder="24.99" error={errors.price?.message} {...register("price")} />
-        <TextField label="Quantity wanted" type="number" min={1} inputMode="numeric" error={errors.requested?.message} {...register("requested")} />
+        <TextField
+          label="Quantity wanted"
+          type="number"
+          min={1}
+          inputMode="numeric"
+          error={errors.requested?.message}
+          {...register("requested")}
+        />
         <TextField label="Colour" error={errors.colour?.message} {...register("colour")} />
         <TextField label="Size" error={errors.size?.message} {...register("size")} />
       </div>

@@ -5,7 +5,18 @@ import { FormAlert } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { useRun } from "./use-run";
 
-type Item = { id: number; title: string; colour: string; size: string; priceLabel: string; requested: number; purchased: number; locked: number; priority: number; note: string };
+type Item = {
+  id: number;
+  title: string;
+  colour: string;
+  size: string;
+  priceLabel: string;
+  requested: number;
+  purchased: number;
+  locked: number;
+  priority: number;
+  note: string;
+};
 
 export function ItemRow({ registryId, item, first, last }: { registryId: number; item: Item; first: boolean; last: boolean }) {
   const { run, pending, error, fieldErrors } = useRun();
@@ -50,13 +61,28 @@ export function ItemRow({ registryId, item, first, last }: { registryId: number;
           <label htmlFor={`${id}-qty`} className="block text-sm font-medium">
             Quantity
           </label>
-          <input id={`${id}-qty`} type="number" min={0} inputMode="numeric" value={requested} onChange={(e) => setRequested(e.target.value)} aria-invalid={fieldErrors.requested ? true : undefined} aria-describedby={fieldErrors.requested ? `${id}-qty-error` : undefined} className="mt-1 w-full rounded-md border border-gray-400 px-2 py-2 aria-[invalid=true]:border-red-700" />
+          <input
+            id={`${id}-qty`}
+            type="number"
+            min={0}
+            inputMode="numeric"
+            value={requested}
+            onChange={(e) => setRequested(e.target.value)}
+            aria-invalid={fieldErrors.requested ? true : undefined}
+            aria-describedby={fieldErrors.requested ? `${id}-qty-error` : undefined}
+            className="mt-1 w-full rounded-md border border-gray-400 px-2 py-2 aria-[invalid=true]:border-red-700"
+          />
         </div>
         <div>
           <label htmlFor={`${id}-priority`} className="block text-sm font-medium">
             Priority
           </label>
-          <select id={`${id}-priority`} value={priority} onChange={(e) => setPriority(e.target.value)} className="mt-1 w-full rounded-md border border-gray-400 px-2 py-2">
+          <select
+            id={`${id}-priority`}
+            value={priority}
+            onChange={(e) => setPriority(e.target.value)}
+            className="mt-1 w-full rounded-md border border-gray-400 px-2 py-2"
+          >
             <option value="0">Normal</option>
             <option value="1">High</option>
             <option value="2">Most wanted</option>
@@ -66,7 +92,13 @@ export function ItemRow({ registryId, item, first, last }: { registryId: number;
           <label htmlFor={`${id}-note`} className="block text-sm font-medium">
             Note to guests
           </label>
-          <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} className="mt-1 w-full rounded-md border border-gray-400 px-2 py-2" />
+          <input
+            id={`${id}-note`}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            maxLength={500}
+            className="mt-1 w-full rounded-md border border-gray-400 px-2 py-2"
+          />
         </div>
         <Button type="submit" variant="secondary" disabled={pending}>
           Save
@@ -81,13 +113,28 @@ export function ItemRow({ registryId, item, first, last }: { registryId: number;
         <FormAlert message={error && !fieldErrors.requested ? error : null} />
       </div>
       <div className="mt-3 flex flex-wrap gap-2 text-sm">
-        <Button variant="ghost" disabled={pending || first} onClick={() => run(() => moveItemAction({ registryId, itemId: item.id, direction: "up" }))} aria-label={`Move ${item.title} up`}>
+        <Button
+          variant="ghost"
+          disabled={pending || first}
+          onClick={() => run(() => moveItemAction({ registryId, itemId: item.id, direction: "up" }))}
+          aria-label={`Move ${item.title} up`}
+        >
           ↑ Up
         </Button>
-        <Button variant="ghost" disabled={pending || last} onClick={() => run(() => moveItemAction({ registryId, itemId: item.id, direction: "down" }))} aria-label={`Move ${item.title} down`}>
+        <Button
+          variant="ghost"
+          disabled={pending || last}
+          onClick={() => run(() => moveItemAction({ registryId, itemId: item.id, direction: "down" }))}
+          aria-label={`Move ${item.title} down`}
+        >
           ↓ Down
         </Button>
-        <Button variant="ghost" disabled={pending} onClick={() => run(() => removeItemAction({ registryId, itemId: item.id }))} aria-label={`Remove ${item.title}`}>
+        <Button
+          variant="ghost"
+          disabled={pending}
+          onClick={() => run(() => removeItemAction({ registryId, itemId: item.id }))}
+          aria-label={`Remove ${item.title}`}
+        >
           Remove
         </Button>
       </div>

@@ -32,7 +32,11 @@ export function RegistryActions({ registryId, archived, canDelete }: { registryI
     <div className="space-y-3">
       <FormAlert message={error} />
       <div className="flex flex-wrap gap-2">
-        <Button variant="secondary" disabled={pending} onClick={() => run(() => archiveRegistryAction({ registryId, archived: !archived }))}>
+        <Button
+          variant="secondary"
+          disabled={pending}
+          onClick={() => run(() => archiveRegistryAction({ registryId, archived: !archived }))}
+        >
           {archived ? "Reactivate registry" : "Archive registry"}
         </Button>
         {canDelete && !confirming ? (
@@ -47,7 +51,16 @@ export function RegistryActions({ registryId, archived, canDelete }: { registryI
             Delete this registry and all its items for good?
           </p>
           <div className="mt-3 flex gap-2">
-            <Button variant="danger" disabled={pending} onClick={() => run(() => deleteRegistryAction({ registryId }), () => router.push("/dashboard"))}>
+            <Button
+              variant="danger"
+              disabled={pending}
+              onClick={() =>
+                run(
+                  () => deleteRegistryAction({ registryId }),
+                  () => router.push("/dashboard"),
+                )
+              }
+            >
               Yes, delete it
             </Button>
             <Button variant="secondary" onClick={() => setConfirming(false)}>

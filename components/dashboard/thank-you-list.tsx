@@ -5,7 +5,16 @@ import { FormAlert } from "@/components/ui/field";
 import { useRun } from "./use-run";
 import { useState } from "react";
 
-type Entry = { kind: "order" | "offline"; id: number; buyerName: string; buyerEmail: string; gifts: string; message: string; date: string; sent: boolean };
+type Entry = {
+  kind: "order" | "offline";
+  id: number;
+  buyerName: string;
+  buyerEmail: string;
+  gifts: string;
+  message: string;
+  date: string;
+  sent: boolean;
+};
 
 export function RevealButton({ registryId }: { registryId: number }) {
   const { run, pending, error } = useRun();
@@ -30,11 +39,21 @@ export function ThankYouTable({ registryId, entries }: { registryId: number; ent
           <caption className="sr-only">Gifts and their givers</caption>
           <thead className="bg-gray-50">
             <tr>
-              <th scope="col" className="px-3 py-2">Date</th>
-              <th scope="col" className="px-3 py-2">From</th>
-              <th scope="col" className="px-3 py-2">Gifts</th>
-              <th scope="col" className="px-3 py-2">Message</th>
-              <th scope="col" className="px-3 py-2">Thank-you sent</th>
+              <th scope="col" className="px-3 py-2">
+                Date
+              </th>
+              <th scope="col" className="px-3 py-2">
+                From
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Gifts
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Message
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Thank-you sent
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-gray-200">
@@ -45,10 +64,17 @@ export function ThankYouTable({ registryId, entries }: { registryId: number; ent
                   {e.buyerName}
                   <span className="block text-xs text-muted">{e.buyerEmail}</span>
                 </td>
-                <td className="px-3 py-2">{e.gifts}{e.kind === "offline" ? <span className="block text-xs text-muted">bought elsewhere</span> : null}</td>
+                <td className="px-3 py-2">
+                  {e.gifts}
+                  {e.kind === "offline" ? <span className="block text-xs text-muted">bought elsewhere</span> : null}
+                </td>
                 <td className="px-3 py-2 italic">{e.message}</td>
                 <td className="px-3 py-2">
-                  <SentCheckbox entry={e} disabled={pending} onChange={(sent) => run(() => setThankYouSentAction({ registryId, kind: e.kind, id: e.id, sent }))} />
+                  <SentCheckbox
+                    entry={e}
+                    disabled={pending}
+                    onChange={(sent) => run(() => setThankYouSentAction({ registryId, kind: e.kind, id: e.id, sent }))}
+                  />
                 </td>
               </tr>
             ))}

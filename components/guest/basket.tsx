@@ -24,9 +24,23 @@ export function BasketControl({ itemId, title, available }: { itemId: number; ti
           Quantity
         </label>
         {/* A number field, not a select: a list of up to 99 options per gift made a 500-gift page weigh megabytes. */}
-        <input id={id} type="number" inputMode="numeric" min={1} max={max} defaultValue="1" className="w-20 rounded-md border border-gray-400 px-2 py-2" aria-label={`Quantity of ${title}`} />
+        <input
+          id={id}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={max}
+          defaultValue="1"
+          className="w-20 rounded-md border border-gray-400 px-2 py-2"
+          aria-label={`Quantity of ${title}`}
+        />
       </div>
-      <button type="button" disabled className="min-h-10 rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60" aria-label={`Add ${title} to basket`}>
+      <button
+        type="button"
+        disabled
+        className="min-h-10 rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+        aria-label={`Add ${title} to basket`}
+      >
         Add to basket
       </button>
       <span className="text-sm text-green-800" data-in-basket hidden />
@@ -37,7 +51,14 @@ export function BasketControl({ itemId, title, available }: { itemId: number; ti
 /** The sticky basket summary; hidden until the basket holds a gift still needed here. */
 export function BasketBar({ slug, prices }: { slug: string; prices: Record<number, number> }) {
   return (
-    <div id="basket-bar" data-prices={JSON.stringify(prices)} hidden className="sticky bottom-0 z-10 -mx-4 border-t border-gray-200 bg-white/95 px-4 py-3 shadow-[0_-2px_8px_rgba(0,0,0,0.06)]" role="region" aria-label="Gift basket">
+    <div
+      id="basket-bar"
+      data-prices={JSON.stringify(prices)}
+      hidden
+      className="sticky bottom-0 z-10 -mx-4 border-t border-gray-200 bg-white/95 px-4 py-3 shadow-[0_-2px_8px_rgba(0,0,0,0.06)]"
+      role="region"
+      aria-label="Gift basket"
+    >
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-3">
         <p className="font-medium" aria-live="polite" />
         <a href={`/r/${slug}/checkout`} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
@@ -86,7 +107,9 @@ export function enhanceBasket(slug: string, currency: string) {
     }
     if (!bar) return;
     bar.hidden = units === 0;
-    bar.querySelector("p")!.textContent = units ? `${units} ${units === 1 ? "gift" : "gifts"} in your basket · ${money.format(total / 100)}` : "";
+    bar.querySelector("p")!.textContent = units
+      ? `${units} ${units === 1 ? "gift" : "gifts"} in your basket · ${money.format(total / 100)}`
+      : "";
   }
 
   for (const control of controls) {

@@ -17,7 +17,9 @@ export function BoughtElsewhereForm({ slug, itemId, available }: { slug: string;
     return (
       <div role="status" className="space-y-3">
         <p className="text-lg font-semibold text-green-800">Thank you — we’ve marked it as bought.</p>
-        <Link href={`/r/${slug}`} className="font-semibold text-brand-700 underline">Back to the registry</Link>
+        <Link href={`/r/${slug}`} className="font-semibold text-brand-700 underline">
+          Back to the registry
+        </Link>
       </div>
     );
   const { register } = form;
@@ -26,9 +28,19 @@ export function BoughtElsewhereForm({ slug, itemId, available }: { slug: string;
       <FormAlert message={formError} />
       <TextField label="Your name" autoComplete="name" error={errors.buyerName?.message} {...register("buyerName")} />
       <TextField label="Your email" type="email" autoComplete="email" error={errors.buyerEmail?.message} {...register("buyerEmail")} />
-      <TextField label="How many did you buy?" type="number" min={1} max={available} inputMode="numeric" error={errors.quantity?.message} {...register("quantity")} />
+      <TextField
+        label="How many did you buy?"
+        type="number"
+        min={1}
+        max={available}
+        inputMode="numeric"
+        error={errors.quantity?.message}
+        {...register("quantity")}
+      />
       <TextArea label="Message for the registrant (optional)" error={errors.message?.message} {...register("message")} />
-      <Button type="submit" disabled={pending}>Mark as bought</Button>
+      <Button type="submit" disabled={pending}>
+        Mark as bought
+      </Button>
     </form>
   );
 }

@@ -27,7 +27,14 @@ export function CheckoutForm({ slug, currency, city, items }: Props) {
     const basket = readBasket(slug);
     // Drop what is no longer on sale; cap quantities at what is left now.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setLines(Object.fromEntries(Object.entries(basket).flatMap(([id, q]) => { const it = byId.get(Number(id)); return it && it.available > 0 ? [[Number(id), Math.min(q, it.available)]] : []; })));
+    setLines(
+      Object.fromEntries(
+        Object.entries(basket).flatMap(([id, q]) => {
+          const it = byId.get(Number(id));
+          return it && it.available > 0 ? [[Number(id), Math.min(q, it.available)]] : [];
+        }),
+      ),
+    );
     setLoaded(true);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [slug]);
@@ -38,7 +45,9 @@ export function CheckoutForm({ slug, currency, city, items }: Props) {
     setLines(next);
     sessionStorage.setItem(`basket:${slug}`, JSON.stringify(next));
   };
-  const entries = Object.entries(lines).map(([id, q]) => ({ item: byId.get(Number(id))!, quantity: q })).filter((l) => l.item);
+  const entries = Object.entries(lines)
+    .map(([id, q]) => ({ item: byId.get(Number(id))!, quantity: q }))
+    .filter((l) => l.item);
   const total = entries.reduce((s, l) => s + l.quantity * l.item.priceCents, 0);
 
   const submit = (e: React.FormEvent) => {
@@ -64,7 +73,10 @@ export function CheckoutForm({ slug, currency, city, items }: Props) {
   if (loaded && entries.length === 0)
     return (
       <p className="rounded-xl border border-dashed border-gray-300 bg-white p-6">
-        Your basket is empty. <Link href={`/r/${slug}`} className="font-semibold text-brand-700 underline">Choose gifts</Link>
+        Your basket is empty.{" "}
+        <Link href={`/r/${slug}`} className="font-semibold text-brand-700 underline">
+          Choose gifts
+        </Link>
       </p>
     );
 
@@ -72,19 +84,46 @@ export function CheckoutForm({ slug, currency, city, items }: Props) {
     <form method="post" onSubmit={submit} noValidate className="space-y-6" aria-label="Checkout">
       <FormAlert message={formError} />
       <section aria-labelledby="basket-heading" className="rounded-xl border border-gray-200 bg-white p-5">
-        <h2 id="basket-heading" className="mb-3 text-lg font-semibold">Your gifts</h2>
+        <h2 id="basket-heading" className="mb-3 text-lg font-semibold">
+          Your gifts
+        </h2>
         <ul className="divide-y divide-gray-200">
           {entries.map(({ item, quantity }) => (
             <li key={item.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
               <div>
                 <p className="font-medium">{item.title}</p>
-                <p className="text-sm text-muted">{formatMoney(item.priceCents, currency)} each · {item.available} available</p>
-                {errors[`line.${item.id}`] ? <p className="text-sm font-medium text-red-700" role="alert">{errors[`line.${item.id}`]}</p> : null}
+                <p className="text-sm text-muted">
+                  {formatMoney(item.priceCents, currency)} each · {item.available} available
+                </p>
+                {errors[`line.${item.id}`] ? (
+                  <p className="text-sm font-medium text-red-700" role="alert">
+                    {errors[`line.${item.id}`]}
+                  </p>
+                ) : null}
               </div>
               <div className="flex items-center gap-2">
-                <label htmlFor={`line-${item.id}`} className="text-sm">Quantity</label>
-                <input id={`line-${item.id}`} type="number" min={1} max={Math.max(1, item.available)} value={quantity} onChange={(e) => setQty(item.id, Math.min(Math.max(1, item.available), Math.max(0, Math.floor(Number(e.target.value) || 0))))} className="w-20 rounded-md border border-gray-400 px-2 py-1" />
-                <button type="button" onClick={() => setQty(item.id, 0)} className="text-sm text-brand-700 underline" aria-label={`Remove ${item.title}`}>Remove</button>
+                <label htmlFor={`line-${item.id}`} className="text-sm">
+                  Quantity
+                </label>
+                <input
+                  id={`line-${item.id}`}
+                  type="number"
+                  min={1}
+                  max={Math.max(1, item.available)}
+                  value={quantity}
+                  onChange={(e) =>
+                    setQty(item.id, Math.min(Math.max(1, item.available), Math.max(0, Math.floor(Number(e.target.value) || 0))))
+                  }
+                  className="w-20 rounded-md border border-gray-400 px-2 py-1"
+                />
+                <button
+                  type="button"
+                  onClick={() => setQty(item.id, 0)}
+                  className="text-sm text-brand-700 underline"
+                  aria-label={`Remove ${item.title}`}
+                >
+                  Remove
+                </button>
               </div>
             </li>
           ))}
@@ -92,17 +131,47 @@ export function CheckoutForm({ slug, currency, city, items }: Props) {
         <p className="mt-3 text-right text-lg font-semibold">Total {formatMoney(total, currency)}</p>
       </section>
       <section aria-labelledby="buyer-heading" className="space-y-4 rounded-xl border border-gray-200 bg-white p-5">
-        <h2 id="buyer-heading" className="text-lg font-semibold">Your details</h2>
-        <TextField label="Your name" autoComplete="name" value={buyer.buyerName} onChange={(e) => setBuyer({ ...buyer, buyerName: e.target.value })} error={errors.buyerName} />
-        <TextField label="Your email" type="email" autoComplete="email" value={buyer.buyerEmail} onChange={(e) => setBuyer({ ...buyer, buyerEmail: e.target.value })} error={errors.buyerEmail} hint="For your order confirmation." />
-        <TextArea label="Gift message (optional)" value={buyer.giftMessage} onChange={(e) => setBuyer({ ...buyer, giftMessage: e.target.value })} error={errors.giftMessage} />
+        <h2 id="buyer-heading" className="text-lg font-semibold">
+          Your details
+        </h2>
+        <TextField
+          label="Your name"
+          autoComplete="name"
+          value={buyer.buyerName}
+          onChange={(e) => setBuyer({ ...buyer, buyerName: e.target.value })}
+          error={errors.buyerName}
+        />
+        <TextField
+          label="Your email"
+          type="email"
+          autoComplete="email"
+          value={buyer.buyerEmail}
+          onChange={(e) => setBuyer({ ...buyer, buyerEmail: e.target.value })}
+          error={errors.buyerEmail}
+          hint="For your order confirmation."
+        />
+        <TextArea
+          label="Gift message (optional)"
+          value={buyer.giftMessage}
+          onChange={(e) => setBuyer({ ...buyer, giftMessage: e.target.value })}
+          error={errors.giftMessage}
+        />
         <label className="flex items-center gap-2">
-          <input type="checkbox" className="h-5 w-5" checked={buyer.shipToRegistrant} onChange={(e) => setBuyer({ ...buyer, shipToRegistrant: e.target.checked })} />
+          <input
+            type="checkbox"
+            className="h-5 w-5"
+            checked={buyer.shipToRegistrant}
+            onChange={(e) => setBuyer({ ...buyer, shipToRegistrant: e.target.checked })}
+          />
           Ship to the registrant’s address{city ? ` (in ${city})` : ""}
         </label>
       </section>
-      <p className="text-sm text-muted">Your gifts are reserved the moment you place the order. Payment is taken by the store when it ships.</p>
-      <Button type="submit" disabled={pending || entries.length === 0}>{pending ? "Placing your order…" : `Place order · ${formatMoney(total, currency)}`}</Button>
+      <p className="text-sm text-muted">
+        Your gifts are reserved the moment you place the order. Payment is taken by the store when it ships.
+      </p>
+      <Button type="submit" disabled={pending || entries.length === 0}>
+        {pending ? "Placing your order…" : `Place order · ${formatMoney(total, currency)}`}
+      </Button>
     </form>
   );
 }

@@ -20,17 +20,32 @@ export type GuestItem = {
 export function ItemCard({ item, slug, currency }: { item: GuestItem; slug: string; currency: string }) {
   const left = item.available;
   return (
-    <li className={`flex flex-col rounded-xl border bg-white p-4 ${left === 0 ? "border-gray-200" : "border-gray-300"}`} aria-labelledby={`gift-${item.id}`}>
+    <li
+      className={`flex flex-col rounded-xl border bg-white p-4 ${left === 0 ? "border-gray-200" : "border-gray-300"}`}
+      aria-labelledby={`gift-${item.id}`}
+    >
       {item.imageUrl ? (
         // Local SVGs or registrant-supplied links: a plain lazy img keeps the page light.
         // eslint-disable-next-line @next/next/no-img-element
-        <img src={item.imageUrl} alt="" width={320} height={200} loading="lazy" decoding="async" className="mb-3 h-40 w-full rounded-lg bg-gray-50 object-contain" />
+        <img
+          src={item.imageUrl}
+          alt=""
+          width={320}
+          height={200}
+          loading="lazy"
+          decoding="async"
+          className="mb-3 h-40 w-full rounded-lg bg-gray-50 object-contain"
+        />
       ) : null}
       <h3 id={`gift-${item.id}`} className="font-semibold">
         {item.title}
       </h3>
       <p className="text-sm text-muted">{[item.colour, item.size, item.category].filter(Boolean).join(" · ")}</p>
-      {item.priority >= 2 ? <p className="mt-1 text-sm font-semibold text-brand-700">★ Most wanted</p> : item.priority === 1 ? <p className="mt-1 text-sm font-semibold text-brand-700">High priority</p> : null}
+      {item.priority >= 2 ? (
+        <p className="mt-1 text-sm font-semibold text-brand-700">★ Most wanted</p>
+      ) : item.priority === 1 ? (
+        <p className="mt-1 text-sm font-semibold text-brand-700">High priority</p>
+      ) : null}
       {item.note ? <p className="mt-1 text-sm italic">“{item.note}”</p> : null}
       {item.url ? (
         <a href={item.url} rel="noopener noreferrer nofollow" target="_blank" className="mt-1 text-sm text-brand-700 underline">
@@ -39,7 +54,9 @@ export function ItemCard({ item, slug, currency }: { item: GuestItem; slug: stri
       ) : null}
       <div className="mt-auto flex items-end justify-between gap-2 pt-3">
         <span className="text-lg font-semibold">{formatMoney(item.priceCents, currency)}</span>
-        <span className={`text-sm font-medium ${left === 0 ? "text-green-800" : ""}`}>{left === 0 ? "Fully purchased — thank you!" : `${left} of ${item.requested} still needed`}</span>
+        <span className={`text-sm font-medium ${left === 0 ? "text-green-800" : ""}`}>
+          {left === 0 ? "Fully purchased — thank you!" : `${left} of ${item.requested} still needed`}
+        </span>
       </div>
       {left > 0 ? (
         <>

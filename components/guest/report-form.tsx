@@ -12,7 +12,12 @@ export function ReportForm({ slug }: { slug: string }) {
     defaultValues: { slug, reason: "" as never, details: "", reporterEmail: "" },
     onSuccess: () => setDone(true),
   });
-  if (done) return <p role="status" className="text-lg font-semibold text-green-800">Thank you. Our team will review this registry.</p>;
+  if (done)
+    return (
+      <p role="status" className="text-lg font-semibold text-green-800">
+        Thank you. Our team will review this registry.
+      </p>
+    );
   const { register } = form;
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Report registry">
@@ -27,7 +32,9 @@ export function ReportForm({ slug }: { slug: string }) {
       </SelectField>
       <TextArea label="Details (optional)" error={errors.details?.message} {...register("details")} />
       <TextField label="Your email (optional)" type="email" error={errors.reporterEmail?.message} {...register("reporterEmail")} />
-      <Button type="submit" disabled={pending}>Send report</Button>
+      <Button type="submit" disabled={pending}>
+        Send report
+      </Button>
     </form>
   );
 }

@@ -13,7 +13,10 @@ export type HeaderUser = { name: string; email: string; role: string } | null;
 export function SiteHeaderView({ user, signOut }: { user: HeaderUser; signOut: React.ReactNode }) {
   return (
     <header className="border-b border-gray-200 bg-white">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         Skip to content
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -71,7 +74,9 @@ export function SiteFooter() {
   return (
     <footer className="mt-16 border-t border-gray-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-4 px-4 py-8 text-sm text-muted">
-        <p>© {new Date().getFullYear()} {PRODUCT_NAME} — registries for every occasion.</p>
+        <p>
+          © {new Date().getFullYear()} {PRODUCT_NAME} — registries for every occasion.
+        </p>
         <nav aria-label="Footer" className="flex gap-4">
           <Link href="/search" className="hover:underline">
             Find a registry

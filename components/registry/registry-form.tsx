@@ -66,8 +66,21 @@ export function RegistryForm({ occasions, stores, countries, registryId, initial
         </div>
         <TextArea label="Message to your guests" error={errors.message?.message} {...register("message")} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField label="Invitation inserts" type="number" min={0} inputMode="numeric" hint="How many inserts for your invitations (optional)." error={errors.invitationInserts?.message} {...register("invitationInserts")} />
-          <TextField label="External identifier (optional)" hint="Your store’s reference, if you have one." error={errors.externalIdentifier?.message} {...register("externalIdentifier")} />
+          <TextField
+            label="Invitation inserts"
+            type="number"
+            min={0}
+            inputMode="numeric"
+            hint="How many inserts for your invitations (optional)."
+            error={errors.invitationInserts?.message}
+            {...register("invitationInserts")}
+          />
+          <TextField
+            label="External identifier (optional)"
+            hint="Your store’s reference, if you have one."
+            error={errors.externalIdentifier?.message}
+            {...register("externalIdentifier")}
+          />
         </div>
         <label className="flex items-center gap-2">
           <input type="checkbox" className="h-5 w-5" {...register("exchangeCards")} /> Include exchange cards with gifts
@@ -89,9 +102,19 @@ export function RegistryForm({ occasions, stores, countries, registryId, initial
 
       <Fieldset legend="Delivery address">
         <p className="text-sm text-muted">Where guests’ gifts are shipped. Guests never see it — only your city.</p>
-        <TextField label="Company (optional)" autoComplete="organization" error={errors.addrCompany?.message} {...register("addrCompany")} />
+        <TextField
+          label="Company (optional)"
+          autoComplete="organization"
+          error={errors.addrCompany?.message}
+          {...register("addrCompany")}
+        />
         <TextField label="Street address" autoComplete="address-line1" error={errors.addrStreet?.message} {...register("addrStreet")} />
-        <TextField label="Street address line 2" autoComplete="address-line2" error={errors.addrStreet2?.message} {...register("addrStreet2")} />
+        <TextField
+          label="Street address line 2"
+          autoComplete="address-line2"
+          error={errors.addrStreet2?.message}
+          {...register("addrStreet2")}
+        />
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField label="Suburb" error={errors.addrSuburb?.message} {...register("addrSuburb")} />
           <TextField label="City" autoComplete="address-level2" error={errors.addrCity?.message} {...register("addrCity")} />

@@ -3,7 +3,15 @@ import { buttonClass } from "@/components/ui/button";
 type Values = { name?: string; email?: string; number?: string; date?: string };
 
 /** A plain GET form: works without JavaScript, and the URL is shareable. */
-export function RegistrySearchForm({ values = {}, errors = {}, compact = false }: { values?: Values; errors?: Record<string, string>; compact?: boolean }) {
+export function RegistrySearchForm({
+  values = {},
+  errors = {},
+  compact = false,
+}: {
+  values?: Values;
+  errors?: Record<string, string>;
+  compact?: boolean;
+}) {
   const input = "mt-1 block w-full rounded-md border border-gray-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
   const field = (name: keyof Values, label: string, type = "text", placeholder = "") => (
     <div>

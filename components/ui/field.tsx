@@ -38,7 +38,14 @@ export const TextField = forwardRef<HTMLInputElement, FieldShell & ComponentProp
   const id = given ?? auto;
   return (
     <Shell label={label} error={error} hint={hint} id={id}>
-      <input ref={ref} id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} className={`${control} ${className}`} {...props} />
+      <input
+        ref={ref}
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        className={`${control} ${className}`}
+        {...props}
+      />
     </Shell>
   );
 });
@@ -51,7 +58,15 @@ export const TextArea = forwardRef<HTMLTextAreaElement, FieldShell & ComponentPr
   const id = given ?? auto;
   return (
     <Shell label={label} error={error} hint={hint} id={id}>
-      <textarea ref={ref} id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} className={`${control} ${className}`} rows={4} {...props} />
+      <textarea
+        ref={ref}
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        className={`${control} ${className}`}
+        rows={4}
+        {...props}
+      />
     </Shell>
   );
 });
@@ -64,7 +79,14 @@ export const SelectField = forwardRef<HTMLSelectElement, FieldShell & ComponentP
   const id = given ?? auto;
   return (
     <Shell label={label} error={error} hint={hint} id={id}>
-      <select ref={ref} id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} className={`${control} ${className}`} {...props}>
+      <select
+        ref={ref}
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        className={`${control} ${className}`}
+        {...props}
+      >
         {children}
       </select>
     </Shell>

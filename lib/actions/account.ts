@@ -3,7 +3,14 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { signOut } from "../auth";
 import { changePassword, deleteAccount, findProfile, unsubscribe, updateNotifications, updateProfile } from "../data/account";
-import { confirmEmailChange, markEmailVerified, requestEmailChange, requestEmailConfirmation, requestPasswordReset, resetPassword } from "../data/email-tokens";
+import {
+  confirmEmailChange,
+  markEmailVerified,
+  requestEmailChange,
+  requestEmailConfirmation,
+  requestPasswordReset,
+  resetPassword,
+} from "../data/email-tokens";
 import { appBaseUrl } from "../app-url";
 import { verify } from "../guest-access";
 import { AppError } from "../errors";

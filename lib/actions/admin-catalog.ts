@@ -30,7 +30,8 @@ export type CsvPreviewRow = Omit<CsvRow, "product"> & { name: string; price: str
 function parseOrFail(csv: string) {
   const { rows, error } = parseProductCsv(csv);
   if (error) throw new AppError(error, "validation", { csv: error });
-  if (!rows.length) throw new AppError("The file has no product rows", "validation", { csv: `Add one product per line after the header: ${CSV_COLUMNS}` });
+  if (!rows.length)
+    throw new AppError("The file has no product rows", "validation", { csv: `Add one product per line after the header: ${CSV_COLUMNS}` });
   return rows;
 }
 
@@ -56,5 +57,7 @@ export const importProductCsvAction = adminAction(csvImportSchema, async ({ csv 
   const r = await importProducts(good, user);
   revalidatePath("/admin/catalog");
   const skipped = rows.length - good.length;
-  return { message: `Imported ${r.created} new and updated ${r.updated} existing product${r.created + r.updated === 1 ? "" : "s"}; ${skipped} row${skipped === 1 ? "" : "s"} with errors skipped.` };
+  return {
+    message: `Imported ${r.created} new and updated ${r.updated} existing product${r.created + r.updated === 1 ? "" : "s"}; ${skipped} row${skipped === 1 ? "" : "s"} with errors skipped.`,
+  };
 });

@@ -10,7 +10,11 @@ const refresh = () => revalidatePath("/admin/credentials");
 export const createRestKeyAction = adminAction(restKeySchema, async (d, { user }) => {
   const key = await createRestKey(d.label, user);
   refresh();
-  return { message: `Key “${d.label}” created. Copy both values now: they are not shown again.`, privateKey: key.privateKey, token: key.token };
+  return {
+    message: `Key “${d.label}” created. Copy both values now: they are not shown again.`,
+    privateKey: key.privateKey,
+    token: key.token,
+  };
 });
 
 export const revokeRestKeyAction = adminAction(idSchema, async (id, { user }) => {

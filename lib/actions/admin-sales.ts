@@ -8,5 +8,7 @@ export const recordOfflineMovementAction = adminAction(offlineMovementSchema, as
   const r = await recordOfflineMovement(user, d);
   revalidatePath("/", "layout");
   const what = d.kind === "SALE" ? "Sale" : "Refund";
-  return { message: r.recorded ? `${what} recorded.` : `${what} with reference “${d.reference}” was already recorded for this item: counted once.` };
+  return {
+    message: r.recorded ? `${what} recorded.` : `${what} with reference “${d.reference}” was already recorded for this item: counted once.`,
+  };
 });

@@ -20,8 +20,7 @@ async function startSession(email: string, password: string) {
     if (e instanceof AuthError) {
       const code = (e as AuthError & { code?: string }).code;
       if (code === "rate_limited") throw rateLimited(Math.max(1, await signInWait(email, await requestIp())));
-      if (code === "suspended")
-        throw new AppError("This account is suspended. Please contact support.", "forbidden");
+      if (code === "suspended") throw new AppError("This account is suspended. Please contact support.", "forbidden");
       throw new AppError("Email or password is incorrect.", "validation", { password: "Email or password is incorrect" });
     }
     throw e;

@@ -21,7 +21,8 @@ export const createRegistryAction = userAction(registrySchema, async (data, { us
 
 export const updateRegistryAction = registryAction(registrySchema, async (data, { user, registry }) => {
   // Only the owner (or an admin) changes or removes the co-registrant; a co-registrant can't drop themselves in or out.
-  if (registry.ownerId !== user.id && user.role !== "ADMIN") Object.assign(data, { coFirstName: registry.coFirstName, coLastName: registry.coLastName, coEmail: registry.coEmail });
+  if (registry.ownerId !== user.id && user.role !== "ADMIN")
+    Object.assign(data, { coFirstName: registry.coFirstName, coLastName: registry.coLastName, coEmail: registry.coEmail });
   // Each new co-registrant address mails an invitation: counted with the resends.
   if (data.coEmail && data.coEmail !== registry.coEmail) await limitKey(LIMITS.coInvite, `registry:${registry.id}`);
   await updateRegistry(registry.id, data, appBaseUrl());

@@ -34,7 +34,11 @@ describe("action wrappers", () => {
   const move = registryAction(z.object({ itemId: z.number() }), run);
 
   it("parse first: bad input is refused with field errors before anyone is asked", async () => {
-    expect(await rename({ name: "" })).toEqual({ ok: false, error: "Please correct the highlighted fields.", fieldErrors: { name: "Name it" } });
+    expect(await rename({ name: "" })).toEqual({
+      ok: false,
+      error: "Please correct the highlighted fields.",
+      fieldErrors: { name: "Name it" },
+    });
     expect(await move({ registryId: 2 ** 31, itemId: 1 })).toMatchObject({ ok: false, fieldErrors: { registryId: "Not a valid id" } });
     expect(assertUser).not.toHaveBeenCalled();
     expect(run).not.toHaveBeenCalled();
@@ -49,7 +53,10 @@ describe("action wrappers", () => {
   });
 
   it("then run, with the caller (and the registry, checked by its parsed id)", async () => {
-    expect(await move({ registryId: "7", itemId: 3 })).toEqual({ ok: true, data: { d: { registryId: 7, itemId: 3 }, c: { user, registry } } });
+    expect(await move({ registryId: "7", itemId: 3 })).toEqual({
+      ok: true,
+      data: { d: { registryId: 7, itemId: 3 }, c: { user, registry } },
+    });
     expect(assertRegistryAccess).toHaveBeenCalledWith(7);
     const owned = registryAction(z.object({}), run, "owner");
     vi.mocked(assertRegistryOwner).mockRejectedValueOnce(new AppError("Only the registry’s owner can do that", "forbidden"));

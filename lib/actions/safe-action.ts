@@ -12,9 +12,7 @@ import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "../unavailable";
 export { fieldErrorsOf, parseInput };
 
 /** The one result type every server action returns. */
-export type ActionResult<T = null> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+export type ActionResult<T = null> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };
 
 /** Run an action body: expected failures become messages, bugs are logged and never leak. */
 export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult<T>> {
@@ -70,7 +68,10 @@ export const userAction = <S extends z.ZodType, T>(schema: S, run: (d: z.output<
 export const adminAction = <S extends z.ZodType, T>(schema: S, run: (d: z.output<S>, c: { user: SessionUser }) => Promise<T>) =>
   action("admin", schema, async () => ({ user: await assertAdmin() }), run);
 
-type WithRegistryId<S extends z.ZodObject> = z.ZodObject<z.core.util.Extend<S["shape"], { registryId: typeof idSchema }>, S["_zod"]["config"]>;
+type WithRegistryId<S extends z.ZodObject> = z.ZodObject<
+  z.core.util.Extend<S["shape"], { registryId: typeof idSchema }>,
+  S["_zod"]["config"]
+>;
 
 /**
  * A registry the caller manages (owner, joined co-registrant or admin; "owner": not the co-registrant),
@@ -81,7 +82,12 @@ export const registryAction = <S extends z.ZodObject, T>(
   run: (d: z.output<WithRegistryId<S>>, c: { user: SessionUser; registry: Registry }) => Promise<T>,
   only?: "owner",
 ) =>
-  action(only ?? "registry", schema.safeExtend({ registryId: idSchema }) as WithRegistryId<S>, (d) => {
-    const { registryId } = d as { registryId: number }; // TS cannot see through the generic extend
-    return only ? assertRegistryOwner(registryId) : assertRegistryAccess(registryId);
-  }, run);
+  action(
+    only ?? "registry",
+    schema.safeExtend({ registryId: idSchema }) as WithRegistryId<S>,
+    (d) => {
+      const { registryId } = d as { registryId: number }; // TS cannot see through the generic extend
+      return only ? assertRegistryOwner(registryId) : assertRegistryAccess(registryId);
+    },
+    run,
+  );

@@ -7,11 +7,24 @@ import { searchColumns } from "./registries";
 export function findProfile(userId: number) {
   return prisma.user.findUniqueOrThrow({
     where: { id: userId },
-    select: { firstName: true, lastName: true, email: true, phone: true, notifyPurchases: true, weeklyDigest: true, thankYouReminder: true, adminDailyReports: true, role: true },
+    select: {
+      firstName: true,
+      lastName: true,
+      email: true,
+      phone: true,
+      notifyPurchases: true,
+      weeklyDigest: true,
+      thankYouReminder: true,
+      adminDailyReports: true,
+      role: true,
+    },
   });
 }
 
-export function updateNotifications(userId: number, d: { notifyPurchases: boolean; weeklyDigest: boolean; thankYouReminder: boolean; adminDailyReports: boolean }) {
+export function updateNotifications(
+  userId: number,
+  d: { notifyPurchases: boolean; weeklyDigest: boolean; thankYouReminder: boolean; adminDailyReports: boolean },
+) {
   return prisma.user.update({ where: { id: userId }, data: d, select: { id: true } });
 }
 
@@ -21,15 +34,22 @@ export async function updateProfile(userId: number, d: { firstName: string; last
   if (clash) throw conflict("Another account already uses this email", { email: "Another account already uses this email" });
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: d });
-    const owned = await tx.registry.findMany({ where: { ownerId: userId }, select: { id: true, coFirstName: true, coLastName: true, coEmail: true } });
+    const owned = await tx.registry.findMany({
+      where: { ownerId: userId },
+      select: { id: true, coFirstName: true, coLastName: true, coEmail: true },
+    });
     for (const r of owned)
-      await tx.registry.update({ where: { id: r.id }, data: { firstName: d.firstName, lastName: d.lastName, email: d.email, ...searchColumns({ ...d, ...r }) } });
+      await tx.registry.update({
+        where: { id: r.id },
+        data: { firstName: d.firstName, lastName: d.lastName, email: d.email, ...searchColumns({ ...d, ...r }) },
+      });
   });
 }
 
 async function checkPassword(userId: number, password: string, field: string) {
   const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
-  if (!(await verifyPassword(user.passwordHash, password))) throw conflict("That password is not right", { [field]: "That password is not right" });
+  if (!(await verifyPassword(user.passwordHash, password)))
+    throw conflict("That password is not right", { [field]: "That password is not right" });
 }
 
 /** Ends every session of the account, this one too. */
@@ -42,11 +62,17 @@ export async function changePassword(userId: number, current: string, next: stri
 export async function deleteAccount(userId: number, password: string) {
   await checkPassword(userId, password, "password");
   const inProgress = await prisma.registryItem.count({ where: { registry: { ownerId: userId }, locked: { gt: 0 } } });
-  if (inProgress > 0) throw conflict("One of your registries has orders in progress. You can delete your account once they are dispatched or cancelled.");
+  if (inProgress > 0)
+    throw conflict("One of your registries has orders in progress. You can delete your account once they are dispatched or cancelled.");
   await prisma.user.delete({ where: { id: userId } });
 }
 
-const PREF_BY_KIND = { purchases: "notifyPurchases", digest: "weeklyDigest", reminder: "thankYouReminder", "admin-reports": "adminDailyReports" } as const;
+const PREF_BY_KIND = {
+  purchases: "notifyPurchases",
+  digest: "weeklyDigest",
+  reminder: "thankYouReminder",
+  "admin-reports": "adminDailyReports",
+} as const;
 
 export async function unsubscribe(userId: number, kind: keyof typeof PREF_BY_KIND) {
   await prisma.user.updateMany({ where: { id: userId }, data: { [PREF_BY_KIND[kind]]: false } });

@@ -11,7 +11,9 @@ import type { SessionUser } from "./users";
 
 export async function listProducts(q: { q?: string; page: number }) {
   const t = q.q?.trim();
-  const where: Prisma.ProductWhereInput = t ? { OR: [{ sku: containsText(t) }, { name: containsText(t) }, { barcode: containsText(t) }] } : {};
+  const where: Prisma.ProductWhereInput = t
+    ? { OR: [{ sku: containsText(t) }, { name: containsText(t) }, { barcode: containsText(t) }] }
+    : {};
   const [total, rows] = await Promise.all([
     prisma.product.count({ where }),
     prisma.product.findMany({ where, orderBy: { sku: "asc" }, skip: (q.page - 1) * ADMIN_PAGE_SIZE, take: ADMIN_PAGE_SIZE }),
@@ -21,8 +23,19 @@ export async function listProducts(q: { q?: string; page: number }) {
 
 export const getProduct = (id: number) => prisma.product.findUnique({ where: { id } });
 
-const toData = (p: ProductInput) => ({ sku: p.sku, barcode: p.barcode, name: p.name, priceCents: p.price, colour: p.colour, size: p.size, imageUrl: p.imageUrl, category: p.category, active: p.active });
-const skuTaken = (sku: string) => conflict(`SKU “${sku}” is already used by another product`, { sku: "This SKU is already used by another product" });
+const toData = (p: ProductInput) => ({
+  sku: p.sku,
+  barcode: p.barcode,
+  name: p.name,
+  priceCents: p.price,
+  colour: p.colour,
+  size: p.size,
+  imageUrl: p.imageUrl,
+  category: p.category,
+  active: p.active,
+});
+const skuTaken = (sku: string) =>
+  conflict(`SKU “${sku}” is already used by another product`, { sku: "This SKU is already used by another product" });
 const isUnique = (e: unknown) => (e as { code?: string })?.code === "P2002";
 
 export async function saveProduct(productId: number | null, p: ProductInput, actor: SessionUser) {
@@ -31,9 +44,28 @@ export async function saveProduct(productId: number | null, p: ProductInput, act
       prisma.$transaction(async (tx) => {
         const before = productId ? await tx.product.findUnique({ where: { id: productId } }) : null;
         if (productId && !before) throw notFound("That product no longer exists");
-        const after = productId ? await tx.product.update({ where: { id: productId }, data: toData(p) }) : await tx.product.create({ data: toData(p) });
-        const pick = (x: typeof after | null) => x && { sku: x.sku, name: x.name, priceCents: x.priceCents, active: x.active, barcode: x.barcode, colour: x.colour, size: x.size, category: x.category, imageUrl: x.imageUrl };
-        await audit(tx, actor, { action: productId ? "product.update" : "product.create", targetType: "Product", targetId: after.id, before: pick(before) ?? undefined, after: pick(after) });
+        const after = productId
+          ? await tx.product.update({ where: { id: productId }, data: toData(p) })
+          : await tx.product.create({ data: toData(p) });
+        const pick = (x: typeof after | null) =>
+          x && {
+            sku: x.sku,
+            name: x.name,
+            priceCents: x.priceCents,
+            active: x.active,
+            barcode: x.barcode,
+            colour: x.colour,
+            size: x.size,
+            category: x.category,
+            imageUrl: x.imageUrl,
+          };
+        await audit(tx, actor, {
+          action: productId ? "product.update" : "product.create",
+          targetType: "Product",
+          targetId: after.id,
+          before: pick(before) ?? undefined,
+          after: pick(after),
+        });
         return { id: after.id };
       }),
     );
@@ -61,7 +93,12 @@ export function importProducts(products: ProductInput[], actor: SessionUser) {
           if (existing) updated++;
           else created++;
         }
-        await audit(tx, actor, { action: "product.import", targetType: "Product", targetId: "csv", after: { created, updated, skus: products.slice(0, 50).map((p) => p.sku) } });
+        await audit(tx, actor, {
+          action: "product.import",
+          targetType: "Product",
+          targetId: "csv",
+          after: { created, updated, skus: products.slice(0, 50).map((p) => p.sku) },
+        });
         return { created, updated };
       },
       { timeout: 60_000, maxWait: 15_000 },
@@ -75,9 +112,15 @@ export function deleteProduct(productId: number, actor: SessionUser) {
     prisma.$transaction(async (tx) => {
       const p = await tx.product.findUnique({ where: { id: productId }, include: { _count: { select: { items: true } } } });
       if (!p) throw notFound("That product no longer exists");
-      if (p._count.items > 0) throw conflict(`${p._count.items} registry item${p._count.items === 1 ? " uses" : "s use"} this product: deactivate it instead.`);
+      if (p._count.items > 0)
+        throw conflict(`${p._count.items} registry item${p._count.items === 1 ? " uses" : "s use"} this product: deactivate it instead.`);
       await tx.product.delete({ where: { id: productId } });
-      await audit(tx, actor, { action: "product.delete", targetType: "Product", targetId: productId, before: { sku: p.sku, name: p.name, priceCents: p.priceCents, active: p.active } });
+      await audit(tx, actor, {
+        action: "product.delete",
+        targetType: "Product",
+        targetId: productId,
+        before: { sku: p.sku, name: p.name, priceCents: p.priceCents, active: p.active },
+      });
     }),
   );
 }

@@ -10,8 +10,22 @@ import type { SessionUser } from "./users";
 
 export function listCredentials() {
   return Promise.all([
-    prisma.apiCredential.findMany({ orderBy: { id: "desc" }, select: { id: true, label: true, keyPrefix: true, createdAt: true, lastUsedAt: true, revokedAt: true, createdBy: { select: { email: true } } } }),
-    prisma.apiUser.findMany({ orderBy: { username: "asc" }, select: { id: true, username: true, grants: true, disabled: true, createdAt: true } }),
+    prisma.apiCredential.findMany({
+      orderBy: { id: "desc" },
+      select: {
+        id: true,
+        label: true,
+        keyPrefix: true,
+        createdAt: true,
+        lastUsedAt: true,
+        revokedAt: true,
+        createdBy: { select: { email: true } },
+      },
+    }),
+    prisma.apiUser.findMany({
+      orderBy: { username: "asc" },
+      select: { id: true, username: true, grants: true, disabled: true, createdAt: true },
+    }),
   ]);
 }
 
@@ -22,7 +36,10 @@ export async function createRestKey(label: string, actor: SessionUser) {
   const keyPrefix = privateKey.slice(0, 6);
   const row = await withBusyRetry(() =>
     prisma.$transaction(async (tx) => {
-      const c = await tx.apiCredential.create({ data: { label, tokenHash: sha256(token), privateKeyHash: sha256(privateKey), keyPrefix, createdById: actor.id }, select: { id: true } });
+      const c = await tx.apiCredential.create({
+        data: { label, tokenHash: sha256(token), privateKeyHash: sha256(privateKey), keyPrefix, createdById: actor.id },
+        select: { id: true },
+      });
       await audit(tx, actor, { action: "apikey.create", targetType: "ApiCredential", targetId: c.id, after: { label, keyPrefix } });
       return c;
     }),
@@ -35,7 +52,13 @@ export function revokeRestKey(id: number, actor: SessionUser) {
     prisma.$transaction(async (tx) => {
       const claimed = await tx.apiCredential.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
       if (claimed.count !== 1) throw conflict("That key does not exist or is already revoked");
-      await audit(tx, actor, { action: "apikey.revoke", targetType: "ApiCredential", targetId: id, before: { revoked: false }, after: { revoked: true } });
+      await audit(tx, actor, {
+        action: "apikey.revoke",
+        targetType: "ApiCredential",
+        targetId: id,
+        before: { revoked: false },
+        after: { revoked: true },
+      });
     }),
   );
 }
@@ -47,7 +70,12 @@ export async function createApiUser(d: { username: string; password: string; gra
     await withBusyRetry(() =>
       prisma.$transaction(async (tx) => {
         const u = await tx.apiUser.create({ data: { username: d.username, passwordHash, grants }, select: { id: true } });
-        await audit(tx, actor, { action: "apiuser.create", targetType: "ApiUser", targetId: u.id, after: { username: d.username, grants } });
+        await audit(tx, actor, {
+          action: "apiuser.create",
+          targetType: "ApiUser",
+          targetId: u.id,
+          after: { username: d.username, grants },
+        });
       }),
     );
   } catch (e) {
@@ -64,12 +92,19 @@ async function changeApiUser(id: number, actor: SessionUser, action: string, dat
       const after = await tx.apiUser.update({ where: { id }, data, select: { disabled: true } });
       // A new password or a disabled user ends every open SOAP session.
       await tx.apiSession.deleteMany({ where: { apiUserId: id } });
-      await audit(tx, actor, { action, targetType: "ApiUser", targetId: id, before: { ...before, ...(data.passwordHash ? { password: "old" } : {}) }, after: { ...after, ...(data.passwordHash ? { password: "reset" } : {}) } });
+      await audit(tx, actor, {
+        action,
+        targetType: "ApiUser",
+        targetId: id,
+        before: { ...before, ...(data.passwordHash ? { password: "old" } : {}) },
+        after: { ...after, ...(data.passwordHash ? { password: "reset" } : {}) },
+      });
     }),
   );
 }
 
-export const setApiUserDisabled = (id: number, disabled: boolean, actor: SessionUser) => changeApiUser(id, actor, disabled ? "apiuser.disable" : "apiuser.enable", { disabled });
+export const setApiUserDisabled = (id: number, disabled: boolean, actor: SessionUser) =>
+  changeApiUser(id, actor, disabled ? "apiuser.disable" : "apiuser.enable", { disabled });
 
 export const resetApiUserPassword = async (id: number, password: string, actor: SessionUser) =>
   changeApiUser(id, actor, "apiuser.password", { passwordHash: await hashPassword(password) });

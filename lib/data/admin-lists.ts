@@ -24,7 +24,9 @@ export async function addListEntry(kind: ListKind, name: string, actor: SessionU
       prisma.$transaction(async (tx) => {
         const row =
           kind === "occasion"
-            ? await tx.occasion.create({ data: { name, position: ((await tx.occasion.aggregate({ _max: { position: true } }))._max.position ?? 0) + 1 } })
+            ? await tx.occasion.create({
+                data: { name, position: ((await tx.occasion.aggregate({ _max: { position: true } }))._max.position ?? 0) + 1 },
+              })
             : await tx.store.create({ data: { name } });
         await audit(tx, actor, { action: `${kind}.create`, targetType: kind, targetId: row.id, after: { name } });
       }),
@@ -43,7 +45,13 @@ export async function updateListEntry(kind: ListKind, id: number, data: { name?:
         const before = kind === "occasion" ? await tx.occasion.findUnique({ where }) : await tx.store.findUnique({ where });
         if (!before) throw notFound(`That ${kind} no longer exists`);
         const after = kind === "occasion" ? await tx.occasion.update({ where, data }) : await tx.store.update({ where, data });
-        await audit(tx, actor, { action: `${kind}.${data.name !== undefined ? "rename" : data.active ? "activate" : "deactivate"}`, targetType: kind, targetId: id, before: { name: before.name, active: before.active }, after: { name: after.name, active: after.active } });
+        await audit(tx, actor, {
+          action: `${kind}.${data.name !== undefined ? "rename" : data.active ? "activate" : "deactivate"}`,
+          targetType: kind,
+          targetId: id,
+          before: { name: before.name, active: before.active },
+          after: { name: after.name, active: after.active },
+        });
       }),
     );
   } catch (e) {
@@ -64,7 +72,13 @@ export function moveOccasion(id: number, direction: "up" | "down", actor: Sessio
       const before = all.map((o) => o.name);
       [all[i], all[j]] = [all[j], all[i]];
       for (const [pos, o] of all.entries()) await tx.occasion.update({ where: { id: o.id }, data: { position: pos + 1 } });
-      await audit(tx, actor, { action: "occasion.move", targetType: "occasion", targetId: id, before: { order: before }, after: { order: all.map((o) => o.name) } });
+      await audit(tx, actor, {
+        action: "occasion.move",
+        targetType: "occasion",
+        targetId: id,
+        before: { order: before },
+        after: { order: all.map((o) => o.name) },
+      });
     }),
   );
 }

@@ -11,7 +11,11 @@ export async function listOrdersInProgress(q: { registry?: number; from?: string
   const createdAt: Prisma.DateTimeFilter = {};
   if (q.from) createdAt.gte = new Date(`${q.from}T00:00:00Z`);
   if (q.to) createdAt.lt = new Date(new Date(`${q.to}T00:00:00Z`).getTime() + 86_400_000);
-  const where: Prisma.OrderWhereInput = { status: "PLACED", ...(q.registry ? { registryId: q.registry } : {}), ...(q.from || q.to ? { createdAt } : {}) };
+  const where: Prisma.OrderWhereInput = {
+    status: "PLACED",
+    ...(q.registry ? { registryId: q.registry } : {}),
+    ...(q.from || q.to ? { createdAt } : {}),
+  };
   const [total, rows] = await Promise.all([
     prisma.order.count({ where }),
     prisma.order.findMany({
@@ -28,7 +32,12 @@ export async function listOrdersInProgress(q: { registry?: number; from?: string
 export type BulkOutcome = { orderId: number; ok: boolean; message: string };
 
 /** Each order is its own atomic call: one failure never undoes or blocks the others. */
-export async function applyToOrders(orderIds: number[], operation: "dispatch" | "cancel", actor: SessionUser, baseUrl?: string): Promise<BulkOutcome[]> {
+export async function applyToOrders(
+  orderIds: number[],
+  operation: "dispatch" | "cancel",
+  actor: SessionUser,
+  baseUrl?: string,
+): Promise<BulkOutcome[]> {
   const out: BulkOutcome[] = [];
   for (const orderId of [...new Set(orderIds)]) {
     try {

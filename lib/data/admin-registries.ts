@@ -25,7 +25,13 @@ const orderBy: Record<RegistryListQuery["sort"], Prisma.RegistryOrderByWithRelat
 
 export function adminRegistryWhere(q: RegistryListQuery): Prisma.RegistryWhereInput {
   const and: Prisma.RegistryWhereInput[] = [
-    registrySearchWhere({ name: q.name, email: q.email, externalIdentifier: q.ext, id: q.number, eventDate: q.eventDate ? dayStart(q.eventDate) : undefined }),
+    registrySearchWhere({
+      name: q.name,
+      email: q.email,
+      externalIdentifier: q.ext,
+      id: q.number,
+      eventDate: q.eventDate ? dayStart(q.eventDate) : undefined,
+    }),
   ];
   if (q.status) and.push({ active: q.status === "active" });
   if (q.occasion) and.push({ occasionId: q.occasion });
@@ -44,7 +50,15 @@ export async function listRegistries(q: RegistryListQuery) {
       skip: (q.page - 1) * ADMIN_PAGE_SIZE,
       take: ADMIN_PAGE_SIZE,
       select: {
-        id: true, title: true, firstName: true, lastName: true, email: true, eventDate: true, active: true, deactivatedByAdmin: true, visibility: true,
+        id: true,
+        title: true,
+        firstName: true,
+        lastName: true,
+        email: true,
+        eventDate: true,
+        active: true,
+        deactivatedByAdmin: true,
+        visibility: true,
         occasion: { select: { name: true } },
         _count: { select: { items: true, reports: { where: { status: "OPEN" } } } },
       },
@@ -63,20 +77,46 @@ export function getRegistryForAdmin(id: number) {
       store: { select: { name: true } },
       items: { orderBy: [{ position: "asc" }, { id: "asc" }] },
       orders: { orderBy: { id: "desc" }, take: 50, include: { lines: true } },
-      sales: { orderBy: { id: "desc" }, take: 50, include: { item: { select: { title: true } }, actorUser: { select: { email: true } }, actorApiUser: { select: { username: true } } } },
+      sales: {
+        orderBy: { id: "desc" },
+        take: 50,
+        include: {
+          item: { select: { title: true } },
+          actorUser: { select: { email: true } },
+          actorApiUser: { select: { username: true } },
+        },
+      },
       reports: { orderBy: { id: "desc" }, take: 20 },
     },
   });
 }
 
-const stateOf = (r: { active: boolean; deactivatedByAdmin: boolean; deactivatedReason: string }) => ({ active: r.active, deactivatedByAdmin: r.deactivatedByAdmin, deactivatedReason: r.deactivatedReason });
+const stateOf = (r: { active: boolean; deactivatedByAdmin: boolean; deactivatedReason: string }) => ({
+  active: r.active,
+  deactivatedByAdmin: r.deactivatedByAdmin,
+  deactivatedReason: r.deactivatedReason,
+});
 
 /** Inside a caller's transaction, so a report resolution and the deactivation commit together. */
 export async function deactivateInTx(tx: Tx, registryId: number, reason: string, actor: SessionUser) {
-  const before = await tx.registry.findUnique({ where: { id: registryId }, select: { active: true, deactivatedByAdmin: true, deactivatedReason: true, slug: true } });
+  const before = await tx.registry.findUnique({
+    where: { id: registryId },
+    select: { active: true, deactivatedByAdmin: true, deactivatedReason: true, slug: true },
+  });
   if (!before) throw notFound(`Registry ${registryId} not found`);
-  const after = await tx.registry.update({ where: { id: registryId }, data: { active: false, deactivatedByAdmin: true, deactivatedReason: reason }, select: { active: true, deactivatedByAdmin: true, deactivatedReason: true } });
-  await audit(tx, actor, { action: "registry.deactivate", targetType: "Registry", targetId: registryId, registryId, before: stateOf(before), after: stateOf(after) });
+  const after = await tx.registry.update({
+    where: { id: registryId },
+    data: { active: false, deactivatedByAdmin: true, deactivatedReason: reason },
+    select: { active: true, deactivatedByAdmin: true, deactivatedReason: true },
+  });
+  await audit(tx, actor, {
+    action: "registry.deactivate",
+    targetType: "Registry",
+    targetId: registryId,
+    registryId,
+    before: stateOf(before),
+    after: stateOf(after),
+  });
   return before.slug;
 }
 
@@ -87,11 +127,25 @@ export function deactivateRegistry(registryId: number, reason: string, actor: Se
 export function reactivateRegistry(registryId: number, actor: SessionUser) {
   return withBusyRetry(() =>
     prisma.$transaction(async (tx) => {
-      const before = await tx.registry.findUnique({ where: { id: registryId }, select: { active: true, deactivatedByAdmin: true, deactivatedReason: true, slug: true } });
+      const before = await tx.registry.findUnique({
+        where: { id: registryId },
+        select: { active: true, deactivatedByAdmin: true, deactivatedReason: true, slug: true },
+      });
       if (!before) throw notFound(`Registry ${registryId} not found`);
       if (before.active) throw conflict("This registry is already active");
-      const after = await tx.registry.update({ where: { id: registryId }, data: { active: true, deactivatedByAdmin: false, deactivatedReason: "", archivedAt: null }, select: { active: true, deactivatedByAdmin: true, deactivatedReason: true } });
-      await audit(tx, actor, { action: "registry.reactivate", targetType: "Registry", targetId: registryId, registryId, before: stateOf(before), after: stateOf(after) });
+      const after = await tx.registry.update({
+        where: { id: registryId },
+        data: { active: true, deactivatedByAdmin: false, deactivatedReason: "", archivedAt: null },
+        select: { active: true, deactivatedByAdmin: true, deactivatedReason: true },
+      });
+      await audit(tx, actor, {
+        action: "registry.reactivate",
+        targetType: "Registry",
+        targetId: registryId,
+        registryId,
+        before: stateOf(before),
+        after: stateOf(after),
+      });
       return before.slug;
     }),
   );

@@ -20,11 +20,21 @@ export function resolveReport(reportId: number, outcome: "dismiss" | "deactivate
   return withBusyRetry(() =>
     prisma.$transaction(async (tx) => {
       const status = outcome === "dismiss" ? "DISMISSED" : "ACTIONED";
-      const claimed = await tx.guestReport.updateMany({ where: { id: reportId, status: "OPEN" }, data: { status, resolvedAt: new Date(), resolvedById: actor.id } });
+      const claimed = await tx.guestReport.updateMany({
+        where: { id: reportId, status: "OPEN" },
+        data: { status, resolvedAt: new Date(), resolvedById: actor.id },
+      });
       const report = await tx.guestReport.findUnique({ where: { id: reportId } });
       if (!report) throw notFound(`Report ${reportId} not found`);
       if (claimed.count !== 1) throw conflict(`Report ${reportId} was already resolved`);
-      await audit(tx, actor, { action: `report.${outcome}`, targetType: "GuestReport", targetId: reportId, registryId: report.registryId, before: { status: "OPEN" }, after: { status } });
+      await audit(tx, actor, {
+        action: `report.${outcome}`,
+        targetType: "GuestReport",
+        targetId: reportId,
+        registryId: report.registryId,
+        before: { status: "OPEN" },
+        after: { status },
+      });
       const slug = outcome === "deactivate" ? await deactivateInTx(tx, report.registryId, reason, actor) : null;
       return { registryId: report.registryId, slug };
     }),

@@ -17,7 +17,16 @@ export function listSales(registryId: number) {
 export function registryForSales(registryId: number) {
   return prisma.registry.findUnique({
     where: { id: registryId },
-    select: { id: true, title: true, active: true, currency: true, items: { orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, title: true, requested: true, purchased: true, locked: true, purchasedOffline: true, priceCents: true } } },
+    select: {
+      id: true,
+      title: true,
+      active: true,
+      currency: true,
+      items: {
+        orderBy: [{ position: "asc" }, { id: "asc" }],
+        select: { id: true, title: true, requested: true, purchased: true, locked: true, purchasedOffline: true, priceCents: true },
+      },
+    },
   });
 }
 
@@ -27,7 +36,9 @@ export async function recordOfflineMovement(
   d: { registryId: number; itemId: number; kind: MovementKind; quantity: number; unitNet: number; reference: string; comment: string },
 ) {
   try {
-    return await recordMovementsAs({ admin: actor }, d.registryId, d.kind, [{ itemId: d.itemId, quantity: d.quantity, unitNetCents: d.unitNet, reference: d.reference, comment: d.comment }]);
+    return await recordMovementsAs({ admin: actor }, d.registryId, d.kind, [
+      { itemId: d.itemId, quantity: d.quantity, unitNetCents: d.unitNet, reference: d.reference, comment: d.comment },
+    ]);
   } catch (e) {
     if (!(e instanceof SoapFailure)) throw e;
     if (e.code === SoapCode.NotFound) throw notFound(e.message);

@@ -14,7 +14,9 @@ export async function listUsers(q: { q?: string; status?: "ACTIVE" | "SUSPENDED"
   const where: Prisma.UserWhereInput = {
     ...(q.status ? { status: q.status } : {}),
     ...(q.role ? { role: q.role } : {}),
-    ...(term ? { OR: [{ email: containsText(term.toLowerCase()) }, { firstName: containsText(term) }, { lastName: containsText(term) }] } : {}),
+    ...(term
+      ? { OR: [{ email: containsText(term.toLowerCase()) }, { firstName: containsText(term) }, { lastName: containsText(term) }] }
+      : {}),
   };
   const [total, rows] = await Promise.all([
     prisma.user.count({ where }),
@@ -23,7 +25,16 @@ export async function listUsers(q: { q?: string; status?: "ACTIVE" | "SUSPENDED"
       orderBy: { id: "asc" },
       skip: (q.page - 1) * ADMIN_PAGE_SIZE,
       take: ADMIN_PAGE_SIZE,
-      select: { id: true, email: true, firstName: true, lastName: true, role: true, status: true, createdAt: true, _count: { select: { registries: true } } },
+      select: {
+        id: true,
+        email: true,
+        firstName: true,
+        lastName: true,
+        role: true,
+        status: true,
+        createdAt: true,
+        _count: { select: { registries: true } },
+      },
     }),
   ]);
   return { total, rows, pages: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
@@ -32,7 +43,16 @@ export async function listUsers(q: { q?: string; status?: "ACTIVE" | "SUSPENDED"
 export function getUserForAdmin(id: number) {
   return prisma.user.findUnique({
     where: { id },
-    select: { id: true, email: true, firstName: true, lastName: true, role: true, status: true, createdAt: true, registries: { orderBy: { id: "asc" }, select: { id: true, title: true, active: true, eventDate: true } } },
+    select: {
+      id: true,
+      email: true,
+      firstName: true,
+      lastName: true,
+      role: true,
+      status: true,
+      createdAt: true,
+      registries: { orderBy: { id: "asc" }, select: { id: true, title: true, active: true, eventDate: true } },
+    },
   });
 }
 
@@ -42,7 +62,8 @@ async function changeUser(userId: number, actor: SessionUser, action: string, da
     prisma.$transaction(async (tx) => {
       const before = await tx.user.findUnique({ where: { id: userId }, select: { status: true, role: true } });
       if (!before) throw notFound(`User ${userId} not found`);
-      if ((data.status ?? before.status) === before.status && (data.role ?? before.role) === before.role) throw conflict("Nothing to change");
+      if ((data.status ?? before.status) === before.status && (data.role ?? before.role) === before.role)
+        throw conflict("Nothing to change");
       // A suspension ends every session for good: lifting it later does not bring them back.
       const ends = data.status === "SUSPENDED" ? { sessionVersion: { increment: 1 } } : {};
       const after = await tx.user.update({ where: { id: userId }, data: { ...data, ...ends }, select: { status: true, role: true } });

@@ -11,7 +11,10 @@ const lastTouched = new Map<number, number>();
 
 /** The id of the live credential matching this PrivateKey + Token pair, or null. */
 export async function verifyRestCredential(privateKey: string, token: string): Promise<number | null> {
-  const credential = await prisma.apiCredential.findUnique({ where: { tokenHash: sha256(token) }, select: { id: true, privateKeyHash: true, revokedAt: true } });
+  const credential = await prisma.apiCredential.findUnique({
+    where: { tokenHash: sha256(token) },
+    select: { id: true, privateKeyHash: true, revokedAt: true },
+  });
   // Hash and compare even when nothing matched, so timing does not tell a valid Token apart.
   const keyMatches = safeEqualHex(sha256(privateKey), credential?.privateKeyHash ?? sha256(`absent:${token}`));
   if (!credential || !keyMatches || credential.revokedAt) return null;
@@ -26,10 +29,10 @@ async function touchCredential(id: number) {
   // One plain UPDATE, not updateMany: Prisma wraps updateMany in a transaction, and on SQLite a
   // transaction that meets SQLITE_BUSY can be left open by the driver, locking out every writer.
   // Bookkeeping only: if the write cannot happen now, the request still succeeds and a later one retries.
-  await withBusyRetry(
-    () => prisma.$executeRaw`UPDATE "ApiCredential" SET "lastUsedAt" = ${new Date(now)} WHERE "id" = ${id}`,
-  ).catch((e) => {
-    lastTouched.delete(id);
-    console.warn("REST credential lastUsedAt not updated", e);
-  });
+  await withBusyRetry(() => prisma.$executeRaw`UPDATE "ApiCredential" SET "lastUsedAt" = ${new Date(now)} WHERE "id" = ${id}`).catch(
+    (e) => {
+      lastTouched.delete(id);
+      console.warn("REST credential lastUsedAt not updated", e);
+    },
+  );
 }

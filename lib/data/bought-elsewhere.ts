@@ -12,7 +12,16 @@ export function listBoughtElsewhere(registryId: number) {
     where: { registryId, boughtElsewhere: true },
     orderBy: { id: "desc" },
     take: 200,
-    select: { id: true, quantity: true, buyerName: true, comment: true, createdAt: true, undoneAt: true, item: { select: { title: true } }, undoneBy: { select: { email: true } } },
+    select: {
+      id: true,
+      quantity: true,
+      buyerName: true,
+      comment: true,
+      createdAt: true,
+      undoneAt: true,
+      item: { select: { title: true } },
+      undoneBy: { select: { email: true } },
+    },
   });
 }
 export type BoughtElsewhereMark = Awaited<ReturnType<typeof listBoughtElsewhere>>[number];
@@ -28,13 +37,21 @@ export function undoBoughtElsewhere(actor: SessionUser, registryId: number, sale
         where: { id: saleId, registryId, boughtElsewhere: true, kind: "SALE", undoneAt: null },
         data: { undoneAt: new Date(), undoneById: actor.id },
       });
-      const mark = await tx.saleRecord.findFirst({ where: { id: saleId, registryId, boughtElsewhere: true }, select: { itemId: true, quantity: true, item: { select: { title: true } } } });
+      const mark = await tx.saleRecord.findFirst({
+        where: { id: saleId, registryId, boughtElsewhere: true },
+        select: { itemId: true, quantity: true, item: { select: { title: true } } },
+      });
       if (!mark) throw notFound("That mark is not on this registry");
       if (claimed.count !== 1) throw conflict("That mark was already undone");
-      const before = await tx.registryItem.findUniqueOrThrow({ where: { id: mark.itemId }, select: { purchased: true, purchasedOffline: true } });
-      const changed = await tx.$executeRaw`UPDATE "RegistryItem" SET "purchased" = "purchased" - ${mark.quantity}, "purchasedOffline" = "purchasedOffline" - ${mark.quantity}, "updatedAt" = ${new Date()}
+      const before = await tx.registryItem.findUniqueOrThrow({
+        where: { id: mark.itemId },
+        select: { purchased: true, purchasedOffline: true },
+      });
+      const changed =
+        await tx.$executeRaw`UPDATE "RegistryItem" SET "purchased" = "purchased" - ${mark.quantity}, "purchasedOffline" = "purchasedOffline" - ${mark.quantity}, "updatedAt" = ${new Date()}
         WHERE "id" = ${mark.itemId} AND "purchasedOffline" >= ${mark.quantity} AND "purchased" >= ${mark.quantity}`;
-      if (changed !== 1) throw conflict(`“${mark.item.title}” has fewer units marked as bought elsewhere than this mark: nothing was changed`);
+      if (changed !== 1)
+        throw conflict(`“${mark.item.title}” has fewer units marked as bought elsewhere than this mark: nothing was changed`);
       const after = { purchased: before.purchased - mark.quantity, purchasedOffline: before.purchasedOffline - mark.quantity };
       await audit(tx, actor, { action: "elsewhere.undo", targetType: "SaleRecord", targetId: saleId, registryId, before, after });
       return { title: mark.item.title, quantity: mark.quantity };

@@ -68,7 +68,11 @@ export function registryItemsCache<T>(maxRegistries: number) {
   const cache = new FingerprintCache<T[]>(maxRegistries);
   return {
     /** Items of each registry, loading only those whose fingerprint is not cached (one query). */
-    async load(registryIds: number[], fingerprints: Map<number, string>, loadMissing: (ids: number[]) => Promise<Map<number, T[]>>): Promise<Map<number, T[]>> {
+    async load(
+      registryIds: number[],
+      fingerprints: Map<number, string>,
+      loadMissing: (ids: number[]) => Promise<Map<number, T[]>>,
+    ): Promise<Map<number, T[]>> {
       const out = new Map<number, T[]>();
       const missing: number[] = [];
       for (const id of registryIds) {

@@ -9,23 +9,40 @@ import { coRegistrantInviteEmail } from "../email/templates";
 import { enqueueEmail } from "./outbox";
 
 export const INVITE_DAYS = 14;
-const EXPIRED = "This invitation has expired, was replaced by a newer one or was already used. Please ask the registry’s owner to send a new one.";
+const EXPIRED =
+  "This invitation has expired, was replaced by a newer one or was already used. Please ask the registry’s owner to send a new one.";
 
 /** Drop the co-manager and any invitation, then invite coEmail (if any). In the caller's transaction. */
 export async function inviteCoRegistrant(tx: Tx, registryId: number, baseUrl: string) {
-  const r = await tx.registry.findUniqueOrThrow({ where: { id: registryId }, select: { title: true, coEmail: true, owner: { select: { firstName: true, lastName: true } } } });
+  const r = await tx.registry.findUniqueOrThrow({
+    where: { id: registryId },
+    select: { title: true, coEmail: true, owner: { select: { firstName: true, lastName: true } } },
+  });
   if (!r.coEmail) {
-    await tx.registry.update({ where: { id: registryId }, data: { coManagerId: null, coInviteHash: null, coInviteExpiresAt: null, coInvitedAt: null } });
+    await tx.registry.update({
+      where: { id: registryId },
+      data: { coManagerId: null, coInviteHash: null, coInviteExpiresAt: null, coInvitedAt: null },
+    });
     return;
   }
   const token = newSecret(32);
   const now = new Date();
   await tx.registry.update({
     where: { id: registryId },
-    data: { coManagerId: null, coInviteHash: sha256(token), coInviteExpiresAt: new Date(now.getTime() + INVITE_DAYS * 86_400_000), coInvitedAt: now },
+    data: {
+      coManagerId: null,
+      coInviteHash: sha256(token),
+      coInviteExpiresAt: new Date(now.getTime() + INVITE_DAYS * 86_400_000),
+      coInvitedAt: now,
+    },
   });
   const ownerName = `${r.owner.firstName} ${r.owner.lastName}`.trim();
-  await enqueueEmail(tx, "co-registrant-invite", r.coEmail, coRegistrantInviteEmail({ ownerName, registryTitle: r.title, url: `${baseUrl}/accept-invitation?token=${token}`, days: INVITE_DAYS }));
+  await enqueueEmail(
+    tx,
+    "co-registrant-invite",
+    r.coEmail,
+    coRegistrantInviteEmail({ ownerName, registryTitle: r.title, url: `${baseUrl}/accept-invitation?token=${token}`, days: INVITE_DAYS }),
+  );
 }
 
 /** A new link for the current co-registrant (the old link stops working); refused once they joined. */
@@ -38,7 +55,10 @@ export async function resendCoRegistrantInvite(registryId: number, baseUrl: stri
 
 /** Ends the co-registrant's access and voids any invitation; their name and email stay on the registry. */
 export async function revokeCoRegistrant(registryId: number) {
-  await prisma.registry.update({ where: { id: registryId }, data: { coManagerId: null, coInviteHash: null, coInviteExpiresAt: null, coInvitedAt: null } });
+  await prisma.registry.update({
+    where: { id: registryId },
+    data: { coManagerId: null, coInviteHash: null, coInviteExpiresAt: null, coInvitedAt: null },
+  });
 }
 
 export type CoRegistrantStatus =
@@ -51,7 +71,12 @@ export type CoRegistrantStatus =
 export async function coRegistrantStatus(registryId: number): Promise<CoRegistrantStatus> {
   const r = await prisma.registry.findUniqueOrThrow({
     where: { id: registryId },
-    select: { coEmail: true, coInviteHash: true, coInviteExpiresAt: true, coManager: { select: { firstName: true, lastName: true, email: true } } },
+    select: {
+      coEmail: true,
+      coInviteHash: true,
+      coInviteExpiresAt: true,
+      coManager: { select: { firstName: true, lastName: true, email: true } },
+    },
   });
   if (r.coManager) return { state: "joined", email: r.coManager.email, name: `${r.coManager.firstName} ${r.coManager.lastName}`.trim() };
   if (!r.coEmail) return { state: "none" };
@@ -64,10 +89,23 @@ export async function findInvitation(token: string) {
   if (!token) return null;
   const r = await prisma.registry.findUnique({
     where: { coInviteHash: sha256(token) },
-    select: { id: true, title: true, coEmail: true, ownerId: true, coInviteExpiresAt: true, owner: { select: { firstName: true, lastName: true } } },
+    select: {
+      id: true,
+      title: true,
+      coEmail: true,
+      ownerId: true,
+      coInviteExpiresAt: true,
+      owner: { select: { firstName: true, lastName: true } },
+    },
   });
   if (!r || !r.coEmail || !r.coInviteExpiresAt || r.coInviteExpiresAt < new Date()) return null;
-  return { registryId: r.id, title: r.title, email: r.coEmail, ownerId: r.ownerId, ownerName: `${r.owner.firstName} ${r.owner.lastName}`.trim() };
+  return {
+    registryId: r.id,
+    title: r.title,
+    email: r.coEmail,
+    ownerId: r.ownerId,
+    ownerName: `${r.owner.firstName} ${r.owner.lastName}`.trim(),
+  };
 }
 
 /** Accept while signed in with the invited address: records the co-manager and proves the address. */

@@ -133,11 +133,33 @@ async function ensureRegistry(spec: {
       const storeSold = (it.purchased ?? 0) - (it.offline ?? 0);
       if (storeSold > 0)
         await tx.saleRecord.create({
-          data: { registryId: registry.id, itemId: item.id, kind: "SALE", source: "API", quantity: storeSold, unitNetCents: p.priceCents, reference: `DEMO-${item.id}`, comment: "Demo store sale", buyerName: "Store customer" },
+          data: {
+            registryId: registry.id,
+            itemId: item.id,
+            kind: "SALE",
+            source: "API",
+            quantity: storeSold,
+            unitNetCents: p.priceCents,
+            reference: `DEMO-${item.id}`,
+            comment: "Demo store sale",
+            buyerName: "Store customer",
+          },
         });
       if (it.offline)
         await tx.saleRecord.create({
-          data: { registryId: registry.id, itemId: item.id, kind: "SALE", source: "OFFLINE", boughtElsewhere: true, quantity: it.offline, unitNetCents: p.priceCents, reference: `DEMO-OFF-${item.id}`, comment: "Bought elsewhere", buyerName: "Aunt Rosa", buyerEmail: "rosa@example.com" },
+          data: {
+            registryId: registry.id,
+            itemId: item.id,
+            kind: "SALE",
+            source: "OFFLINE",
+            boughtElsewhere: true,
+            quantity: it.offline,
+            unitNetCents: p.priceCents,
+            reference: `DEMO-OFF-${item.id}`,
+            comment: "Bought elsewhere",
+            buyerName: "Aunt Rosa",
+            buyerEmail: "rosa@example.com",
+          },
         });
       if (it.locked)
         await tx.order.create({
@@ -157,8 +179,7 @@ async function ensureRegistry(spec: {
 
 export async function seedDemoData() {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  for (const [i, name] of OCCASIONS.entries())
-    await prisma.occasion.upsert({ where: { name }, update: {}, create: { name, position: i } });
+  for (const [i, name] of OCCASIONS.entries()) await prisma.occasion.upsert({ where: { name }, update: {}, create: { name, position: i } });
   for (const name of STORES) await prisma.store.upsert({ where: { name }, update: {}, create: { name } });
   for (const [i, [sku, name, category, priceCents, colour = "", size = ""]] of PRODUCTS.entries())
     await prisma.product.upsert({
@@ -251,7 +272,12 @@ export async function seedDemoData() {
   await prisma.apiCredential.upsert({
     where: { tokenHash: sha256("demo-token") },
     update: {},
-    create: { label: "Demo store system", tokenHash: sha256("demo-token"), privateKeyHash: sha256("demo-private-key"), keyPrefix: "demo-pri" },
+    create: {
+      label: "Demo store system",
+      tokenHash: sha256("demo-token"),
+      privateKeyHash: sha256("demo-private-key"),
+      keyPrefix: "demo-pri",
+    },
   });
 }
 

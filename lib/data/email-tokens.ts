@@ -16,14 +16,22 @@ export async function requestPasswordReset(email: string, baseUrl: string) {
   if (!user || user.status !== "ACTIVE") return;
   const token = newSecret(32);
   await prisma.$transaction(async (tx) => {
-    await tx.emailToken.create({ data: { userId: user.id, purpose: "PASSWORD_RESET", tokenHash: sha256(token), expiresAt: new Date(Date.now() + RESET_MINUTES * 60_000) } });
+    await tx.emailToken.create({
+      data: {
+        userId: user.id,
+        purpose: "PASSWORD_RESET",
+        tokenHash: sha256(token),
+        expiresAt: new Date(Date.now() + RESET_MINUTES * 60_000),
+      },
+    });
     await enqueueEmail(tx, "password-reset", email, passwordResetEmail(`${baseUrl}/reset-password?token=${token}`, RESET_MINUTES));
   });
 }
 
 async function redeemToken(token: string, purposes: ("PASSWORD_RESET" | "EMAIL_CHANGE" | "EMAIL_VERIFY")[]) {
   const row = await prisma.emailToken.findUnique({ where: { tokenHash: sha256(token) } });
-  if (!row || !purposes.includes(row.purpose) || row.usedAt || row.expiresAt < new Date()) throw conflict("This link has expired or was already used. Please ask for a new one.");
+  if (!row || !purposes.includes(row.purpose) || row.usedAt || row.expiresAt < new Date())
+    throw conflict("This link has expired or was already used. Please ask for a new one.");
   const { count } = await prisma.emailToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: new Date() } });
   if (count !== 1) throw conflict("This link has expired or was already used. Please ask for a new one.");
   return row;
@@ -32,7 +40,10 @@ async function redeemToken(token: string, purposes: ("PASSWORD_RESET" | "EMAIL_C
 export async function resetPassword(token: string, password: string) {
   const row = await redeemToken(token, ["PASSWORD_RESET"]);
   // Whoever held a session (perhaps the reason for the reset) is signed out.
-  await prisma.user.update({ where: { id: row.userId }, data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } } });
+  await prisma.user.update({
+    where: { id: row.userId },
+    data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } },
+  });
 }
 
 export async function requestEmailChange(userId: number, newEmail: string, baseUrl: string) {
@@ -40,7 +51,9 @@ export async function requestEmailChange(userId: number, newEmail: string, baseU
   if (clash) throw conflict("Another account already uses this email", { email: "Another account already uses this email" });
   const token = newSecret(32);
   await prisma.$transaction(async (tx) => {
-    await tx.emailToken.create({ data: { userId, purpose: "EMAIL_CHANGE", newEmail, tokenHash: sha256(token), expiresAt: new Date(Date.now() + 60 * 60_000) } });
+    await tx.emailToken.create({
+      data: { userId, purpose: "EMAIL_CHANGE", newEmail, tokenHash: sha256(token), expiresAt: new Date(Date.now() + 60 * 60_000) },
+    });
     await enqueueEmail(tx, "email-change", newEmail, emailChangeEmail(`${baseUrl}/confirm-email?token=${token}`));
   });
 }

@@ -4,8 +4,7 @@ import { prisma } from "../db";
 import { Prisma, type Visibility } from "../generated/prisma/client";
 import { byRegistry, itemFingerprints, registryItemsCache } from "./change-cache";
 
-export const available = (i: { requested: number; purchased: number; locked: number }) =>
-  Math.max(0, i.requested - i.purchased - i.locked);
+export const available = (i: { requested: number; purchased: number; locked: number }) => Math.max(0, i.requested - i.purchased - i.locked);
 
 const guestItemSelect = {
   id: true,
@@ -59,7 +58,13 @@ export const findGuestRegistry = cache(async function findGuestRegistry(slug: st
   if (!registry) return null;
   const ids = [registry.id];
   const items = await guestItems.load(ids, await itemFingerprints(ids), async (missing) =>
-    byRegistry(await prisma.registryItem.findMany({ where: { registryId: { in: missing } }, orderBy: [{ priority: "desc" }, { position: "asc" }, { id: "asc" }], select: guestItemSelect })),
+    byRegistry(
+      await prisma.registryItem.findMany({
+        where: { registryId: { in: missing } },
+        orderBy: [{ priority: "desc" }, { position: "asc" }, { id: "asc" }],
+        select: guestItemSelect,
+      }),
+    ),
   );
   return { ...registry, items: items.get(registry.id)! };
 });
@@ -78,7 +83,13 @@ export type ItemCounts = { id: number; title: string; priceCents: number; reques
 export async function findGuestCheckout(slug: string, itemIds: number[]) {
   const found = await prisma.registry.findFirst({
     where: { slug, active: true },
-    select: { ...guestTargetSelect, items: { where: { id: { in: itemIds } }, select: { id: true, title: true, priceCents: true, requested: true, purchased: true, locked: true } } },
+    select: {
+      ...guestTargetSelect,
+      items: {
+        where: { id: { in: itemIds } },
+        select: { id: true, title: true, priceCents: true, requested: true, purchased: true, locked: true },
+      },
+    },
   });
   if (!found) return null;
   const { items, ...registry } = found;

@@ -24,10 +24,23 @@ export type GiftBoughtContext = {
 };
 
 type GiftBoughtContextRow = {
-  title: string; slug: string; currency: string; active: boolean | number; surpriseMode: boolean | number; revealedAt: Date | string | null;
-  ownerId: number; ownerEmail: string; ownerNotify: boolean | number; ownerStatus: string;
-  coId: number | null; coEmail: string | null; coNotify: boolean | number | null; coStatus: string | null;
-  requested: bigint | number | string | null; purchased: bigint | number | string | null; locked: bigint | number | string | null;
+  title: string;
+  slug: string;
+  currency: string;
+  active: boolean | number;
+  surpriseMode: boolean | number;
+  revealedAt: Date | string | null;
+  ownerId: number;
+  ownerEmail: string;
+  ownerNotify: boolean | number;
+  ownerStatus: string;
+  coId: number | null;
+  coEmail: string | null;
+  coNotify: boolean | number | null;
+  coStatus: string | null;
+  requested: bigint | number | string | null;
+  purchased: bigint | number | string | null;
+  locked: bigint | number | string | null;
 };
 
 const giftBoughtContextSql = (registryId: number) => Prisma.sql`
@@ -44,8 +57,11 @@ const giftBoughtContextSql = (registryId: number) => Prisma.sql`
 /** The context from giftBoughtContextSql's row, whichever driver read it (booleans 0/1, sums as text or bigint). */
 function toGiftBoughtContext(r: GiftBoughtContextRow | undefined): GiftBoughtContext | null {
   if (!r) return null;
-  const recipients: Recipient[] = [{ id: Number(r.ownerId), email: r.ownerEmail, notifyPurchases: Boolean(r.ownerNotify), status: String(r.ownerStatus) }];
-  if (r.coId !== null && r.coEmail !== null) recipients.push({ id: Number(r.coId), email: r.coEmail, notifyPurchases: Boolean(r.coNotify), status: String(r.coStatus) });
+  const recipients: Recipient[] = [
+    { id: Number(r.ownerId), email: r.ownerEmail, notifyPurchases: Boolean(r.ownerNotify), status: String(r.ownerStatus) },
+  ];
+  if (r.coId !== null && r.coEmail !== null)
+    recipients.push({ id: Number(r.coId), email: r.coEmail, notifyPurchases: Boolean(r.coNotify), status: String(r.coStatus) });
   return {
     title: r.title,
     slug: r.slug,
@@ -69,7 +85,12 @@ export async function giftBoughtContext(tx: Tx | typeof prisma, registryId: numb
 }
 
 /** "A gift was bought" to the owner and the co-managing co-registrant who want it; surprise mode hides names. */
-export function giftBoughtEmails(registryId: number, c: GiftBoughtContext, what: { buyerName: string; items: string }, baseUrl: string): QueuedEmail[] {
+export function giftBoughtEmails(
+  registryId: number,
+  c: GiftBoughtContext,
+  what: { buyerName: string; items: string },
+  baseUrl: string,
+): QueuedEmail[] {
   return c.recipients
     .filter((u) => u.notifyPurchases && u.status === "ACTIVE")
     .map((u) => ({

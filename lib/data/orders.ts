@@ -20,7 +20,13 @@ export type ShortLine = { itemId: number; title: string; wanted: number; availab
 export class ShortLinesError extends AppError {
   constructor(readonly lines: ShortLine[]) {
     super(
-      lines.map((l) => (l.available === 0 ? `“${l.title}” was just bought by someone else.` : `Only ${l.available} of “${l.title}” still available (you asked for ${l.wanted}).`)).join(" "),
+      lines
+        .map((l) =>
+          l.available === 0
+            ? `“${l.title}” was just bought by someone else.`
+            : `Only ${l.available} of “${l.title}” still available (you asked for ${l.wanted}).`,
+        )
+        .join(" "),
       "conflict",
     );
   }
@@ -36,7 +42,10 @@ function mergeLines(input: OrderLineInput[]): OrderLineInput[] {
 }
 
 const readCounts = (registryId: number, lines: OrderLineInput[]): Promise<ItemCounts[]> =>
-  prisma.registryItem.findMany({ where: { registryId, id: { in: lines.map((l) => l.itemId) } }, select: { id: true, title: true, priceCents: true, requested: true, purchased: true, locked: true } });
+  prisma.registryItem.findMany({
+    where: { registryId, id: { in: lines.map((l) => l.itemId) } },
+    select: { id: true, title: true, priceCents: true, requested: true, purchased: true, locked: true },
+  });
 
 /** The lines these counts cannot cover; throws when a gift is gone. */
 function shortLines(lines: OrderLineInput[], counts: ItemCounts[]): ShortLine[] {
@@ -49,7 +58,8 @@ function shortLines(lines: OrderLineInput[], counts: ItemCounts[]): ShortLine[] 
 }
 
 /** The database refused a count change: RegistryItem_counts_check (PostgreSQL's CHECK; SQLite's trigger, reported as P2003). */
-export const breaksCountsCheck = (e: unknown) => /RegistryItem_counts_check/.test(`${(e as Error)?.message} ${JSON.stringify((e as { meta?: unknown })?.meta ?? null)}`);
+export const breaksCountsCheck = (e: unknown) =>
+  /RegistryItem_counts_check/.test(`${(e as Error)?.message} ${JSON.stringify((e as { meta?: unknown })?.meta ?? null)}`);
 /** The order's writes were refused: counts (above), a gift changed or gone (P2025), or an order line's gift gone (P2003). */
 const lostRace = (e: unknown) => breaksCountsCheck(e) || ["P2003", "P2025"].includes(String((e as { code?: string })?.code));
 
@@ -74,24 +84,58 @@ export async function placeOrder(
     if (short.length) throw new ShortLinesError(short);
     const byId = new Map(seen.map((i) => [i.id, i]));
     // What the order records per line: the gift as the buyer saw it (the UPDATE checks it is unchanged).
-    const orderLines = lines.map((l) => ({ itemId: l.itemId, quantity: l.quantity, title: byId.get(l.itemId)!.title, unitCents: byId.get(l.itemId)!.priceCents }));
+    const orderLines = lines.map((l) => ({
+      itemId: l.itemId,
+      quantity: l.quantity,
+      title: byId.get(l.itemId)!.title,
+      unitCents: byId.get(l.itemId)!.priceCents,
+    }));
     const totalCents = orderLines.reduce((s, l) => s + l.quantity * l.unitCents, 0);
     const units = lines.reduce((s, l) => s + l.quantity, 0);
     const registry = await giftBoughtContext(prisma, registryId);
     if (!registry?.active) throw notFound("This registry is no longer available");
     const emails = [
-      { kind: "order-confirmation", to: buyer.buyerEmail, email: orderConfirmationEmail({ id: ORDER_NUMBER, buyerName: buyer.buyerName, registryTitle: registry.title, registryUrl: `${baseUrl}/r/${registry.slug}`, lines: orderLines, totalCents, currency: registry.currency, giftMessage: buyer.giftMessage }) },
-      ...giftBoughtEmails(registryId, { ...registry, bought: registry.bought + units }, { buyerName: buyer.buyerName, items: orderLines.map((l) => `${l.quantity} × ${l.title}`).join(", ") }, baseUrl),
+      {
+        kind: "order-confirmation",
+        to: buyer.buyerEmail,
+        email: orderConfirmationEmail({
+          id: ORDER_NUMBER,
+          buyerName: buyer.buyerName,
+          registryTitle: registry.title,
+          registryUrl: `${baseUrl}/r/${registry.slug}`,
+          lines: orderLines,
+          totalCents,
+          currency: registry.currency,
+          giftMessage: buyer.giftMessage,
+        }),
+      },
+      ...giftBoughtEmails(
+        registryId,
+        { ...registry, bought: registry.bought + units },
+        { buyerName: buyer.buyerName, items: orderLines.map((l) => `${l.quantity} × ${l.title}`).join(", ") },
+        baseUrl,
+      ),
     ];
     try {
       const placed = await withBusyRetry(() =>
         prisma.$transaction([
           // The count changes first: a buyer who lost the race fails here, before writing anything else.
           ...lines.map(({ itemId, quantity }) =>
-            prisma.registryItem.update({ where: { id: itemId, registryId, title: byId.get(itemId)!.title, priceCents: byId.get(itemId)!.priceCents }, data: { locked: { increment: quantity } }, select: { id: true } }),
+            prisma.registryItem.update({
+              where: { id: itemId, registryId, title: byId.get(itemId)!.title, priceCents: byId.get(itemId)!.priceCents },
+              data: { locked: { increment: quantity } },
+              select: { id: true },
+            }),
           ),
           prisma.order.create({
-            data: { registryId, ...buyer, totalCents, currency: registry.currency, lines: { create: orderLines }, emails: { create: emails.map((m) => ({ kind: m.kind, to: m.to, ...m.email })) } },
+            data: {
+              registryId,
+              ...buyer,
+              totalCents,
+              currency: registry.currency,
+              lines: { create: orderLines },
+              emails: { create: emails.map((m) => ({ kind: m.kind, to: m.to, ...m.email })) },
+            },
             select: { id: true },
           }),
         ]),
@@ -102,7 +146,10 @@ export async function placeOrder(
       if (!lostRace(e)) throw e;
       const fresh = await readCounts(registryId, lines);
       const changed = fresh.find((f) => byId.get(f.id)!.title !== f.title || byId.get(f.id)!.priceCents !== f.priceCents);
-      if (changed) throw conflict(`Nothing was ordered: “${changed.title}” was changed by the registrant a moment ago. Please check it and try again.`);
+      if (changed)
+        throw conflict(
+          `Nothing was ordered: “${changed.title}” was changed by the registrant a moment ago. Please check it and try again.`,
+        );
       // Short now: shortLines says so. Not short (an order was cancelled meanwhile): once more.
       if (attempt >= 1 && !shortLines(lines, fresh).length) throw e;
       seen = fresh;
@@ -120,18 +167,41 @@ async function loadPlaced(tx: Tx, orderId: number) {
 export function dispatchOrder(orderId: number, actor: SessionUser | null) {
   return withBusyRetry(() =>
     prisma.$transaction(async (tx) => {
-      const claimed = await tx.order.updateMany({ where: { id: orderId, status: "PLACED" }, data: { status: "DISPATCHED", dispatchedAt: new Date() } });
+      const claimed = await tx.order.updateMany({
+        where: { id: orderId, status: "PLACED" },
+        data: { status: "DISPATCHED", dispatchedAt: new Date() },
+      });
       const order = await loadPlaced(tx, orderId);
       if (claimed.count !== 1) throw conflict(`Order ${orderId} is already ${order.status.toLowerCase()}`);
       for (const line of order.lines) {
-        const changed = await tx.$executeRaw`UPDATE "RegistryItem" SET "locked" = "locked" - ${line.quantity}, "purchased" = "purchased" + ${line.quantity}, "updatedAt" = ${new Date()}
+        const changed =
+          await tx.$executeRaw`UPDATE "RegistryItem" SET "locked" = "locked" - ${line.quantity}, "purchased" = "purchased" + ${line.quantity}, "updatedAt" = ${new Date()}
           WHERE "id" = ${line.itemId} AND "locked" >= ${line.quantity}`;
         if (changed !== 1) throw conflict(`Order ${orderId}: item ${line.itemId} has fewer units locked than the order holds`);
         await tx.saleRecord.create({
-          data: { registryId: order.registryId, itemId: line.itemId, kind: "SALE", source: "WEB", quantity: line.quantity, unitNetCents: line.unitCents, reference: `ORDER-${order.id}`, buyerName: order.buyerName, buyerEmail: order.buyerEmail, comment: order.giftMessage, actorUserId: actor?.id ?? null },
+          data: {
+            registryId: order.registryId,
+            itemId: line.itemId,
+            kind: "SALE",
+            source: "WEB",
+            quantity: line.quantity,
+            unitNetCents: line.unitCents,
+            reference: `ORDER-${order.id}`,
+            buyerName: order.buyerName,
+            buyerEmail: order.buyerEmail,
+            comment: order.giftMessage,
+            actorUserId: actor?.id ?? null,
+          },
         });
       }
-      await audit(tx, actor, { action: "order.dispatch", targetType: "Order", targetId: orderId, registryId: order.registryId, before: { status: "PLACED" }, after: { status: "DISPATCHED", lines: order.lines.map((l) => [l.itemId, l.quantity]) } });
+      await audit(tx, actor, {
+        action: "order.dispatch",
+        targetType: "Order",
+        targetId: orderId,
+        registryId: order.registryId,
+        before: { status: "PLACED" },
+        after: { status: "DISPATCHED", lines: order.lines.map((l) => [l.itemId, l.quantity]) },
+      });
       return order;
     }, txOptions),
   );
@@ -141,7 +211,10 @@ export function dispatchOrder(orderId: number, actor: SessionUser | null) {
 export function cancelOrder(orderId: number, actor: SessionUser | null, baseUrl = env().APP_URL) {
   return withBusyRetry(() =>
     prisma.$transaction(async (tx) => {
-      const claimed = await tx.order.updateMany({ where: { id: orderId, status: "PLACED" }, data: { status: "CANCELLED", cancelledAt: new Date() } });
+      const claimed = await tx.order.updateMany({
+        where: { id: orderId, status: "PLACED" },
+        data: { status: "CANCELLED", cancelledAt: new Date() },
+      });
       const order = await loadPlaced(tx, orderId);
       if (claimed.count !== 1) throw conflict(`Order ${orderId} is already ${order.status.toLowerCase()}`);
       for (const line of order.lines) {
@@ -150,32 +223,90 @@ export function cancelOrder(orderId: number, actor: SessionUser | null, baseUrl 
         if (changed !== 1) throw conflict(`Order ${orderId}: item ${line.itemId} has fewer units locked than the order holds`);
       }
       const registry = await tx.registry.findUniqueOrThrow({ where: { id: order.registryId }, select: { title: true, slug: true } });
-      await enqueueEmail(tx, "order-cancelled", order.buyerEmail, orderCancelledEmail({ id: order.id, buyerName: order.buyerName, registryTitle: registry.title, registryUrl: `${baseUrl}/r/${registry.slug}` }));
-      await audit(tx, actor, { action: "order.cancel", targetType: "Order", targetId: orderId, registryId: order.registryId, before: { status: "PLACED" }, after: { status: "CANCELLED" } });
+      await enqueueEmail(
+        tx,
+        "order-cancelled",
+        order.buyerEmail,
+        orderCancelledEmail({
+          id: order.id,
+          buyerName: order.buyerName,
+          registryTitle: registry.title,
+          registryUrl: `${baseUrl}/r/${registry.slug}`,
+        }),
+      );
+      await audit(tx, actor, {
+        action: "order.cancel",
+        targetType: "Order",
+        targetId: orderId,
+        registryId: order.registryId,
+        before: { status: "PLACED" },
+        after: { status: "CANCELLED" },
+      });
       return order;
     }, txOptions),
   );
 }
 
 /** "I bought this elsewhere": Purchased directly, counted as sold offline. */
-export function recordBoughtElsewhere(registryId: number, itemId: number, d: { buyerName: string; buyerEmail: string; quantity: number; message: string }, baseUrl = env().APP_URL) {
+export function recordBoughtElsewhere(
+  registryId: number,
+  itemId: number,
+  d: { buyerName: string; buyerEmail: string; quantity: number; message: string },
+  baseUrl = env().APP_URL,
+) {
   return withBusyRetry(() =>
     prisma.$transaction(async (tx) => {
-      const changed = await tx.$executeRaw`UPDATE "RegistryItem" SET "purchased" = "purchased" + ${d.quantity}, "purchasedOffline" = "purchasedOffline" + ${d.quantity}, "updatedAt" = ${new Date()}
+      const changed =
+        await tx.$executeRaw`UPDATE "RegistryItem" SET "purchased" = "purchased" + ${d.quantity}, "purchasedOffline" = "purchasedOffline" + ${d.quantity}, "updatedAt" = ${new Date()}
         WHERE "id" = ${itemId} AND "registryId" = ${registryId} AND "requested" - "purchased" - "locked" >= ${d.quantity}`;
       if (changed !== 1) {
-        const it = await tx.registryItem.findFirst({ where: { id: itemId, registryId }, select: { title: true, requested: true, purchased: true, locked: true } });
+        const it = await tx.registryItem.findFirst({
+          where: { id: itemId, registryId },
+          select: { title: true, requested: true, purchased: true, locked: true },
+        });
         if (!it) throw notFound("That gift is not on this registry");
         const left = Math.max(0, it.requested - it.purchased - it.locked);
         throw conflict(`Only ${left} of “${it.title}” still needed`, { quantity: `Only ${left} still needed` });
       }
-      const item = await tx.registryItem.findUniqueOrThrow({ where: { id: itemId }, select: { priceCents: true, title: true, registry: { select: { title: true, slug: true } } } });
+      const item = await tx.registryItem.findUniqueOrThrow({
+        where: { id: itemId },
+        select: { priceCents: true, title: true, registry: { select: { title: true, slug: true } } },
+      });
       const mark = await tx.saleRecord.create({
-        data: { registryId, itemId, kind: "SALE", source: "OFFLINE", boughtElsewhere: true, quantity: d.quantity, unitNetCents: item.priceCents, reference: `OFFLINE-${randomUUID()}`, buyerName: d.buyerName, buyerEmail: d.buyerEmail, comment: d.message },
+        data: {
+          registryId,
+          itemId,
+          kind: "SALE",
+          source: "OFFLINE",
+          boughtElsewhere: true,
+          quantity: d.quantity,
+          unitNetCents: item.priceCents,
+          reference: `OFFLINE-${randomUUID()}`,
+          buyerName: d.buyerName,
+          buyerEmail: d.buyerEmail,
+          comment: d.message,
+        },
         select: { id: true },
       });
-      await audit(tx, null, { action: "elsewhere.mark", targetType: "SaleRecord", targetId: mark.id, registryId, after: { itemId, quantity: d.quantity } });
-      await enqueueEmail(tx, "bought-elsewhere", d.buyerEmail, boughtElsewhereReceipt({ buyerName: d.buyerName, title: item.title, quantity: d.quantity, registryTitle: item.registry.title, registryUrl: `${baseUrl}/r/${item.registry.slug}` }));
+      await audit(tx, null, {
+        action: "elsewhere.mark",
+        targetType: "SaleRecord",
+        targetId: mark.id,
+        registryId,
+        after: { itemId, quantity: d.quantity },
+      });
+      await enqueueEmail(
+        tx,
+        "bought-elsewhere",
+        d.buyerEmail,
+        boughtElsewhereReceipt({
+          buyerName: d.buyerName,
+          title: item.title,
+          quantity: d.quantity,
+          registryTitle: item.registry.title,
+          registryUrl: `${baseUrl}/r/${item.registry.slug}`,
+        }),
+      );
       await notifyGiftBought(tx, registryId, { buyerName: d.buyerName, items: `${d.quantity} × ${item.title}` }, baseUrl);
     }, txOptions),
   );

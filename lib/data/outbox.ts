@@ -10,7 +10,14 @@ export type QueuedEmail = { kind: string; to: string; email: Email };
 /** Stands for the order's number in the emails written with the order (its id is known only after the INSERT); filled in when claimed. */
 export const ORDER_NUMBER = "{order}";
 const withOrderNumber = <M extends { orderId: number | null; subject: string; html: string; text: string }>(m: M): M =>
-  m.orderId === null ? m : { ...m, subject: m.subject.replaceAll(ORDER_NUMBER, String(m.orderId)), html: m.html.replaceAll(ORDER_NUMBER, String(m.orderId)), text: m.text.replaceAll(ORDER_NUMBER, String(m.orderId)) };
+  m.orderId === null
+    ? m
+    : {
+        ...m,
+        subject: m.subject.replaceAll(ORDER_NUMBER, String(m.orderId)),
+        html: m.html.replaceAll(ORDER_NUMBER, String(m.orderId)),
+        text: m.text.replaceAll(ORDER_NUMBER, String(m.orderId)),
+      };
 
 function emailsInsertSql(list: QueuedEmail[], now = new Date()) {
   return Prisma.sql`INSERT INTO "EmailMessage" ("kind", "to", "subject", "html", "text", "nextAttemptAt", "createdAt")
@@ -38,7 +45,12 @@ export const MAX_ATTEMPTS = 6;
 /** Claim due messages (queued, or sending with an expired lease after a crash) with a conditional update per row. */
 export async function claimDue(limit = 20, now = new Date()) {
   const due = await prisma.emailMessage.findMany({
-    where: { OR: [{ status: "QUEUED", nextAttemptAt: { lte: now } }, { status: "SENDING", leaseUntil: { lt: now } }] },
+    where: {
+      OR: [
+        { status: "QUEUED", nextAttemptAt: { lte: now } },
+        { status: "SENDING", leaseUntil: { lt: now } },
+      ],
+    },
     orderBy: { id: "asc" },
     take: limit,
     select: { id: true, status: true, leaseUntil: true },
@@ -63,12 +75,21 @@ export function markFailed(id: number, attempts: number, error: string, now = ne
   const final = attempts >= MAX_ATTEMPTS;
   return prisma.emailMessage.update({
     where: { id },
-    data: { status: final ? "FAILED" : "QUEUED", leaseUntil: null, lastError: error.slice(0, 500), nextAttemptAt: new Date(now.getTime() + 30_000 * 2 ** (attempts - 1)) },
+    data: {
+      status: final ? "FAILED" : "QUEUED",
+      leaseUntil: null,
+      lastError: error.slice(0, 500),
+      nextAttemptAt: new Date(now.getTime() + 30_000 * 2 ** (attempts - 1)),
+    },
   });
 }
 
 export function listOutbox(take = 100) {
-  return prisma.emailMessage.findMany({ orderBy: { id: "desc" }, take, select: { id: true, kind: true, to: true, subject: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true } });
+  return prisma.emailMessage.findMany({
+    orderBy: { id: "desc" },
+    take,
+    select: { id: true, kind: true, to: true, subject: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true },
+  });
 }
 
 export function findEmail(id: number) {

@@ -17,7 +17,10 @@ const N = Prisma.raw(String(BUCKETS));
  */
 export type Step = { key: string; head: number; max: number; force: boolean; expiresAt: number };
 
-const parse = (row: { head: string | number; buckets: string }): Counter => ({ head: Number(row.head), buckets: row.buckets.slice(1, -1).split(",").map(Number) });
+const parse = (row: { head: string | number; buckets: string }): Counter => ({
+  head: Number(row.head),
+  buckets: row.buckets.slice(1, -1).split(",").map(Number),
+});
 
 /** Count one (when within budget or forced); the row as this statement left it, with its verdict. */
 export async function countHit(s: Step): Promise<Counter & { allowed: boolean }> {
@@ -40,7 +43,9 @@ export async function countHit(s: Step): Promise<Counter & { allowed: boolean }>
 }
 
 export async function readCounter(key: string): Promise<Counter | null> {
-  const [row] = await prisma.$queryRaw<{ head: string; buckets: string }[]>(Prisma.sql`SELECT "head", "buckets" FROM "RateLimitCounter" WHERE "key" = ${key}`);
+  const [row] = await prisma.$queryRaw<{ head: string; buckets: string }[]>(
+    Prisma.sql`SELECT "head", "buckets" FROM "RateLimitCounter" WHERE "key" = ${key}`,
+  );
   return row ? parse(row) : null;
 }
 

@@ -49,8 +49,7 @@ export type RegistrySummary = Awaited<ReturnType<typeof listManagedRegistries>>[
 
 /** Dashboard list with progress: units and value purchased of requested, computed in one grouped query. */
 export async function listManagedRegistries(user: SessionUser) {
-  const where: Prisma.RegistryWhereInput =
-    user.role === "ADMIN" ? { ownerId: user.id } : managedWhere(user);
+  const where: Prisma.RegistryWhereInput = user.role === "ADMIN" ? { ownerId: user.id } : managedWhere(user);
   const registries = await prisma.registry.findMany({
     where,
     orderBy: [{ eventDate: "asc" }, { id: "asc" }],

@@ -12,7 +12,9 @@ const day = (v: string) => (v ? new Date(`${v}T12:00:00Z`) : null);
 
 async function columns(d: RegistryData, registrant: { firstName: string; lastName: string; email: string }, ownerEmail: string) {
   if (d.coEmail && d.coEmail === ownerEmail.toLowerCase())
-    throw conflict("Enter your co-registrant’s own email address", { coEmail: "Enter your co-registrant’s own email address, not the owner’s" });
+    throw conflict("Enter your co-registrant’s own email address", {
+      coEmail: "Enter your co-registrant’s own email address, not the owner’s",
+    });
   const [occasion, store] = await Promise.all([
     prisma.occasion.findFirst({ where: { id: d.occasionId, active: true }, select: { id: true } }),
     d.storeId ? prisma.store.findFirst({ where: { id: d.storeId, active: true }, select: { id: true } }) : null,
@@ -51,13 +53,26 @@ async function columns(d: RegistryData, registrant: { firstName: string; lastNam
 export async function createRegistry(user: SessionUser, d: RegistryData, baseUrl: string) {
   if (d.visibility === "PRIVATE" && !d.accessCode)
     throw conflict("A private registry needs an access code", { accessCode: "Choose an access code to share with guests" });
-  const owner = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { firstName: true, lastName: true, email: true, phone: true } });
+  const owner = await prisma.user.findUniqueOrThrow({
+    where: { id: user.id },
+    select: { firstName: true, lastName: true, email: true, phone: true },
+  });
   const data = await columns(d, owner, owner.email);
   const expiresAt = data.eventDate ? new Date(data.eventDate.getTime() + 365 * 86_400_000) : null;
   const accessCodeHash = d.accessCode ? await hashPassword(d.accessCode) : null;
   return prisma.$transaction(async (tx) => {
     const r = await tx.registry.create({
-      data: { ...data, slug: newSlug(), expiresAt, ownerId: user.id, firstName: owner.firstName, lastName: owner.lastName, email: owner.email, phone: owner.phone, accessCodeHash },
+      data: {
+        ...data,
+        slug: newSlug(),
+        expiresAt,
+        ownerId: user.id,
+        firstName: owner.firstName,
+        lastName: owner.lastName,
+        email: owner.email,
+        phone: owner.phone,
+        accessCodeHash,
+      },
       select: { id: true, slug: true },
     });
     if (data.coEmail) await inviteCoRegistrant(tx, r.id, baseUrl);
@@ -100,7 +115,11 @@ export async function deleteRegistry(registryId: number) {
 
 export function registryFormOptions() {
   return Promise.all([
-    prisma.occasion.findMany({ where: { active: true }, orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
+    prisma.occasion.findMany({
+      where: { active: true },
+      orderBy: [{ position: "asc" }, { name: "asc" }],
+      select: { id: true, name: true },
+    }),
     prisma.store.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
 }

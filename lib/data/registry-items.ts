@@ -6,11 +6,31 @@ import { containsText } from "./contains";
 import { conflict, notFound } from "../errors";
 import { withBusyRetry } from "./retry";
 
-type CatalogProduct = { id: number; sku: string; barcode: string; name: string; colour: string; size: string; category: string; priceCents: number; imageUrl: string };
+type CatalogProduct = {
+  id: number;
+  sku: string;
+  barcode: string;
+  name: string;
+  colour: string;
+  size: string;
+  category: string;
+  priceCents: number;
+  imageUrl: string;
+};
 
 /** A registry item's copy of a catalog product: items keep their own copy, as the SOAP API expects. */
 export function itemFromProduct(p: CatalogProduct) {
-  return { productId: p.id, sku: p.sku, barcode: p.barcode, title: p.name, colour: p.colour, size: p.size, category: p.category, priceCents: p.priceCents, imageUrl: p.imageUrl };
+  return {
+    productId: p.id,
+    sku: p.sku,
+    barcode: p.barcode,
+    title: p.name,
+    colour: p.colour,
+    size: p.size,
+    category: p.category,
+    priceCents: p.priceCents,
+    imageUrl: p.imageUrl,
+  };
 }
 
 async function nextPosition(registryId: number) {
@@ -84,21 +104,30 @@ export async function removeItem(registryId: number, itemId: number) {
 export async function moveItem(registryId: number, itemId: number, direction: "up" | "down") {
   // Reads first: on SQLite a write committed meanwhile by another connection makes its first write
   // fail with SQLITE_BUSY_SNAPSHOT — run it again.
-  await withBusyRetry(() => prisma.$transaction(async (tx) => {
-    const items = await tx.registryItem.findMany({ where: { registryId }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true } });
-    const i = items.findIndex((it) => it.id === itemId);
-    if (i < 0) throw notFound("That item is not on this registry");
-    const j = direction === "up" ? i - 1 : i + 1;
-    if (j < 0 || j >= items.length) return;
-    [items[i], items[j]] = [items[j], items[i]];
-    for (const [position, it] of items.entries()) await tx.registryItem.update({ where: { id: it.id }, data: { position } });
-  }));
+  await withBusyRetry(() =>
+    prisma.$transaction(async (tx) => {
+      const items = await tx.registryItem.findMany({
+        where: { registryId },
+        orderBy: [{ position: "asc" }, { id: "asc" }],
+        select: { id: true },
+      });
+      const i = items.findIndex((it) => it.id === itemId);
+      if (i < 0) throw notFound("That item is not on this registry");
+      const j = direction === "up" ? i - 1 : i + 1;
+      if (j < 0 || j >= items.length) return;
+      [items[i], items[j]] = [items[j], items[i]];
+      for (const [position, it] of items.entries()) await tx.registryItem.update({ where: { id: it.id }, data: { position } });
+    }),
+  );
 }
 
 export async function searchCatalog(q: string, take = 24) {
   const term = q.trim();
   return prisma.product.findMany({
-    where: { active: true, ...(term ? { OR: [{ name: containsText(term) }, { sku: containsText(term) }, { barcode: { contains: term } }] } : {}) },
+    where: {
+      active: true,
+      ...(term ? { OR: [{ name: containsText(term) }, { sku: containsText(term) }, { barcode: { contains: term } }] } : {}),
+    },
     orderBy: [{ category: "asc" }, { name: "asc" }],
     take,
   });

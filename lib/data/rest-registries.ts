@@ -4,7 +4,14 @@ import "server-only";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { withBusyRetry } from "./retry";
-import { byRegistry, FingerprintCache, itemFingerprints, itemsUnionFingerprint, registriesAndItemsFingerprint, registryItemsCache } from "./change-cache";
+import {
+  byRegistry,
+  FingerprintCache,
+  itemFingerprints,
+  itemsUnionFingerprint,
+  registriesAndItemsFingerprint,
+  registryItemsCache,
+} from "./change-cache";
 import type { RestItemRow, RestRegistryRow } from "../api/rest/map";
 
 export type RestRegistryFilter = {
@@ -61,7 +68,12 @@ async function withItems(ids: number[], fingerprints: Map<number, string>): Prom
   const [registries, items] = await Promise.all([
     withBusyRetry(() => prisma.registry.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" }, select: registrySelect })),
     restItems.load(ids, fingerprints, async (missing) =>
-      byRegistry(await withBusyRetry(() => prisma.registryItem.findMany({ where: { registryId: { in: missing } }, orderBy: itemOrder, select: itemSelect })))),
+      byRegistry(
+        await withBusyRetry(() =>
+          prisma.registryItem.findMany({ where: { registryId: { in: missing } }, orderBy: itemOrder, select: itemSelect }),
+        ),
+      ),
+    ),
   ]);
   return registries.map((r) => ({ ...r, items: items.get(r.id) ?? [] }));
 }
@@ -76,7 +88,9 @@ function whereOf(f: RestRegistryFilter): Prisma.RegistryWhereInput {
   return {
     active: true,
     // Both given: one item must match both, i.e. the registry lists that very product.
-    ...(product && { items: { some: { ...(f.catalogid !== undefined && { productId: f.catalogid }), ...(f.sku !== undefined && { sku: f.sku }) } } }),
+    ...(product && {
+      items: { some: { ...(f.catalogid !== undefined && { productId: f.catalogid }), ...(f.sku !== undefined && { sku: f.sku }) } },
+    }),
     ...(range(f.datestartcreated, f.dateendcreated) && { createdAt: range(f.datestartcreated, f.dateendcreated) }),
     ...(range(f.datestartevent, f.dateendevent) && { eventDate: range(f.datestartevent, f.dateendevent) }),
     ...(range(f.datestartexpiration, f.dateendexpiration) && { expiresAt: range(f.datestartexpiration, f.dateendexpiration) }),
@@ -104,7 +118,15 @@ const pageHeads = new FingerprintCache<{ registries: string; heads: Head[] }>(25
  */
 export async function restRegistryPage(filter: RestRegistryFilter, page: { limit: number; offset: number }): Promise<RestRegistryPage> {
   const query = () =>
-    withBusyRetry(() => prisma.registry.findMany({ where: whereOf(filter), orderBy: { id: "asc" }, skip: page.offset, take: page.limit, select: { id: true, changeSeq: true } }));
+    withBusyRetry(() =>
+      prisma.registry.findMany({
+        where: whereOf(filter),
+        orderBy: { id: "asc" },
+        skip: page.offset,
+        take: page.limit,
+        select: { id: true, changeSeq: true },
+      }),
+    );
   const result = (heads: Head[], items: string): RestRegistryPage => {
     const ids = heads.map((h) => h.id);
     return {

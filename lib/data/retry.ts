@@ -2,7 +2,6 @@ import "server-only";
 
 import { isBusyError } from "../unavailable";
 
-
 export async function withBusyRetry<T>(fn: () => Promise<T>, attempts = 8): Promise<T> {
   for (let i = 0; ; i++) {
     try {

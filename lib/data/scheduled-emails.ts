@@ -10,17 +10,35 @@ const DAY = 86_400_000;
 
 export async function queueThankYouReminders(baseUrl: string, now = new Date()) {
   const due = await prisma.registry.findMany({
-    where: { eventDate: { lte: new Date(now.getTime() - 7 * DAY) }, thankYouReminderSentAt: null, owner: { thankYouReminder: true, status: "ACTIVE" } },
+    where: {
+      eventDate: { lte: new Date(now.getTime() - 7 * DAY) },
+      thankYouReminderSentAt: null,
+      owner: { thankYouReminder: true, status: "ACTIVE" },
+    },
     select: { id: true, title: true, surpriseMode: true, revealedAt: true, owner: { select: { id: true, email: true } } },
     take: 100,
   });
   for (const r of due) {
     await prisma.$transaction(async (tx) => {
-      const claimed = await tx.registry.updateMany({ where: { id: r.id, thankYouReminderSentAt: null }, data: { thankYouReminderSentAt: now } });
+      const claimed = await tx.registry.updateMany({
+        where: { id: r.id, thankYouReminderSentAt: null },
+        data: { thankYouReminderSentAt: now },
+      });
       if (claimed.count !== 1) return;
       const gifts = await tx.order.count({ where: { registryId: r.id, status: { not: "CANCELLED" } } });
       if (gifts === 0) return;
-      await enqueueEmail(tx, "thank-you-reminder", r.owner.email, thankYouReminderEmail({ registryTitle: r.title, gifts, revealed: !r.surpriseMode || !!r.revealedAt, url: `${baseUrl}/dashboard/registries/${r.id}/thank-you`, unsubscribeUrl: unsubscribeUrl(baseUrl, r.owner.id, "reminder") }));
+      await enqueueEmail(
+        tx,
+        "thank-you-reminder",
+        r.owner.email,
+        thankYouReminderEmail({
+          registryTitle: r.title,
+          gifts,
+          revealed: !r.surpriseMode || !!r.revealedAt,
+          url: `${baseUrl}/dashboard/registries/${r.id}/thank-you`,
+          unsubscribeUrl: unsubscribeUrl(baseUrl, r.owner.id, "reminder"),
+        }),
+      );
     });
   }
   return due.length;
@@ -28,8 +46,18 @@ export async function queueThankYouReminders(baseUrl: string, now = new Date()) 
 
 export async function queueWeeklyDigests(baseUrl: string, now = new Date()) {
   const users = await prisma.user.findMany({
-    where: { weeklyDigest: true, status: "ACTIVE", OR: [{ lastDigestAt: null }, { lastDigestAt: { lte: new Date(now.getTime() - 7 * DAY) } }] },
-    select: { id: true, email: true, firstName: true, lastDigestAt: true, registries: { select: { title: true, items: { select: { requested: true, purchased: true, locked: true } } } } },
+    where: {
+      weeklyDigest: true,
+      status: "ACTIVE",
+      OR: [{ lastDigestAt: null }, { lastDigestAt: { lte: new Date(now.getTime() - 7 * DAY) } }],
+    },
+    select: {
+      id: true,
+      email: true,
+      firstName: true,
+      lastDigestAt: true,
+      registries: { select: { title: true, items: { select: { requested: true, purchased: true, locked: true } } } },
+    },
     take: 100,
   });
   for (const u of users) {
@@ -41,7 +69,17 @@ export async function queueWeeklyDigests(baseUrl: string, now = new Date()) {
         const bought = r.items.reduce((s, i) => s + i.purchased + i.locked, 0);
         return `${r.title}: ${bought} of ${requested} gifts bought`;
       });
-      await enqueueEmail(tx, "weekly-digest", u.email, weeklyDigestEmail({ name: u.firstName, lines, url: `${baseUrl}/dashboard`, unsubscribeUrl: unsubscribeUrl(baseUrl, u.id, "digest") }));
+      await enqueueEmail(
+        tx,
+        "weekly-digest",
+        u.email,
+        weeklyDigestEmail({
+          name: u.firstName,
+          lines,
+          url: `${baseUrl}/dashboard`,
+          unsubscribeUrl: unsubscribeUrl(baseUrl, u.id, "digest"),
+        }),
+      );
     });
   }
   return users.length;
@@ -49,16 +87,38 @@ export async function queueWeeklyDigests(baseUrl: string, now = new Date()) {
 
 export async function queueAdminReportSummaries(baseUrl: string, now = new Date()) {
   const admins = await prisma.user.findMany({
-    where: { role: "ADMIN", adminDailyReports: true, status: "ACTIVE", OR: [{ lastAdminSummaryAt: null }, { lastAdminSummaryAt: { lte: new Date(now.getTime() - DAY) } }] },
+    where: {
+      role: "ADMIN",
+      adminDailyReports: true,
+      status: "ACTIVE",
+      OR: [{ lastAdminSummaryAt: null }, { lastAdminSummaryAt: { lte: new Date(now.getTime() - DAY) } }],
+    },
     select: { id: true, email: true, lastAdminSummaryAt: true },
   });
   for (const a of admins) {
     const since = a.lastAdminSummaryAt ?? new Date(now.getTime() - DAY);
-    const reports = await prisma.guestReport.findMany({ where: { createdAt: { gt: since }, status: "OPEN" }, include: { registry: { select: { title: true } } }, take: 50 });
+    const reports = await prisma.guestReport.findMany({
+      where: { createdAt: { gt: since }, status: "OPEN" },
+      include: { registry: { select: { title: true } } },
+      take: 50,
+    });
     await prisma.$transaction(async (tx) => {
-      const claimed = await tx.user.updateMany({ where: { id: a.id, lastAdminSummaryAt: a.lastAdminSummaryAt }, data: { lastAdminSummaryAt: now } });
+      const claimed = await tx.user.updateMany({
+        where: { id: a.id, lastAdminSummaryAt: a.lastAdminSummaryAt },
+        data: { lastAdminSummaryAt: now },
+      });
       if (claimed.count !== 1 || reports.length === 0) return;
-      await enqueueEmail(tx, "admin-reports", a.email, adminReportsEmail({ count: reports.length, lines: reports.map((r) => `${r.registry.title}: ${r.reason}`), url: `${baseUrl}/admin/reports`, unsubscribeUrl: unsubscribeUrl(baseUrl, a.id, "admin-reports") }));
+      await enqueueEmail(
+        tx,
+        "admin-reports",
+        a.email,
+        adminReportsEmail({
+          count: reports.length,
+          lines: reports.map((r) => `${r.registry.title}: ${r.reason}`),
+          url: `${baseUrl}/admin/reports`,
+          unsubscribeUrl: unsubscribeUrl(baseUrl, a.id, "admin-reports"),
+        }),
+      );
     });
   }
   return admins.length;

@@ -24,8 +24,14 @@ export function recordMovements(caller: ApiCaller, registryId: number, kind: Mov
   return recordMovementsAs({ apiUser: caller }, registryId, kind, lines);
 }
 
-export async function recordMovementsAs(actor: MovementActor, registryId: number, kind: MovementKind, lines: MovementLine[]): Promise<MovementResult> {
-  const attempt = () => withBusyRetry(() => prisma.$transaction((tx) => applyLines(tx, actor, registryId, kind, lines), { timeout: 15_000, maxWait: 10_000 }));
+export async function recordMovementsAs(
+  actor: MovementActor,
+  registryId: number,
+  kind: MovementKind,
+  lines: MovementLine[],
+): Promise<MovementResult> {
+  const attempt = () =>
+    withBusyRetry(() => prisma.$transaction((tx) => applyLines(tx, actor, registryId, kind, lines), { timeout: 15_000, maxWait: 10_000 }));
   try {
     return await attempt();
   } catch (e) {
@@ -35,20 +41,30 @@ export async function recordMovementsAs(actor: MovementActor, registryId: number
   }
 }
 
-async function applyLines(tx: Tx, actor: MovementActor, registryId: number, kind: MovementKind, lines: MovementLine[]): Promise<MovementResult> {
+async function applyLines(
+  tx: Tx,
+  actor: MovementActor,
+  registryId: number,
+  kind: MovementKind,
+  lines: MovementLine[],
+): Promise<MovementResult> {
   const registry = await tx.registry.findUnique({ where: { id: registryId }, select: { id: true, active: true } });
   if (!registry) throw new SoapFailure(SoapCode.NotFound, `Registry ${registryId} not found`);
-  if (kind === "SALE" && !registry.active) throw new SoapFailure(SoapCode.Conflict, `Registry ${registryId} is not active: sales cannot be recorded`);
+  if (kind === "SALE" && !registry.active)
+    throw new SoapFailure(SoapCode.Conflict, `Registry ${registryId} is not active: sales cannot be recorded`);
 
   const itemIds = [...new Set(lines.map((l) => l.itemId))];
   const items = await tx.registryItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, registryId: true } });
   const found = new Map(items.map((i) => [i.id, i]));
   for (const id of itemIds) {
-    if (found.get(id)?.registryId !== registryId) throw new SoapFailure(SoapCode.NotFound, `Item ${id} not found on registry ${registryId}`);
+    if (found.get(id)?.registryId !== registryId)
+      throw new SoapFailure(SoapCode.NotFound, `Item ${id} not found on registry ${registryId}`);
   }
 
   const referenced = lines.flatMap((l) => (l.reference === null ? [] : [{ itemId: l.itemId, reference: l.reference }]));
-  const existing = referenced.length ? await tx.saleRecord.findMany({ where: { kind, OR: referenced }, select: { itemId: true, reference: true } }) : [];
+  const existing = referenced.length
+    ? await tx.saleRecord.findMany({ where: { kind, OR: referenced }, select: { itemId: true, reference: true } })
+    : [];
   const done = new Set(existing.map((r) => `${r.itemId}\n${r.reference}`));
 
   let recorded = 0;
@@ -71,7 +87,10 @@ async function applyLine(tx: Tx, actor: MovementActor, registryId: number, kind:
           WHERE "id" = ${itemId} AND "requested" - "purchased" - "locked" >= ${quantity}`
       : await tx.$executeRaw`UPDATE "RegistryItem" SET "purchased" = "purchased" - ${quantity}, "updatedAt" = ${now}
           WHERE "id" = ${itemId} AND "purchased" - "purchasedOffline" >= ${quantity}`;
-  const after = await tx.registryItem.findUniqueOrThrow({ where: { id: itemId }, select: { requested: true, purchased: true, locked: true, purchasedOffline: true } });
+  const after = await tx.registryItem.findUniqueOrThrow({
+    where: { id: itemId },
+    select: { requested: true, purchased: true, locked: true, purchasedOffline: true },
+  });
   if (changed !== 1) {
     const message =
       kind === "SALE"
@@ -98,7 +117,12 @@ async function applyLine(tx: Tx, actor: MovementActor, registryId: number, kind:
     data: {
       ...("apiUser" in actor
         ? { actorType: "API_USER", actorLabel: actor.apiUser.username, action: kind === "SALE" ? "api.sale" : "api.refund" }
-        : { actorType: "ADMIN", actorId: actor.admin.id, actorLabel: actor.admin.email, action: kind === "SALE" ? "sale.offline" : "refund.offline" }),
+        : {
+            actorType: "ADMIN",
+            actorId: actor.admin.id,
+            actorLabel: actor.admin.email,
+            action: kind === "SALE" ? "sale.offline" : "refund.offline",
+          }),
       targetType: "RegistryItem",
       targetId: String(itemId),
       registryId,

@@ -35,7 +35,11 @@ export class SoapFailure extends Error {
 
 export type ApiCaller = { id: number; username: string };
 
-const grantsOf = (grants: string) => grants.split(",").map((g) => g.trim()).filter(Boolean);
+const grantsOf = (grants: string) =>
+  grants
+    .split(",")
+    .map((g) => g.trim())
+    .filter(Boolean);
 
 const tokenTtlMs = () => env().SOAP_TOKEN_TTL_MINUTES * 60_000;
 
@@ -44,8 +48,10 @@ export async function authenticateApiUser(username: string, password: string): P
   const user = username ? await prisma.apiUser.findUnique({ where: { username } }) : null;
   // Same work whether or not the user exists, so timing does not reveal usernames.
   const valid = user ? await verifyPassword(user.passwordHash, password) : await burnVerify(password);
-  if (!user || !valid || user.disabled) throw new SoapFailure(SoapCode.AuthenticationFailed, "Authentication failed: unknown user, wrong password or disabled user");
-  if (!grantsOf(user.grants).includes("Authenticate")) throw new SoapFailure(SoapCode.NotPermitted, "Not permitted: this user is not granted Authenticate");
+  if (!user || !valid || user.disabled)
+    throw new SoapFailure(SoapCode.AuthenticationFailed, "Authentication failed: unknown user, wrong password or disabled user");
+  if (!grantsOf(user.grants).includes("Authenticate"))
+    throw new SoapFailure(SoapCode.NotPermitted, "Not permitted: this user is not granted Authenticate");
   const token = newSecret(32);
   await withBusyRetry(() =>
     prisma.apiSession.create({ data: { apiUserId: user.id, tokenHash: sha256(token), expiresAt: new Date(Date.now() + tokenTtlMs()) } }),
@@ -58,14 +64,18 @@ export async function requireApiCaller(token: string, method: string): Promise<A
   if (!token) throw new SoapFailure(SoapCode.AuthenticationFailed, "Authentication failed: authenticationToken is required");
   // One raw statement: read on every call, and Prisma's query compiler costs more than the query.
   const tokenHash = sha256(token);
-  const [session] = await withBusyRetry(() =>
-    prisma.$queryRaw<{ expiresAt: Date; id: number; username: string; grants: string; disabled: boolean | number }[]>`
+  const [session] = await withBusyRetry(
+    () =>
+      prisma.$queryRaw<{ expiresAt: Date; id: number; username: string; grants: string; disabled: boolean | number }[]>`
       SELECT s."expiresAt", u."id", u."username", u."grants", u."disabled"
       FROM "ApiSession" s JOIN "ApiUser" u ON u."id" = s."apiUserId" WHERE s."tokenHash" = ${tokenHash}`,
   );
-  if (!session || Boolean(session.disabled)) throw new SoapFailure(SoapCode.AuthenticationFailed, "Authentication failed: unknown authentication token");
-  if (new Date(session.expiresAt).getTime() <= Date.now()) throw new SoapFailure(SoapCode.TokenExpired, "Authentication token expired: call Authenticate again");
-  if (!grantsOf(session.grants).includes(method)) throw new SoapFailure(SoapCode.NotPermitted, `Not permitted: this user is not granted ${method}`);
+  if (!session || Boolean(session.disabled))
+    throw new SoapFailure(SoapCode.AuthenticationFailed, "Authentication failed: unknown authentication token");
+  if (new Date(session.expiresAt).getTime() <= Date.now())
+    throw new SoapFailure(SoapCode.TokenExpired, "Authentication token expired: call Authenticate again");
+  if (!grantsOf(session.grants).includes(method))
+    throw new SoapFailure(SoapCode.NotPermitted, `Not permitted: this user is not granted ${method}`);
   return { id: session.id, username: session.username };
 }
 
@@ -97,7 +107,9 @@ export async function findRegistriesForApi(ids: number[]) {
       },
     }),
     apiItems.load(unique, fingerprints, async (missing) =>
-      byRegistry(await prisma.registryItem.findMany({ where: { registryId: { in: missing } }, orderBy: [{ position: "asc" }, { id: "asc" }] })),
+      byRegistry(
+        await prisma.registryItem.findMany({ where: { registryId: { in: missing } }, orderBy: [{ position: "asc" }, { id: "asc" }] }),
+      ),
     ),
   ]);
   const byId = new Map(rows.map((r) => [r.id, { ...r, items: items.get(r.id) ?? [], itemsKey: `${r.id}:${fingerprints.get(r.id)}` }]));

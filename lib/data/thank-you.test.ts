@@ -4,7 +4,16 @@ import { thankYouCsv } from "./thank-you";
 describe("thank-you CSV", () => {
   it("quotes every cell, doubles quotes and neutralises spreadsheet formulas from guests", () => {
     const csv = thankYouCsv([
-      { kind: "order", id: 1, buyerName: '=HYPERLINK("http://evil")', buyerEmail: "a@example.com", gifts: "1 × Plate", message: 'Say "hi"', date: new Date("2030-01-02T00:00:00Z"), sent: false },
+      {
+        kind: "order",
+        id: 1,
+        buyerName: '=HYPERLINK("http://evil")',
+        buyerEmail: "a@example.com",
+        gifts: "1 × Plate",
+        message: 'Say "hi"',
+        date: new Date("2030-01-02T00:00:00Z"),
+        sent: false,
+      },
     ]);
     const [header, row] = csv.trim().split("\r\n");
     expect(header).toBe('"Date","Buyer","Email","Gifts","Message","Thank-you sent"');

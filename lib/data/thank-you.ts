@@ -22,11 +22,33 @@ export function canSeeBuyers(r: { surpriseMode: boolean; revealedAt: Date | null
 export async function thankYouList(registryId: number): Promise<ThankYouEntry[]> {
   const [orders, offline] = await Promise.all([
     prisma.order.findMany({ where: { registryId, status: { not: "CANCELLED" } }, include: { lines: true }, orderBy: { createdAt: "asc" } }),
-    prisma.saleRecord.findMany({ where: { registryId, source: "OFFLINE", kind: "SALE", undoneAt: null }, include: { item: { select: { title: true } } }, orderBy: { createdAt: "asc" } }),
+    prisma.saleRecord.findMany({
+      where: { registryId, source: "OFFLINE", kind: "SALE", undoneAt: null },
+      include: { item: { select: { title: true } } },
+      orderBy: { createdAt: "asc" },
+    }),
   ]);
   const entries: ThankYouEntry[] = [
-    ...orders.map((o) => ({ kind: "order" as const, id: o.id, buyerName: o.buyerName, buyerEmail: o.buyerEmail, gifts: o.lines.map((l) => `${l.quantity} × ${l.title}`).join(", "), message: o.giftMessage, date: o.createdAt, sent: !!o.thankYouSentAt })),
-    ...offline.map((s) => ({ kind: "offline" as const, id: s.id, buyerName: s.buyerName, buyerEmail: s.buyerEmail, gifts: `${s.quantity} × ${s.item.title}`, message: s.comment, date: s.createdAt, sent: !!s.thankYouSentAt })),
+    ...orders.map((o) => ({
+      kind: "order" as const,
+      id: o.id,
+      buyerName: o.buyerName,
+      buyerEmail: o.buyerEmail,
+      gifts: o.lines.map((l) => `${l.quantity} × ${l.title}`).join(", "),
+      message: o.giftMessage,
+      date: o.createdAt,
+      sent: !!o.thankYouSentAt,
+    })),
+    ...offline.map((s) => ({
+      kind: "offline" as const,
+      id: s.id,
+      buyerName: s.buyerName,
+      buyerEmail: s.buyerEmail,
+      gifts: `${s.quantity} × ${s.item.title}`,
+      message: s.comment,
+      date: s.createdAt,
+      sent: !!s.thankYouSentAt,
+    })),
   ];
   return entries.sort((a, b) => a.date.getTime() - b.date.getTime());
 }
@@ -54,6 +76,9 @@ const csvCell = (v: string) => {
 };
 
 export function thankYouCsv(entries: ThankYouEntry[]) {
-  const rows = [["Date", "Buyer", "Email", "Gifts", "Message", "Thank-you sent"], ...entries.map((e) => [e.date.toISOString().slice(0, 10), e.buyerName, e.buyerEmail, e.gifts, e.message, e.sent ? "yes" : "no"])];
+  const rows = [
+    ["Date", "Buyer", "Email", "Gifts", "Message", "Thank-you sent"],
+    ...entries.map((e) => [e.date.toISOString().slice(0, 10), e.buyerName, e.buyerEmail, e.gifts, e.message, e.sent ? "yes" : "no"]),
+  ];
   return rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }

@@ -14,17 +14,28 @@ export const VERIFY_HOURS = 48;
 /** A one-time link token confirming `email` for the account (stored hashed, in the caller's transaction). */
 export async function newVerifyToken(tx: Tx, userId: number, email: string): Promise<string> {
   const token = newSecret(32);
-  await tx.emailToken.create({ data: { userId, purpose: "EMAIL_VERIFY", newEmail: email, tokenHash: sha256(token), expiresAt: new Date(Date.now() + VERIFY_HOURS * 3_600_000) } });
+  await tx.emailToken.create({
+    data: {
+      userId,
+      purpose: "EMAIL_VERIFY",
+      newEmail: email,
+      tokenHash: sha256(token),
+      expiresAt: new Date(Date.now() + VERIFY_HOURS * 3_600_000),
+    },
+  });
   return token;
 }
 
-export async function createUser(input: {
-  email: string;
-  password: string;
-  firstName: string;
-  lastName: string;
-  role?: Role;
-}, baseUrl?: string) {
+export async function createUser(
+  input: {
+    email: string;
+    password: string;
+    firstName: string;
+    lastName: string;
+    role?: Role;
+  },
+  baseUrl?: string,
+) {
   const existing = await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) throw conflict("An account with this email already exists", { email: "An account with this email already exists" });
   const passwordHash = await hashPassword(input.password);
@@ -36,27 +47,35 @@ export async function createUser(input: {
       });
       if (baseUrl) {
         const token = await newVerifyToken(tx, user.id, user.email);
-        await enqueueEmail(tx, "welcome", user.email, welcomeEmail(user.firstName, `${baseUrl}/confirm-email?token=${token}`, VERIFY_HOURS));
+        await enqueueEmail(
+          tx,
+          "welcome",
+          user.email,
+          welcomeEmail(user.firstName, `${baseUrl}/confirm-email?token=${token}`, VERIFY_HOURS),
+        );
       }
       return user;
     });
   } catch (e) {
     // Two sign-ups racing for one email: the unique index decides.
-    if ((e as { code?: string }).code === "P2002") throw conflict("An account with this email already exists", { email: "An account with this email already exists" });
+    if ((e as { code?: string }).code === "P2002")
+      throw conflict("An account with this email already exists", { email: "An account with this email already exists" });
     throw e;
   }
 }
 
-export type CredentialCheck =
-  | { ok: true; user: SessionUser; sessionVersion: number }
-  | { ok: false; reason: "invalid" | "suspended" };
+export type CredentialCheck = { ok: true; user: SessionUser; sessionVersion: number } | { ok: false; reason: "invalid" | "suspended" };
 
 export async function checkCredentials(email: string, password: string): Promise<CredentialCheck> {
   const user = await prisma.user.findUnique({ where: { email: email.trim().toLowerCase() } });
   if (!user) return { ok: await burnVerify(password), reason: "invalid" };
   if (!(await verifyPassword(user.passwordHash, password))) return { ok: false, reason: "invalid" };
   if (user.status === "SUSPENDED") return { ok: false, reason: "suspended" };
-  return { ok: true, user: { id: user.id, email: user.email, name: `${user.firstName} ${user.lastName}`, role: user.role }, sessionVersion: user.sessionVersion };
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: `${user.firstName} ${user.lastName}`, role: user.role },
+    sessionVersion: user.sessionVersion,
+  };
 }
 
 /**
@@ -77,7 +96,10 @@ export async function findActiveUser(id: number, sessionVersion: number): Promis
  * version: a stale session (already ended) signing out must not end the newer ones.
  */
 export async function endSessions(userId: number, from?: number): Promise<void> {
-  await prisma.user.updateMany({ where: { id: userId, ...(from === undefined ? {} : { sessionVersion: from }) }, data: { sessionVersion: { increment: 1 } } });
+  await prisma.user.updateMany({
+    where: { id: userId, ...(from === undefined ? {} : { sessionVersion: from }) },
+    data: { sessionVersion: { increment: 1 } },
+  });
 }
 
 export async function emailVerified(userId: number): Promise<boolean> {

@@ -12,7 +12,14 @@ const outboxDir = () => path.resolve(/*turbopackIgnore: true*/ process.cwd(), en
 export async function deliver(m: { id: number; to: string; subject: string; html: string; text: string }) {
   // A stable Message-ID per outbox row lets receivers drop a duplicate after a crash mid-send.
   const { MAIL_FROM, SMTP_URL } = env();
-  const message = { from: MAIL_FROM, to: m.to, subject: m.subject, html: m.html, text: m.text, messageId: `<outbox-${m.id}@wishwell.local>` };
+  const message = {
+    from: MAIL_FROM,
+    to: m.to,
+    subject: m.subject,
+    html: m.html,
+    text: m.text,
+    messageId: `<outbox-${m.id}@wishwell.local>`,
+  };
   if (SMTP_URL) {
     transporter ??= nodemailer.createTransport(SMTP_URL);
     await transporter.sendMail(message);

@@ -43,6 +43,7 @@ describe("client address: X-Forwarded-For only as far as TRUST_PROXY vouches", (
   });
 
   it("refuses a malformed TRUST_PROXY with a clear message", () => {
-    for (const bad of ["true", "10.0.0.0/33", "::1/129", "proxy.example", "10.0.0.1/8/1", "1.2.3"]) expect(() => parseTrustProxy(bad), bad).toThrow(/^TRUST_PROXY: /);
+    for (const bad of ["true", "10.0.0.0/33", "::1/129", "proxy.example", "10.0.0.1/8/1", "1.2.3"])
+      expect(() => parseTrustProxy(bad), bad).toThrow(/^TRUST_PROXY: /);
   });
 });

@@ -10,8 +10,16 @@ export const CLIENT_ADDRESS_HEADER = "x-client-address";
 export type TrustProxy = { kind: "none" } | { kind: "hops"; hops: number } | { kind: "list"; list: net.BlockList };
 
 const NAMED: Record<string, [string, number, "ipv4" | "ipv6"][]> = {
-  loopback: [["127.0.0.0", 8, "ipv4"], ["::1", 128, "ipv6"]],
-  private: [["10.0.0.0", 8, "ipv4"], ["172.16.0.0", 12, "ipv4"], ["192.168.0.0", 16, "ipv4"], ["fc00::", 7, "ipv6"]],
+  loopback: [
+    ["127.0.0.0", 8, "ipv4"],
+    ["::1", 128, "ipv6"],
+  ],
+  private: [
+    ["10.0.0.0", 8, "ipv4"],
+    ["172.16.0.0", 12, "ipv4"],
+    ["192.168.0.0", 16, "ipv4"],
+    ["fc00::", 7, "ipv6"],
+  ],
 };
 
 /**
@@ -23,12 +31,16 @@ export function parseTrustProxy(raw: string | undefined): TrustProxy {
   if (value === "" || value === "false" || value === "0") return { kind: "none" };
   if (/^\d{1,2}$/.test(value)) return { kind: "hops", hops: Number(value) };
   const list = new net.BlockList();
-  for (const entry of value.split(",").map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of value
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [address, bits, extra] = entry.split("/");
     const family = net.isIP(address);
     const prefix = bits === undefined ? (family === 4 ? 32 : 128) : /^\d{1,3}$/.test(bits) ? Number(bits) : NaN;
     if (NAMED[entry]) for (const [a, p, f] of NAMED[entry]) list.addSubnet(a, p, f);
-    else if (family && extra === undefined && prefix <= (family === 4 ? 32 : 128)) list.addSubnet(address, prefix, family === 4 ? "ipv4" : "ipv6");
+    else if (family && extra === undefined && prefix <= (family === 4 ? 32 : 128))
+      list.addSubnet(address, prefix, family === 4 ? "ipv4" : "ipv6");
     else throw new Error(`TRUST_PROXY: "${entry}" is not a hop count, an address, a CIDR range, "loopback" or "private"`);
   }
   return { kind: "list", list };
@@ -53,7 +65,10 @@ const trusted = (list: net.BlockList, address: string) => {
 export function clientAddress(remote: string | undefined, forwardedFor: string | string[] | undefined, trust: TrustProxy): string {
   const socket = remote ? normalizeAddress(remote) : "local";
   if (trust.kind === "none") return socket;
-  const forwarded = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "")).split(",").map(normalizeAddress).filter(Boolean);
+  const forwarded = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))
+    .split(",")
+    .map(normalizeAddress)
+    .filter(Boolean);
   const chain = [...forwarded, socket]; // nearest hop last
   if (trust.kind === "hops") return chain[Math.max(0, chain.length - 1 - trust.hops)];
   let i = chain.length - 1;

@@ -32,7 +32,17 @@ function fingerprintOf(pathname: string): Promise<string | null> | null {
 const PERSONAL_COOKIE = /(?:^|;\s*)(?:(?:__Secure-)?authjs\.session-token|registry-access-)/;
 const RSC_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
 /** Headers of the rendered page that are per response, or set again by proxy.ts per request. */
-const PER_RESPONSE = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "content-security-policy", "strict-transport-security", "set-cookie"]);
+const PER_RESPONSE = new Set([
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "date",
+  "content-security-policy",
+  "strict-transport-security",
+  "set-cookie",
+]);
 
 export const isCacheFill = (request: NextRequest) => request.headers.get(FILL_HEADER) === fillToken;
 
@@ -89,6 +99,11 @@ async function render(request: NextRequest): Promise<Entry | null> {
   });
   const nonce = /'nonce-([^']+)'/.exec(res.headers.get("content-security-policy") ?? "")?.[1];
   const html = await res.text();
-  if (res.status !== 200 || !nonce || res.headers.has("set-cookie") || !/^text\/html/.test(res.headers.get("content-type") ?? "")) return null;
-  return { parts: html.split(nonce).map((part) => Buffer.from(part)), nonce, headers: [...res.headers].filter(([k]) => !PER_RESPONSE.has(k.toLowerCase())) };
+  if (res.status !== 200 || !nonce || res.headers.has("set-cookie") || !/^text\/html/.test(res.headers.get("content-type") ?? ""))
+    return null;
+  return {
+    parts: html.split(nonce).map((part) => Buffer.from(part)),
+    nonce,
+    headers: [...res.headers].filter(([k]) => !PER_RESPONSE.has(k.toLowerCase())),
+  };
 }

@@ -69,13 +69,17 @@ describe("rate limiter", () => {
     expect(await signInWait("fresh@example.com", "9.9.9.9")).toBeGreaterThan(0);
   });
 
-  it.runIf(providerOf(databaseUrl()) === "postgresql")("PostgreSQL: counters are rows every instance shares; rows past both windows are swept", async () => { // PostgreSQL only: there the budgets are rows shared by every instance; SQLite is one process, its budgets in memory
-    await take(LIMITS.search, "swept", 5, t0);
-    await take(LIMITS.search, "kept", 5, t0 + 60_000);
-    await sweepCounters(t0 + 120_000); // "swept" counts for nothing from t0 + 66 s on, "kept" until t0 + 126 s
-    const keys = await prisma.$queryRaw<{ key: string }[]>(Prisma.sql`SELECT "key" FROM "RateLimitCounter" ORDER BY "key"`);
-    expect(keys.map((r) => r.key)).toEqual(["search:kept"]);
-  });
+  it.runIf(providerOf(databaseUrl()) === "postgresql")(
+    "PostgreSQL: counters are rows every instance shares; rows past both windows are swept",
+    async () => {
+      // PostgreSQL only: there the budgets are rows shared by every instance; SQLite is one process, its budgets in memory
+      await take(LIMITS.search, "swept", 5, t0);
+      await take(LIMITS.search, "kept", 5, t0 + 60_000);
+      await sweepCounters(t0 + 120_000); // "swept" counts for nothing from t0 + 66 s on, "kept" until t0 + 126 s
+      const keys = await prisma.$queryRaw<{ key: string }[]>(Prisma.sql`SELECT "key" FROM "RateLimitCounter" ORDER BY "key"`);
+      expect(keys.map((r) => r.key)).toEqual(["search:kept"]);
+    },
+  );
 
   it("reads the client address only from the header the production server sets, else local", () => {
     expect(clientIp(new Headers({ "x-client-address": " 1.1.1.1 " }))).toBe("1.1.1.1");

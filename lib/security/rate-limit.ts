@@ -77,7 +77,8 @@ let sweeping: Promise<void> = Promise.resolve();
 function sweepNowAndThen(now: number) {
   if (Date.now() < nextSweep) return;
   nextSweep = Date.now() + SWEEP_EVERY_MS;
-  if (inDatabase) sweeping = sweepCounters(now).catch(() => {}); // failing: the next sweep gets them
+  if (inDatabase)
+    sweeping = sweepCounters(now).catch(() => {}); // failing: the next sweep gets them
   else for (const [k, c] of memory()) if (c.expiresAt <= now) memory().delete(k);
 }
 

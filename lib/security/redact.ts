@@ -4,7 +4,10 @@
 const PATTERNS: [RegExp, string][] = [
   [/\$argon2(id|i|d)\$[^\s"'`,)]+/g, "[argon2 hash]"],
   [/\b[0-9a-f]{64}\b/gi, "[sha256]"],
-  [/((?:password|passwordHash|tokenHash|accessCodeHash|privateKeyHash|token|secret|code)\s*[:=]\s*)("[^"]*"|'[^']*'|[^\s,}]+)/gi, "$1[redacted]"],
+  [
+    /((?:password|passwordHash|tokenHash|accessCodeHash|privateKeyHash|token|secret|code)\s*[:=]\s*)("[^"]*"|'[^']*'|[^\s,}]+)/gi,
+    "$1[redacted]",
+  ],
 ];
 
 export function redact(text: string): string {

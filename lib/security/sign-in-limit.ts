@@ -7,7 +7,9 @@ const emailKey = (email: string, ip: string) => `${email.trim().toLowerCase()}|$
 
 /** Seconds to wait before this email may try again from this address (0: go ahead). */
 export async function signInWait(email: string, ip: string): Promise<number> {
-  return Math.max(...(await Promise.all([retryAfter(LIMITS.signInFailures, emailKey(email, ip)), retryAfter(LIMITS.signInFailuresPerIp, ip)])));
+  return Math.max(
+    ...(await Promise.all([retryAfter(LIMITS.signInFailures, emailKey(email, ip)), retryAfter(LIMITS.signInFailuresPerIp, ip)])),
+  );
 }
 
 export async function signInFailed(email: string, ip: string): Promise<void> {

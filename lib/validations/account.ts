@@ -8,7 +8,11 @@ export const profileSchema = z.object({
   firstName: name("first name"),
   lastName: name("last name"),
   email: emailField,
-  phone: z.string().trim().max(40, "Use at most 40 characters").refine((v) => v === "" || /^[+()0-9 .-]{5,40}$/.test(v), "Enter a valid phone number"),
+  phone: z
+    .string()
+    .trim()
+    .max(40, "Use at most 40 characters")
+    .refine((v) => v === "" || /^[+()0-9 .-]{5,40}$/.test(v), "Enter a valid phone number"),
 });
 
 export const passwordChangeSchema = z

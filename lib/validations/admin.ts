@@ -5,33 +5,60 @@ import { idSchema, MAX_ID } from "./id";
 export { idSchema };
 const text = (max: number, label: string) => z.string().trim().max(max, `${label} must be at most ${max} characters`);
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
-const manyIds = z.preprocess((v) => (Array.isArray(v) ? v : v === undefined || v === "" ? [] : [v]), z.array(idSchema).min(1, "Select at least one").max(200, "Select at most 200"));
+const manyIds = z.preprocess(
+  (v) => (Array.isArray(v) ? v : v === undefined || v === "" ? [] : [v]),
+  z.array(idSchema).min(1, "Select at least one").max(200, "Select at most 200"),
+);
 const money = (label: string) =>
   z
     .string()
     .trim()
     .regex(/^\d{1,7}(\.\d{1,2})?$/, `Enter ${label} like 24.99`)
     .transform((v) => Math.round(Number(v) * 100));
-const httpUrl = z.union([z.literal(""), z.string().trim().max(500, "Image URL is too long").refine((v) => /^https?:\/\/[^\s]+$/i.test(v), "Enter a full URL starting with https://")]);
+const httpUrl = z.union([
+  z.literal(""),
+  z
+    .string()
+    .trim()
+    .max(500, "Image URL is too long")
+    .refine((v) => /^https?:\/\/[^\s]+$/i.test(v), "Enter a full URL starting with https://"),
+]);
 
-export const deactivateSchema = z.object({ registryId: idSchema, reason: text(500, "Reason").min(3, "Give the owner a reason (at least 3 characters)") });
-export const reportResolveSchema = z.object({ reportId: idSchema, outcome: z.enum(["dismiss", "deactivate"]), reason: text(500, "Reason") }).refine((v) => v.outcome === "dismiss" || v.reason.length >= 3, { path: ["reason"], message: "Give the owner a reason (at least 3 characters)" });
+export const deactivateSchema = z.object({
+  registryId: idSchema,
+  reason: text(500, "Reason").min(3, "Give the owner a reason (at least 3 characters)"),
+});
+export const reportResolveSchema = z
+  .object({ reportId: idSchema, outcome: z.enum(["dismiss", "deactivate"]), reason: text(500, "Reason") })
+  .refine((v) => v.outcome === "dismiss" || v.reason.length >= 3, {
+    path: ["reason"],
+    message: "Give the owner a reason (at least 3 characters)",
+  });
 export const userStatusSchema = z.object({ userId: idSchema, suspended: checkbox });
 export const userRoleSchema = z.object({ userId: idSchema, role: z.enum(["REGISTRANT", "ADMIN"], { message: "Choose a role" }) });
-export const bulkOrdersSchema = z.object({ orderIds: manyIds, operation: z.enum(["dispatch", "cancel"], { message: "Choose dispatch or cancel" }) });
+export const bulkOrdersSchema = z.object({
+  orderIds: manyIds,
+  operation: z.enum(["dispatch", "cancel"], { message: "Choose dispatch or cancel" }),
+});
 
 export const offlineMovementSchema = z.object({
   registryId: idSchema,
   itemId: z.coerce.number({ message: "Choose an item" }).int().positive("Choose an item").max(MAX_ID, "Choose an item"),
   kind: z.enum(["SALE", "REFUND"], { message: "Choose sale or refund" }),
-  quantity: z.coerce.number({ message: "Quantity must be a number" }).int("Use a whole number").min(1, "Use at least 1").max(999, "Use at most 999"),
+  quantity: z.coerce
+    .number({ message: "Quantity must be a number" })
+    .int("Use a whole number")
+    .min(1, "Use at least 1")
+    .max(999, "Use at most 999"),
   unitNet: money("a unit net price"),
   reference: text(60, "Reference").min(1, "Enter the store reference (receipt or transaction number)"),
   comment: text(500, "Comment"),
 });
 
 export const productSchema = z.object({
-  sku: text(60, "SKU").min(1, "Enter a SKU").regex(/^[A-Za-z0-9._-]+$/, "Use letters, digits, dot, dash or underscore"),
+  sku: text(60, "SKU")
+    .min(1, "Enter a SKU")
+    .regex(/^[A-Za-z0-9._-]+$/, "Use letters, digits, dot, dash or underscore"),
   barcode: text(40, "Barcode").regex(/^[0-9A-Za-z-]*$/, "Use digits and letters only"),
   name: text(160, "Name").min(1, "Enter a name"),
   price: money("a price"),
@@ -43,7 +70,9 @@ export const productSchema = z.object({
 });
 export type ProductInput = z.output<typeof productSchema>;
 export const productUpdateSchema = productSchema.extend({ productId: idSchema });
-export const csvImportSchema = z.object({ csv: z.string().min(1, "Paste or choose a CSV file").max(1_000_000, "The file is too large (1 MB at most)") });
+export const csvImportSchema = z.object({
+  csv: z.string().min(1, "Paste or choose a CSV file").max(1_000_000, "The file is too large (1 MB at most)"),
+});
 
 export const listNameSchema = z.object({ kind: z.enum(["occasion", "store"]), name: text(80, "Name").min(1, "Enter a name") });
 export const listRenameSchema = listNameSchema.extend({ id: idSchema });
@@ -54,7 +83,9 @@ export const SOAP_GRANTS = ["Authenticate", "Search", "GetRegistry", "GetRegistr
 const password = z.string().min(10, "Use at least 10 characters").max(200, "Use at most 200 characters");
 export const restKeySchema = z.object({ label: text(80, "Label").min(1, "Name the client (e.g. the store system)") });
 export const apiUserSchema = z.object({
-  username: text(60, "Username").min(3, "Use at least 3 characters").regex(/^[A-Za-z0-9._@-]+$/, "Use letters, digits, dot, dash, underscore or @"),
+  username: text(60, "Username")
+    .min(3, "Use at least 3 characters")
+    .regex(/^[A-Za-z0-9._@-]+$/, "Use letters, digits, dot, dash, underscore or @"),
   password,
   grants: z.preprocess((v) => (Array.isArray(v) ? v : v ? [v] : []), z.array(z.enum(SOAP_GRANTS)).min(1, "Grant at least one method")),
 });
@@ -63,9 +94,20 @@ export const apiUserDisableSchema = z.object({ apiUserId: idSchema, disabled: ch
 
 // GET filters: lenient (a bad value is ignored, never an error page).
 const opt = <T extends z.ZodType>(s: T) => s.optional().catch(undefined);
-const day = opt(z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`))));
+const day = opt(
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`))),
+);
 const page = z.coerce.number().int().min(1).max(100000).catch(1);
-export const REGISTRY_SORTS = { created_desc: "Newest first", created_asc: "Oldest first", event_asc: "Event date (soonest)", event_desc: "Event date (latest)", title_asc: "Title A–Z" } as const;
+export const REGISTRY_SORTS = {
+  created_desc: "Newest first",
+  created_asc: "Oldest first",
+  event_asc: "Event date (soonest)",
+  event_desc: "Event date (latest)",
+  title_asc: "Title A–Z",
+} as const;
 
 export const registryListQuery = z.object({
   name: opt(z.string().max(100)),
@@ -83,12 +125,28 @@ export const registryListQuery = z.object({
 });
 export type RegistryListQuery = z.output<typeof registryListQuery>;
 
-export const userListQuery = z.object({ q: opt(z.string().max(100)), status: opt(z.enum(["ACTIVE", "SUSPENDED"])), role: opt(z.enum(["REGISTRANT", "ADMIN"])), page });
+export const userListQuery = z.object({
+  q: opt(z.string().max(100)),
+  status: opt(z.enum(["ACTIVE", "SUSPENDED"])),
+  role: opt(z.enum(["REGISTRANT", "ADMIN"])),
+  page,
+});
 export const orderListQuery = z.object({ registry: opt(idSchema), from: day, to: day, page });
-export const auditListQuery = z.object({ action: opt(z.string().max(60)), actor: opt(z.string().max(254)), registry: opt(idSchema), from: day, to: day, page });
+export const auditListQuery = z.object({
+  action: opt(z.string().max(60)),
+  actor: opt(z.string().max(254)),
+  registry: opt(idSchema),
+  from: day,
+  to: day,
+  page,
+});
 export const productListQuery = z.object({ q: opt(z.string().max(100)), page });
 
 /** First value of a search param (Next gives string | string[] | undefined). */
 export function firstParams(sp: Record<string, string | string[] | undefined>) {
-  return Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]).filter(([, v]) => v !== undefined && v !== ""));
+  return Object.fromEntries(
+    Object.entries(sp)
+      .map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])
+      .filter(([, v]) => v !== undefined && v !== ""),
+  );
 }

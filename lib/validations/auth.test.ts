@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { signUpSchema } from "./auth";
 import { fieldErrorsOf } from "../validation-errors";
 
-const good = { firstName: "Dana", lastName: "Fox", email: "Dana@Example.com ", password: "correct-horse-9", confirmPassword: "correct-horse-9" };
+const good = {
+  firstName: "Dana",
+  lastName: "Fox",
+  email: "Dana@Example.com ",
+  password: "correct-horse-9",
+  confirmPassword: "correct-horse-9",
+};
 
 describe("sign-up validation", () => {
   it("accepts a good sign-up and normalises the email", () => {

@@ -15,7 +15,11 @@ export const passwordField = z
   .refine((v) => /[a-zA-Z]/.test(v) && /[^a-zA-Z]/.test(v), "Mix letters with numbers or symbols");
 
 const nameField = (label: string) =>
-  z.string().trim().min(1, `Enter your ${label}`).max(80, `${label[0].toUpperCase()}${label.slice(1)} is too long`);
+  z
+    .string()
+    .trim()
+    .min(1, `Enter your ${label}`)
+    .max(80, `${label[0].toUpperCase()}${label.slice(1)} is too long`);
 
 export const signUpSchema = z
   .object({

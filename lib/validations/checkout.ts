@@ -3,7 +3,11 @@ import { idSchema } from "./id";
 
 const name = z.string().trim().min(1, "Enter your name").max(100, "Use at most 100 characters");
 const email = z.string().trim().toLowerCase().min(1, "Enter your email").max(254, "Email is too long").email("Enter a valid email address");
-const quantity = z.coerce.number({ message: "Quantity must be a number" }).int("Use a whole number").min(1, "Use at least 1").max(99, "Use at most 99");
+const quantity = z.coerce
+  .number({ message: "Quantity must be a number" })
+  .int("Use a whole number")
+  .min(1, "Use at least 1")
+  .max(99, "Use at most 99");
 const id = idSchema;
 
 export const checkoutSchema = z.object({
@@ -12,7 +16,10 @@ export const checkoutSchema = z.object({
   buyerEmail: email,
   giftMessage: z.string().trim().max(1000, "Keep the message under 1,000 characters"),
   shipToRegistrant: z.boolean(),
-  lines: z.array(z.object({ itemId: id, quantity })).min(1, "Your basket is empty").max(100, "Too many different gifts in one order"),
+  lines: z
+    .array(z.object({ itemId: id, quantity }))
+    .min(1, "Your basket is empty")
+    .max(100, "Too many different gifts in one order"),
 });
 export type CheckoutInput = z.input<typeof checkoutSchema>;
 
@@ -30,7 +37,10 @@ export const reportSchema = z.object({
   slug: z.string().regex(/^[a-z0-9]{6,32}$/),
   reason: z.enum(["offensive", "spam", "fraud", "privacy", "other"], { message: "Choose a reason" }),
   details: z.string().trim().max(2000, "Keep it under 2,000 characters"),
-  reporterEmail: z.union([z.literal(""), z.string().trim().toLowerCase().max(254, "Email is too long").email("Enter a valid email address")]),
+  reporterEmail: z.union([
+    z.literal(""),
+    z.string().trim().toLowerCase().max(254, "Email is too long").email("Enter a valid email address"),
+  ]),
 });
 
 export const accessCodeSchema = z.object({

@@ -16,11 +16,19 @@ describe("ids are bounded to PostgreSQL INTEGER", () => {
   it("parseId reads URL segments: digits only, in range, else null", () => {
     expect(parseId("42")).toBe(42);
     expect(parseId("2147483647")).toBe(MAX_ID);
-    for (const bad of ["2147483648", "99999999999999999999", "0", "-1", "1e3", " 1", "0x10", "", undefined]) expect(parseId(bad), String(bad)).toBeNull();
+    for (const bad of ["2147483648", "99999999999999999999", "0", "-1", "1e3", " 1", "0x10", "", undefined])
+      expect(parseId(bad), String(bad)).toBeNull();
   });
 
   it("checkout lines refuse item ids past the bound", () => {
-    const order = { slug: "abcdefgh", buyerName: "A", buyerEmail: "a@example.com", giftMessage: "", shipToRegistrant: true, lines: [{ itemId: 2147483648, quantity: 1 }] };
+    const order = {
+      slug: "abcdefgh",
+      buyerName: "A",
+      buyerEmail: "a@example.com",
+      giftMessage: "",
+      shipToRegistrant: true,
+      lines: [{ itemId: 2147483648, quantity: 1 }],
+    };
     expect(checkoutSchema.safeParse(order).success).toBe(false);
   });
 });

@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { customItemSchema, emptyRegistry, itemUpdateSchema, registrySchema } from "./registry";
 import { fieldErrorsOf } from "../validation-errors";
 
-const good = { ...emptyRegistry, title: "Our wedding", occasionId: "1", eventDate: "2031-06-14", addrStreet: "1 Main St", addrCity: "Cork", addrCountry: "IRL" };
+const good = {
+  ...emptyRegistry,
+  title: "Our wedding",
+  occasionId: "1",
+  eventDate: "2031-06-14",
+  addrStreet: "1 Main St",
+  addrCity: "Cork",
+  addrCountry: "IRL",
+};
 const errorsFor = (patch: object) => {
   const r = registrySchema.safeParse({ ...good, ...patch });
   return r.success ? {} : fieldErrorsOf(r.error);
@@ -34,8 +42,12 @@ describe("registry schema", () => {
     const base = { registryId: "3", title: "Kite", requested: "2", url: "", imageUrl: "", colour: "", size: "", note: "" };
     expect(customItemSchema.parse({ ...base, price: "24.99" }).price).toBe(2499);
     expect(fieldErrorsOf(customItemSchema.safeParse({ ...base, price: "-1" }).error!).price).toBe("Enter a price like 24.99");
-    expect(fieldErrorsOf(customItemSchema.safeParse({ ...base, price: "1", requested: "1.5" }).error!).requested).toBe("Use a whole number");
-    expect(fieldErrorsOf(customItemSchema.safeParse({ ...base, price: "1", url: "javascript:alert(1)" }).error!).url).toMatch(/starting with https/);
+    expect(fieldErrorsOf(customItemSchema.safeParse({ ...base, price: "1", requested: "1.5" }).error!).requested).toBe(
+      "Use a whole number",
+    );
+    expect(fieldErrorsOf(customItemSchema.safeParse({ ...base, price: "1", url: "javascript:alert(1)" }).error!).url).toMatch(
+      /starting with https/,
+    );
     expect(itemUpdateSchema.safeParse({ itemId: 1, requested: -1, priority: 0, note: "" }).success).toBe(false);
   });
 });

@@ -18,7 +18,10 @@ export const registrySchema = z
     eventDate: optionalDate("event date"),
     deliveryDate: optionalDate("delivery date"),
     message: text(2000, "Message"),
-    invitationInserts: z.union([z.literal(""), z.coerce.number().int("Use a whole number").min(0, "Use 0 or more").max(10000, "Use at most 10,000")]),
+    invitationInserts: z.union([
+      z.literal(""),
+      z.coerce.number().int("Use a whole number").min(0, "Use 0 or more").max(10000, "Use at most 10,000"),
+    ]),
     exchangeCards: z.boolean(),
     storeId: optionalId,
     externalIdentifier: text(60, "External identifier"),
@@ -39,7 +42,10 @@ export const registrySchema = z
     addrPhone: text(40, "Phone").refine((v) => v === "" || /^[+()0-9 .-]{5,40}$/.test(v), "Enter a valid phone number"),
   })
   .refine((v) => !v.accessCode || v.accessCode.length >= 4, { path: ["accessCode"], message: "Use at least 4 characters" })
-  .refine((v) => !v.addrStreet || (v.addrCity && v.addrCountry), { path: ["addrCity"], message: "Add the city and country for the delivery address" });
+  .refine((v) => !v.addrStreet || (v.addrCity && v.addrCountry), {
+    path: ["addrCity"],
+    message: "Add the city and country for the delivery address",
+  });
 
 export type RegistryInput = z.input<typeof registrySchema>;
 export type RegistryData = z.output<typeof registrySchema>;
@@ -73,14 +79,27 @@ export const emptyRegistry: RegistryInput = {
 
 export { idSchema };
 
-const qty = (label: string) => z.coerce.number({ message: `${label} must be a number` }).int("Use a whole number").min(1, "Use at least 1").max(999, "Use at most 999");
+const qty = (label: string) =>
+  z.coerce
+    .number({ message: `${label} must be a number` })
+    .int("Use a whole number")
+    .min(1, "Use at least 1")
+    .max(999, "Use at most 999");
 const price = z
   .string()
   .trim()
   .regex(/^\d{1,7}(\.\d{1,2})?$/, "Enter a price like 24.99")
   .transform((v) => Math.round(Number(v) * 100));
 const httpUrl = (label: string) =>
-  z.union([z.literal(""), z.string().trim().max(500, `${label} is too long`).url(`Enter a full ${label} starting with https://`).refine((v) => /^https?:\/\//i.test(v), `Enter a full ${label} starting with https://`)]);
+  z.union([
+    z.literal(""),
+    z
+      .string()
+      .trim()
+      .max(500, `${label} is too long`)
+      .url(`Enter a full ${label} starting with https://`)
+      .refine((v) => /^https?:\/\//i.test(v), `Enter a full ${label} starting with https://`),
+  ]);
 
 export const customItemSchema = z.object({
   registryId: idSchema,
@@ -97,12 +116,19 @@ export type CustomItemInput = z.input<typeof customItemSchema>;
 
 export const catalogAddSchema = z.object({
   registryId: idSchema,
-  lines: z.array(z.object({ productId: idSchema, requested: qty("Quantity") })).min(1, "Choose at least one product").max(50),
+  lines: z
+    .array(z.object({ productId: idSchema, requested: qty("Quantity") }))
+    .min(1, "Choose at least one product")
+    .max(50),
 });
 
 export const itemUpdateSchema = z.object({
   itemId: idSchema,
-  requested: z.coerce.number({ message: "Quantity must be a number" }).int("Use a whole number").min(0, "Use 0 or more").max(999, "Use at most 999"),
+  requested: z.coerce
+    .number({ message: "Quantity must be a number" })
+    .int("Use a whole number")
+    .min(0, "Use 0 or more")
+    .max(999, "Use at most 999"),
   priority: z.coerce.number().int().min(0).max(2),
   note: text(500, "Note"),
 });

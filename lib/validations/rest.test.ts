@@ -19,15 +19,30 @@ describe("restListQuerySchema", () => {
   });
 
   it("parses filters, dates and countonly", () => {
-    const q = parseRestInput(restListQuerySchema, { catalogid: "12", sku: "KIT-1", dateendevent: "01/31/2027", limit: "500", offset: "0", countonly: "1" });
+    const q = parseRestInput(restListQuerySchema, {
+      catalogid: "12",
+      sku: "KIT-1",
+      dateendevent: "01/31/2027",
+      limit: "500",
+      offset: "0",
+      countonly: "1",
+    });
     expect(q).toMatchObject({ catalogid: 12, sku: "KIT-1", limit: 500, offset: 0, countonly: true });
     expect(q.dateendevent?.toISOString()).toBe("2027-01-31T23:59:59.999Z");
   });
 
   it.each([
-    ["limit", "501"], ["limit", "0"], ["limit", "-1"], ["limit", "2.5"], ["limit", "ten"],
-    ["offset", "-1"], ["offset", "1.5"], ["catalogid", "abc"], ["datestartcreated", "2026-01-01"],
-    ["dateendexpiration", "02/30/2026"], ["countonly", "yes"],
+    ["limit", "501"],
+    ["limit", "0"],
+    ["limit", "-1"],
+    ["limit", "2.5"],
+    ["limit", "ten"],
+    ["offset", "-1"],
+    ["offset", "1.5"],
+    ["catalogid", "abc"],
+    ["datestartcreated", "2026-01-01"],
+    ["dateendexpiration", "02/30/2026"],
+    ["countonly", "yes"],
   ])("rejects %s=%j and names the parameter", (name, value) => {
     expect(Object.keys(fieldErrors(() => parseRestInput(restListQuerySchema, { [name]: value })) ?? {})).toEqual([name]);
   });

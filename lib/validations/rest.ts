@@ -43,7 +43,13 @@ const pagination = {
 
 export const restListQuerySchema = z.object({
   catalogid: wholeNumber("catalogid", 1, MAX_INT, "of 1 or more"),
-  sku: blankToUndefined.pipe(z.string().max(120, "sku must be at most 120 characters").refine((v) => !hasNul(v), "sku must not contain a NUL character").optional()),
+  sku: blankToUndefined.pipe(
+    z
+      .string()
+      .max(120, "sku must be at most 120 characters")
+      .refine((v) => !hasNul(v), "sku must not contain a NUL character")
+      .optional(),
+  ),
   datestartcreated: restDate("datestartcreated", "start"),
   dateendcreated: restDate("dateendcreated", "end"),
   datestartevent: restDate("datestartevent", "start"),

@@ -83,7 +83,9 @@ export const getServerSideProps: GetServerSideProps<Props> = async (context) => 
     return { redirect: { destination: `/r/${registry.slug}/access`, permanent: false } };
   }
 
-  const filters = defined(guestItemFilterSchema.parse(Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]))));
+  const filters = defined(
+    guestItemFilterSchema.parse(Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]))),
+  );
   const items: GuestItem[] = registry.items.map((i) => ({
     id: i.id,
     title: i.title,
@@ -158,7 +160,10 @@ function RegistryView({ view, nonce }: { view: View; nonce: string | null }) {
         </header>
         <section aria-labelledby="items-heading" className="space-y-4">
           <h2 id="items-heading" className="font-serif text-2xl font-bold">
-            Gifts <span className="text-base font-normal text-muted">({view.stillNeeded} of {view.total} still needed)</span>
+            Gifts{" "}
+            <span className="text-base font-normal text-muted">
+              ({view.stillNeeded} of {view.total} still needed)
+            </span>
           </h2>
           <ItemFilters values={filters} categories={view.categories} />
           {view.matching === 0 ? <p className="text-muted">No gifts match these filters.</p> : null}
@@ -169,11 +174,20 @@ function RegistryView({ view, nonce }: { view: View; nonce: string | null }) {
           </ul>
           {pages > 1 ? (
             <nav aria-label="Gift pages" className="flex flex-wrap items-center gap-4 text-sm">
-              {page > 1 ? <a href={pageLink(page - 1)} className="font-semibold text-brand-700 underline">Previous gifts</a> : null}
+              {page > 1 ? (
+                <a href={pageLink(page - 1)} className="font-semibold text-brand-700 underline">
+                  Previous gifts
+                </a>
+              ) : null}
               <span>
-                Page {page} of {pages} · gifts {(page - 1) * GIFTS_PER_PAGE + 1}–{(page - 1) * GIFTS_PER_PAGE + shown.length} of {view.matching}
+                Page {page} of {pages} · gifts {(page - 1) * GIFTS_PER_PAGE + 1}–{(page - 1) * GIFTS_PER_PAGE + shown.length} of{" "}
+                {view.matching}
               </span>
-              {page < pages ? <a href={pageLink(page + 1)} className="font-semibold text-brand-700 underline">More gifts</a> : null}
+              {page < pages ? (
+                <a href={pageLink(page + 1)} className="font-semibold text-brand-700 underline">
+                  More gifts
+                </a>
+              ) : null}
             </nav>
           ) : null}
         </section>

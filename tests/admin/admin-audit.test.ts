@@ -20,7 +20,12 @@ async function ownRegistry() {
   const owner = await prisma.user.findUniqueOrThrow({ where: { email: "jordan@example.com" } });
   return prisma.registry.create({
     data: {
-      slug: `audit-${tag()}`, title: `Audit test ${tag()}`, ownerId: owner.id, firstName: "Jo", lastName: "Audit", email: owner.email,
+      slug: `audit-${tag()}`,
+      title: `Audit test ${tag()}`,
+      ownerId: owner.id,
+      firstName: "Jo",
+      lastName: "Audit",
+      email: owner.email,
       items: { create: [{ title: "Teapot", priceCents: 2500, requested: 5 }] },
     },
     include: { items: true },
@@ -33,7 +38,14 @@ describe("admin audit entries", () => {
     const r = await ownRegistry();
     await deactivateRegistry(r.id, "Offensive title", admin);
     const a = await lastAudit("registry.deactivate");
-    expect(a).toMatchObject({ actorType: "ADMIN", actorId: admin.id, actorLabel: "admin@example.com", targetType: "Registry", targetId: String(r.id), registryId: r.id });
+    expect(a).toMatchObject({
+      actorType: "ADMIN",
+      actorId: admin.id,
+      actorLabel: "admin@example.com",
+      targetType: "Registry",
+      targetId: String(r.id),
+      registryId: r.id,
+    });
     expect(JSON.parse(a.before)).toEqual({ active: true, deactivatedByAdmin: false, deactivatedReason: "" });
     expect(JSON.parse(a.after)).toEqual({ active: false, deactivatedByAdmin: true, deactivatedReason: "Offensive title" });
 
@@ -67,7 +79,15 @@ describe("admin audit entries", () => {
     const admin = await asUser("admin@example.com");
     const r = await ownRegistry();
     const item = r.items[0];
-    const sale = { registryId: r.id, itemId: item.id, kind: "SALE" as const, quantity: 2, unitNet: 2300, reference: "POS-1", comment: "till 3" };
+    const sale = {
+      registryId: r.id,
+      itemId: item.id,
+      kind: "SALE" as const,
+      quantity: 2,
+      unitNet: 2300,
+      reference: "POS-1",
+      comment: "till 3",
+    };
     expect(await recordOfflineMovement(admin, sale)).toEqual({ recorded: 1, alreadyRecorded: 0 });
     expect(await recordOfflineMovement(admin, sale)).toEqual({ recorded: 0, alreadyRecorded: 1 }); // same reference counts once
     const a = await lastAudit("sale.offline");
@@ -78,7 +98,9 @@ describe("admin audit entries", () => {
     expect(record).toMatchObject({ source: "OFFLINE", actorUserId: admin.id, quantity: 2, unitNetCents: 2300, comment: "till 3" });
 
     // A refund above what was purchased is refused and changes nothing.
-    await expect(recordOfflineMovement(admin, { ...sale, kind: "REFUND", quantity: 3, reference: "RF-1" })).rejects.toThrow(/cannot refund 3/);
+    await expect(recordOfflineMovement(admin, { ...sale, kind: "REFUND", quantity: 3, reference: "RF-1" })).rejects.toThrow(
+      /cannot refund 3/,
+    );
     await recordOfflineMovement(admin, { ...sale, kind: "REFUND", quantity: 1, reference: "RF-1" });
     expect(JSON.parse((await lastAudit("refund.offline")).after)).toEqual({ purchased: 1, locked: 0 });
     expect((await prisma.registryItem.findUniqueOrThrow({ where: { id: item.id } })).purchased).toBe(1);

@@ -11,7 +11,19 @@ import { authenticateApiUser } from "../../lib/data/soap";
 import { hostileString } from "../security/hostile-values";
 
 const METHODS = ["Authenticate", "Search", "GetRegistry", "GetRegistries", "RecordSales", "RecordRefunds"];
-const FIELDS = ["authenticationToken", "username", "password", "name", "email", "externalIdentifier", "eventDate", "registryID", "registryIDs", "sales", "refunds"];
+const FIELDS = [
+  "authenticationToken",
+  "username",
+  "password",
+  "name",
+  "email",
+  "externalIdentifier",
+  "eventDate",
+  "registryID",
+  "registryIDs",
+  "sales",
+  "refunds",
+];
 const KEYWORDS = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "valueOf", "__defineGetter__", "Envelope", "Body"];
 
 let token = "";
@@ -33,7 +45,22 @@ const escape = (s: string) => s.replace(/[&<>]/g, (c) => ({ "&": "&amp;", "<": "
 const name = fc.oneof(fc.constantFrom(...FIELDS, ...KEYWORDS), fc.stringMatching(/^[A-Za-z_][\w.-]{0,12}$/));
 const text = fc.oneof(
   hostileString.map(escape),
-  fc.constantFrom("&#xD800;", "&#0;", "&#x110000;", "&#1;", "&unknown;", "&amp;&lt;", "2147483648", "99999999999999999999", "-1", "1e3", "02/30/2027", "13/01/2027", "2027-02-03T00:00:00Z", "02/03/2027"),
+  fc.constantFrom(
+    "&#xD800;",
+    "&#0;",
+    "&#x110000;",
+    "&#1;",
+    "&unknown;",
+    "&amp;&lt;",
+    "2147483648",
+    "99999999999999999999",
+    "-1",
+    "1e3",
+    "02/30/2027",
+    "13/01/2027",
+    "2027-02-03T00:00:00Z",
+    "02/03/2027",
+  ),
   fc.constant(token).map(() => token),
 );
 const element: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
@@ -44,14 +71,16 @@ const element: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
   ),
 })).node;
 const deep = fc.tuple(fc.integer({ min: 50, max: 5000 }), name).map(([n, tag]) => `<${tag}>`.repeat(n) + `</${tag}>`.repeat(n));
-const body = fc.tuple(fc.constantFrom(...METHODS, ...KEYWORDS), fc.array(fc.oneof(element, deep), { maxLength: 6 })).map(
-  ([method, fields]) => `<${method} xmlns="http://tempuri.org/">${fields.join("")}</${method}>`,
-);
+const body = fc
+  .tuple(fc.constantFrom(...METHODS, ...KEYWORDS), fc.array(fc.oneof(element, deep), { maxLength: 6 }))
+  .map(([method, fields]) => `<${method} xmlns="http://tempuri.org/">${fields.join("")}</${method}>`);
 const envelope = (inner: string) =>
   `<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body>${inner}</soap:Body></soap:Envelope>`;
 
 async function post(xml: string) {
-  const res = await handleSoap(new Request("http://localhost/global/api/giftregistry.asmx", { method: "POST", headers: { "content-type": "text/xml" }, body: xml }));
+  const res = await handleSoap(
+    new Request("http://localhost/global/api/giftregistry.asmx", { method: "POST", headers: { "content-type": "text/xml" }, body: xml }),
+  );
   return { status: res.status, text: await res.text() };
 }
 
@@ -80,12 +109,23 @@ describe("SOAP endpoint under fuzzed bodies", () => {
       envelope('<Search xmlns="http://tempuri.org/"><constructor>x</constructor></Search>'),
       envelope("<a>".repeat(2000) + "</a>".repeat(2000)),
       envelope(`<Search xmlns="http://tempuri.org/"><authenticationToken>${token}</authenticationToken><name>&#xD800;</name></Search>`),
-      envelope(`<Search xmlns="http://tempuri.org/"><authenticationToken>${token}</authenticationToken><name>${"a".repeat(100_000)}</name></Search>`),
-      envelope(`<GetRegistry xmlns="http://tempuri.org/"><authenticationToken>${token}</authenticationToken><registryID>2147483648</registryID></GetRegistry>`),
+      envelope(
+        `<Search xmlns="http://tempuri.org/"><authenticationToken>${token}</authenticationToken><name>${"a".repeat(100_000)}</name></Search>`,
+      ),
+      envelope(
+        `<GetRegistry xmlns="http://tempuri.org/"><authenticationToken>${token}</authenticationToken><registryID>2147483648</registryID></GetRegistry>`,
+      ),
     ];
     const answers = await Promise.all(cases.map(post));
     answers.forEach(expectAnswer);
-    expect(answers.map((a) => (a.status === 200 ? /<Code>(\d+)<\/Code>/.exec(a.text)?.[1] : a.status))).toEqual([500, 500, 500, 500, "5", "5"]);
+    expect(answers.map((a) => (a.status === 200 ? /<Code>(\d+)<\/Code>/.exec(a.text)?.[1] : a.status))).toEqual([
+      500,
+      500,
+      500,
+      500,
+      "5",
+      "5",
+    ]);
     expect(answers[3].text).toContain("&#38;#xD800; is not a character XML allows");
   });
 
@@ -95,7 +135,8 @@ describe("SOAP endpoint under fuzzed bodies", () => {
       const text = await (await handlePlain(new Request(url), "Search")).text();
       return /<Code>(\d+)<\/Code><Message>([^<]*)/.exec(text)?.slice(1);
     };
-    for (const d of ["02/03/2027", "2/3/2027", "2027-02-03", "2027-02-03T16:00:00Z", "02/03/2027 10:30:00 AM"]) expect((await search(d))?.[0]).toBe("0");
+    for (const d of ["02/03/2027", "2/3/2027", "2027-02-03", "2027-02-03T16:00:00Z", "02/03/2027 10:30:00 AM"])
+      expect((await search(d))?.[0]).toBe("0");
     expect(await search("02/30/2027")).toEqual(["5", "eventDate must be a date: yyyy-mm-dd, MM/DD/YYYY or xs:dateTime"]);
   });
 });

@@ -31,10 +31,15 @@ describe("authorization matrix coverage", () => {
   });
 
   it("lists every server action, each made by the wrapper its entry names", async () => {
-    const files = readdirSync(path.join(root, "lib/actions")).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && f !== "safe-action.ts");
+    const files = readdirSync(path.join(root, "lib/actions")).filter(
+      (f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && f !== "safe-action.ts",
+    );
     const found: string[] = [];
     for (const f of files) {
-      expect(readFileSync(path.join(root, "lib/actions", f), "utf8").startsWith('"use server"'), `${f} must be a server-action module`).toBe(true);
+      expect(
+        readFileSync(path.join(root, "lib/actions", f), "utf8").startsWith('"use server"'),
+        `${f} must be a server-action module`,
+      ).toBe(true);
       for (const [name, value] of Object.entries(await import(`../../lib/actions/${f.slice(0, -3)}`))) {
         found.push(name);
         expect(ACTIONS[name], `${name} (lib/actions/${f}) has no entry in tests/authz/matrix.ts`).toBeDefined();

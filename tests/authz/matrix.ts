@@ -10,10 +10,38 @@ export type Role = (typeof ROLES)[number];
 export type Outcome = "ok" | "signin" | "dashboard" | 307 | 401 | 403 | 404 | 405;
 
 const all = (o: Outcome): Record<Role, Outcome> => ({ anonymous: o, owner: o, other: o, coRegistrant: o, suspended: o, admin: o });
-const signedIn = (o: Outcome, out: Outcome): Record<Role, Outcome> => ({ anonymous: out, suspended: out, owner: o, other: o, coRegistrant: o, admin: o });
-const registry = (o: Outcome): Record<Role, Outcome> => ({ anonymous: "signin", suspended: "signin", owner: o, coRegistrant: o, admin: o, other: 404 });
-const adminOnly: Record<Role, Outcome> = { anonymous: "signin", suspended: "signin", owner: 403, other: 403, coRegistrant: 403, admin: "ok" };
-const guestForm: Record<Role, Outcome> = { anonymous: "ok", suspended: "ok", owner: "dashboard", other: "dashboard", coRegistrant: "dashboard", admin: "dashboard" };
+const signedIn = (o: Outcome, out: Outcome): Record<Role, Outcome> => ({
+  anonymous: out,
+  suspended: out,
+  owner: o,
+  other: o,
+  coRegistrant: o,
+  admin: o,
+});
+const registry = (o: Outcome): Record<Role, Outcome> => ({
+  anonymous: "signin",
+  suspended: "signin",
+  owner: o,
+  coRegistrant: o,
+  admin: o,
+  other: 404,
+});
+const adminOnly: Record<Role, Outcome> = {
+  anonymous: "signin",
+  suspended: "signin",
+  owner: 403,
+  other: 403,
+  coRegistrant: 403,
+  admin: "ok",
+};
+const guestForm: Record<Role, Outcome> = {
+  anonymous: "ok",
+  suspended: "ok",
+  owner: "dashboard",
+  other: "dashboard",
+  coRegistrant: "dashboard",
+  admin: "dashboard",
+};
 
 /** `{slug}`, `{id}`, `{itemId}`, `{orderId}`, `{sig}`, `{userId}`, `{productId}`, `{emailId}` are filled from the fixture registry. */
 export const PAGES: { file: string; url: string; expect: Record<Role, Outcome> }[] = [
@@ -35,14 +63,26 @@ export const PAGES: { file: string; url: string; expect: Record<Role, Outcome> }
   { file: "app/(auth)/reset-password/page.tsx", url: "/reset-password", expect: all("ok") },
   { file: "app/(auth)/sign-in/page.tsx", url: "/sign-in", expect: guestForm },
   { file: "app/(auth)/sign-up/page.tsx", url: "/sign-up", expect: guestForm },
-  { file: "app/(auth)/sign-out/page.tsx", url: "/sign-out", expect: { anonymous: 307, suspended: 307, owner: "ok", other: "ok", coRegistrant: "ok", admin: "ok" } },
+  {
+    file: "app/(auth)/sign-out/page.tsx",
+    url: "/sign-out",
+    expect: { anonymous: 307, suspended: 307, owner: "ok", other: "ok", coRegistrant: "ok", admin: "ok" },
+  },
   { file: "app/(registrant)/dashboard/page.tsx", url: "/dashboard", expect: signedIn("ok", "signin") },
   { file: "app/(registrant)/dashboard/account/page.tsx", url: "/dashboard/account", expect: signedIn("ok", "signin") },
   { file: "app/(registrant)/dashboard/registries/new/page.tsx", url: "/dashboard/registries/new", expect: signedIn("ok", "signin") },
   { file: "app/(registrant)/dashboard/registries/[id]/page.tsx", url: "/dashboard/registries/{id}", expect: registry("ok") },
   { file: "app/(registrant)/dashboard/registries/[id]/edit/page.tsx", url: "/dashboard/registries/{id}/edit", expect: registry("ok") },
-  { file: "app/(registrant)/dashboard/registries/[id]/thank-you/page.tsx", url: "/dashboard/registries/{id}/thank-you", expect: registry("ok") },
-  { file: "app/(registrant)/dashboard/registries/[id]/thank-you/csv/route.ts", url: "/dashboard/registries/{id}/thank-you/csv", expect: { anonymous: 401, suspended: 401, other: 404, owner: 403, coRegistrant: 403, admin: 403 } },
+  {
+    file: "app/(registrant)/dashboard/registries/[id]/thank-you/page.tsx",
+    url: "/dashboard/registries/{id}/thank-you",
+    expect: registry("ok"),
+  },
+  {
+    file: "app/(registrant)/dashboard/registries/[id]/thank-you/csv/route.ts",
+    url: "/dashboard/registries/{id}/thank-you/csv",
+    expect: { anonymous: 401, suspended: 401, other: 404, owner: 403, coRegistrant: 403, admin: 403 },
+  },
   { file: "app/(admin)/admin/page.tsx", url: "/admin", expect: adminOnly },
   { file: "app/(admin)/admin/registries/page.tsx", url: "/admin/registries", expect: adminOnly },
   { file: "app/(admin)/admin/registries/[id]/page.tsx", url: "/admin/registries/{id}", expect: adminOnly },
@@ -66,7 +106,11 @@ export const PAGES: { file: string; url: string; expect: Record<Role, Outcome> }
   { file: "app/api/v2/openapi.json/route.ts", url: "/api/v2/openapi.json", expect: all("ok") },
   { file: "app/global/api/giftregistry.asmx/route.ts", url: "/global/api/giftregistry.asmx", expect: all("ok") },
   // HTTP GET binding answers 200 with Success=false for a bad token (checked in the spec body).
-  { file: "app/global/api/giftregistry.asmx/[method]/route.ts", url: "/global/api/giftregistry.asmx/GetRegistry?authenticationToken=not-a-token&registryID={id}", expect: all("ok") },
+  {
+    file: "app/global/api/giftregistry.asmx/[method]/route.ts",
+    url: "/global/api/giftregistry.asmx/GetRegistry?authenticationToken=not-a-token&registryID={id}",
+    expect: all("ok"),
+  },
   // JSON checkout takes POST only (guest access rules as the action; tested in e2e/api-checkout.spec.ts).
   { file: "app/api/checkout/route.ts", url: "/api/checkout", expect: all(405) },
   { file: "app/api/auth/[...nextauth]/route.ts", url: "/api/auth/session", expect: all("ok") },

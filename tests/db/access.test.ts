@@ -39,14 +39,27 @@ describe("registry access", () => {
   it("the co-registrant's email alone grants nothing; accepting the invitation with that address does", async () => {
     const alex = await prisma.user.findUniqueOrThrow({ where: { email: "alex@example.com" } });
     const coEmail = `co-${Date.now()}@example.com`;
-    const r = await prisma.registry.create({ data: { slug: `acc${Date.now()}`, title: "Access test", ownerId: alex.id, firstName: "Alex", lastName: "Rivera", email: alex.email, coEmail } });
+    const r = await prisma.registry.create({
+      data: {
+        slug: `acc${Date.now()}`,
+        title: "Access test",
+        ownerId: alex.id,
+        firstName: "Alex",
+        lastName: "Rivera",
+        email: alex.email,
+        coEmail,
+      },
+    });
     const co = await prisma.user.create({ data: { email: coEmail, firstName: "Co", lastName: "Reg", passwordHash: "x" } });
     const other = await prisma.user.create({ data: { email: `other-${coEmail}`, firstName: "Ot", lastName: "Her", passwordHash: "x" } });
     const coUser: SessionUser = { id: co.id, email: co.email, name: "Co", role: "REGISTRANT" };
     expect(await findManagedRegistry(coUser, r.id)).toBeNull(); // signed up with the address: no access
 
     await prisma.$transaction((tx) => inviteCoRegistrant(tx, r.id, "http://app.test"));
-    const mail = await prisma.emailMessage.findFirstOrThrow({ where: { to: coEmail, kind: "co-registrant-invite" }, orderBy: { id: "desc" } });
+    const mail = await prisma.emailMessage.findFirstOrThrow({
+      where: { to: coEmail, kind: "co-registrant-invite" },
+      orderBy: { id: "desc" },
+    });
     const token = /accept-invitation\?token=([A-Za-z0-9_-]+)/.exec(mail.text)![1];
     expect((await prisma.registry.findUniqueOrThrow({ where: { id: r.id } })).coInviteHash).not.toBe(token); // stored hashed
     expect(await findManagedRegistry(coUser, r.id)).toBeNull(); // invited, not yet accepted
@@ -81,7 +94,9 @@ describe("registry access", () => {
     expect(await prisma.registry.findFirstOrThrow({ where, include: { items: true } })).toEqual(before);
 
     await signedInAs("alex@example.com"); // the same call from the owner goes through: the refusals were the check
-    expect(await updateItemAction({ registryId, itemId: item.id, requested: item.requested, priority: item.priority, note: "from the owner" })).toEqual({ ok: true, data: null });
+    expect(
+      await updateItemAction({ registryId, itemId: item.id, requested: item.requested, priority: item.priority, note: "from the owner" }),
+    ).toEqual({ ok: true, data: null });
     expect((await prisma.registryItem.findUniqueOrThrow({ where: { id: item.id } })).note).toBe("from the owner");
     await prisma.registryItem.update({ where: { id: item.id }, data: { note: item.note, updatedAt: item.updatedAt } });
   });
@@ -89,14 +104,20 @@ describe("registry access", () => {
   it("an item id from another registry changes nothing", async () => {
     const wedding = await prisma.registry.findFirstOrThrow({ where: { title: "Alex & Sam's Wedding" } });
     const babyItem = await prisma.registryItem.findFirstOrThrow({ where: { registry: { title: "Baby Lee is on the way" } } });
-    await expect(updateItem(wedding.id, babyItem.id, { requested: 99, priority: 0, note: "hacked" })).rejects.toThrow(/not on this registry/);
+    await expect(updateItem(wedding.id, babyItem.id, { requested: 99, priority: 0, note: "hacked" })).rejects.toThrow(
+      /not on this registry/,
+    );
     expect((await prisma.registryItem.findUniqueOrThrow({ where: { id: babyItem.id } })).requested).toBe(babyItem.requested);
   });
 
   it("Requested never drops below Purchased + Locked; removing a bought item is refused", async () => {
-    const plates = await prisma.registryItem.findFirstOrThrow({ where: { title: "Stoneware Dinner Plate", registry: { title: "Alex & Sam's Wedding" } } });
+    const plates = await prisma.registryItem.findFirstOrThrow({
+      where: { title: "Stoneware Dinner Plate", registry: { title: "Alex & Sam's Wedding" } },
+    });
     const floor = plates.purchased + plates.locked;
-    await expect(updateItem(plates.registryId, plates.id, { requested: floor - 1, priority: 0, note: "" })).rejects.toThrow(`can’t be lower than ${floor}`);
+    await expect(updateItem(plates.registryId, plates.id, { requested: floor - 1, priority: 0, note: "" })).rejects.toThrow(
+      `can’t be lower than ${floor}`,
+    );
     expect((await prisma.registryItem.findUniqueOrThrow({ where: { id: plates.id } })).requested).toBe(plates.requested);
     await expect(removeItem(plates.registryId, plates.id)).rejects.toThrow(/already bought/);
   });

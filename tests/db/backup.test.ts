@@ -24,7 +24,10 @@ describe(`backup and restore (${providerOf(url)})`, () => {
         const target = `file:${path.join(dir, "restored.db")}`;
         restore(target, path.join(dir, "copy.db"));
         const c = createClient({ url: target });
-        const rows = (await c.execute('SELECT "id", "title" FROM "Registry" ORDER BY "id"')).rows.map((r) => ({ id: Number(r.id), title: String(r.title) }));
+        const rows = (await c.execute('SELECT "id", "title" FROM "Registry" ORDER BY "id"')).rows.map((r) => ({
+          id: Number(r.id),
+          title: String(r.title),
+        }));
         expect(rows).toEqual(before);
         expect(Number((await c.execute('SELECT COUNT(*) AS n FROM "RegistryItem"')).rows[0].n)).toBe(items);
         c.close();

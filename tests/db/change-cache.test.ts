@@ -34,7 +34,21 @@ beforeAll(async () => {
   occasionId = occasion.id;
   slug = newSlug();
   const r = await prisma.registry.create({
-    data: { slug, title: "Fingerprints", ownerId: owner.id, occasionId, firstName: "F", lastName: "P", email: owner.email, items: { create: [{ title: "Kettle", priceCents: 3000, requested: 4 }, { title: "Toaster", priceCents: 4000, requested: 2, position: 1 }] } },
+    data: {
+      slug,
+      title: "Fingerprints",
+      ownerId: owner.id,
+      occasionId,
+      firstName: "F",
+      lastName: "P",
+      email: owner.email,
+      items: {
+        create: [
+          { title: "Kettle", priceCents: 3000, requested: 4 },
+          { title: "Toaster", priceCents: 4000, requested: 2, position: 1 },
+        ],
+      },
+    },
   });
   registryId = r.id;
   seen.add(await snapshot());
@@ -43,11 +57,16 @@ beforeAll(async () => {
 describe("change fingerprints", () => {
   it("change on every kind of write, whoever writes", async () => {
     const [kettle, toaster] = await prisma.registryItem.findMany({ where: { registryId }, orderBy: { position: "asc" } });
-    await expectChange(() => prisma.$executeRaw`UPDATE "RegistryItem" SET "locked" = "locked" + 1 WHERE "id" = ${kettle.id} AND "requested" - "purchased" - "locked" >= 1`);
+    await expectChange(
+      () =>
+        prisma.$executeRaw`UPDATE "RegistryItem" SET "locked" = "locked" + 1 WHERE "id" = ${kettle.id} AND "requested" - "purchased" - "locked" >= 1`,
+    );
     await expectChange(() => prisma.registryItem.update({ where: { id: toaster.id }, data: { note: "Any colour" } }));
     await expectChange(() => prisma.registryItem.updateMany({ where: { registryId }, data: { priority: 1 } }));
     const beforeInsert = await snapshot();
-    await expectChange(() => prisma.registryItem.createMany({ data: [{ registryId, title: "Blender", priceCents: 5000, requested: 1, position: 2 }] }));
+    await expectChange(() =>
+      prisma.registryItem.createMany({ data: [{ registryId, title: "Blender", priceCents: 5000, requested: 1, position: 2 }] }),
+    );
     const withBlender = await snapshot();
     await prisma.registryItem.deleteMany({ where: { registryId, title: "Blender" } });
     // Removing the item just added restores exactly the earlier rows, so the earlier fingerprint is right again.
@@ -93,7 +112,9 @@ describe("change fingerprints", () => {
   it("the registries' fingerprint (guest search) follows inserts, edits, occasion renames and deletes", async () => {
     const owner = await prisma.user.findFirstOrThrow({ where: { email: "alex@example.com" } });
     const prints = [await registriesFingerprint()];
-    const r = await prisma.registry.create({ data: { slug: newSlug(), title: "Search print", ownerId: owner.id, occasionId, firstName: "S", lastName: "P", email: owner.email } });
+    const r = await prisma.registry.create({
+      data: { slug: newSlug(), title: "Search print", ownerId: owner.id, occasionId, firstName: "S", lastName: "P", email: owner.email },
+    });
     prints.push(await registriesFingerprint());
     await prisma.registry.update({ where: { id: r.id }, data: { searchName: "s p" } });
     prints.push(await registriesFingerprint());

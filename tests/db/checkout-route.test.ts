@@ -12,18 +12,47 @@ afterAll(() => prisma.$disconnect());
 async function registryWith(requested: number, visibility: "PUBLIC" | "PRIVATE" = "PUBLIC") {
   const owner = await prisma.user.findFirstOrThrow({ where: { email: "alex@example.com" } });
   return prisma.registry.create({
-    data: { slug: newSlug(), title: "API checkout test", ownerId: owner.id, firstName: "A", lastName: "T", email: owner.email, visibility, accessCodeHash: visibility === "PRIVATE" ? `code-hash-${newSlug()}` : null, items: { create: [{ title: "Kettle", priceCents: 3000, requested, position: 0 }] } },
+    data: {
+      slug: newSlug(),
+      title: "API checkout test",
+      ownerId: owner.id,
+      firstName: "A",
+      lastName: "T",
+      email: owner.email,
+      visibility,
+      accessCodeHash: visibility === "PRIVATE" ? `code-hash-${newSlug()}` : null,
+      items: { create: [{ title: "Kettle", priceCents: 3000, requested, position: 0 }] },
+    },
     include: { items: true },
   });
 }
 
-const order = (slug: string, itemId: number, quantity = 1) => ({ slug, buyerName: "Api Guest", buyerEmail: "api.guest@example.com", giftMessage: "", shipToRegistrant: true, lines: [{ itemId, quantity }] });
+const order = (slug: string, itemId: number, quantity = 1) => ({
+  slug,
+  buyerName: "Api Guest",
+  buyerEmail: "api.guest@example.com",
+  giftMessage: "",
+  shipToRegistrant: true,
+  lines: [{ itemId, quantity }],
+});
 let ipSeq = 0;
 type Over = { headers?: Record<string, string>; ip?: string; cookie?: string };
 /** The route's answer to this body (an object is sent as JSON), from a fresh address unless `ip` names one. */
 async function post(body: unknown, over: Over = {}) {
-  const headers = { host: "shop.example", "content-type": "application/json", "x-client-address": over.ip ?? `test-${process.pid}-${++ipSeq}`, ...(over.cookie ? { cookie: over.cookie } : {}), ...over.headers };
-  const res = await POST(new NextRequest("http://shop.example/api/checkout", { method: "POST", body: typeof body === "string" ? body : JSON.stringify(body), headers }));
+  const headers = {
+    host: "shop.example",
+    "content-type": "application/json",
+    "x-client-address": over.ip ?? `test-${process.pid}-${++ipSeq}`,
+    ...(over.cookie ? { cookie: over.cookie } : {}),
+    ...over.headers,
+  };
+  const res = await POST(
+    new NextRequest("http://shop.example/api/checkout", {
+      method: "POST",
+      body: typeof body === "string" ? body : JSON.stringify(body),
+      headers,
+    }),
+  );
   return { status: res.status, headers: res.headers, body: (await res.json()) as Record<string, unknown> };
 }
 const locked = async (id: number) => (await prisma.registryItem.findUniqueOrThrow({ where: { id } })).locked;
@@ -61,7 +90,9 @@ describe("POST /api/checkout", () => {
     const body = order(r.slug, r.items[0].id);
     expect((await post(body)).status).toBe(403);
     expect((await post(body, { cookie: `${accessCookie(r.id)}=forged` })).status).toBe(403);
-    expect((await post(body, { cookie: `${accessCookie(r.id)}=${accessToken({ id: r.id, accessCodeHash: "old-code-hash" })}` })).status).toBe(403); // a cookie for another code
+    expect(
+      (await post(body, { cookie: `${accessCookie(r.id)}=${accessToken({ id: r.id, accessCodeHash: "old-code-hash" })}` })).status,
+    ).toBe(403); // a cookie for another code
     expect((await post(body, { cookie: `${accessCookie(r.id)}=${accessToken(r)}` })).status).toBe(201);
   });
 

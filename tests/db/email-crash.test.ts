@@ -56,7 +56,10 @@ describe("outbox worker crash", () => {
     // Only this batch is due: everything older is marked as handled.
     await prisma.emailMessage.updateMany({ where: { status: { in: ["QUEUED", "SENDING"] } }, data: { status: "SENT" } });
     const ids: number[] = [];
-    for (let i = 0; i < 12; i++) ids.push((await enqueueEmail(prisma, "crash-test", `crash${i}@example.com`, { subject: `Crash ${i}`, html: "<p>x</p>", text: "x" })).id);
+    for (let i = 0; i < 12; i++)
+      ids.push(
+        (await enqueueEmail(prisma, "crash-test", `crash${i}@example.com`, { subject: `Crash ${i}`, html: "<p>x</p>", text: "x" })).id,
+      );
 
     const worker = spawn(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "tests/helpers/outbox-worker.ts"], {
       cwd: root,
@@ -77,7 +80,8 @@ describe("outbox worker crash", () => {
     await prisma.emailMessage.updateMany({ where: { id: { in: ids }, status: "SENDING" }, data: { leaseUntil: new Date(Date.now() - 1) } });
     process.env.SMTP_URL = smtpUrl;
     resetEnv();
-    while ((await prisma.emailMessage.count({ where: { id: { in: ids }, status: { not: "SENT" } } })) > 0 && Date.now() < deadline + 30_000) await runOutboxOnce();
+    while ((await prisma.emailMessage.count({ where: { id: { in: ids }, status: { not: "SENT" } } })) > 0 && Date.now() < deadline + 30_000)
+      await runOutboxOnce();
 
     const expected = ids.map((id) => `<outbox-${id}@wishwell.local>`).sort();
     expect([...accepted].sort()).toEqual(expected); // every message exactly once

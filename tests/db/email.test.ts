@@ -68,9 +68,20 @@ const subjectOf = (m: Mail) => /^Subject: (.*)$/m.exec(m.raw)?.[1] ?? "";
 
 async function registry(surpriseMode: boolean) {
   const email = `owner-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.com`;
-  const owner = await prisma.user.create({ data: { email, firstName: "Ona", lastName: "Owner", passwordHash: await hashPassword("a-good-password-1") } });
+  const owner = await prisma.user.create({
+    data: { email, firstName: "Ona", lastName: "Owner", passwordHash: await hashPassword("a-good-password-1") },
+  });
   const r = await prisma.registry.create({
-    data: { slug: newSlug(), title: "Mail test", ownerId: owner.id, firstName: "Ona", lastName: "Owner", email, surpriseMode, items: { create: [{ title: "Secret Teapot", priceCents: 4200, requested: 4 }] } },
+    data: {
+      slug: newSlug(),
+      title: "Mail test",
+      ownerId: owner.id,
+      firstName: "Ona",
+      lastName: "Owner",
+      email,
+      surpriseMode,
+      items: { create: [{ title: "Secret Teapot", priceCents: 4200, requested: 4 }] },
+    },
     include: { items: true },
   });
   return { owner, r, item: r.items[0] };
@@ -79,7 +90,12 @@ async function registry(surpriseMode: boolean) {
 describe("email notifications", () => {
   it("an order sends the guest a confirmation and the registrant a surprise-mode notice without names", async () => {
     const { owner, r, item } = await registry(true);
-    const order = await placeOrder(r.id, { buyerName: "Bea Buyer", buyerEmail: "bea@example.com", giftMessage: "Cheers!", shipToRegistrant: true }, [{ itemId: item.id, quantity: 2 }], "http://shop.test");
+    const order = await placeOrder(
+      r.id,
+      { buyerName: "Bea Buyer", buyerEmail: "bea@example.com", giftMessage: "Cheers!", shipToRegistrant: true },
+      [{ itemId: item.id, quantity: 2 }],
+      "http://shop.test",
+    );
     expect(await runOutboxOnce()).toBe(2);
     const guest = inbox.find((m) => m.to === "bea@example.com")!;
     expect(subjectOf(guest)).toBe(`Your gift order #${order.id} for Mail test`);
@@ -92,12 +108,19 @@ describe("email notifications", () => {
     expect(text).toContain("2 of 4 gifts on your registry are now bought");
     expect(text).not.toContain("Bea");
     expect(text).not.toContain("Teapot");
-    expect(await prisma.emailMessage.count({ where: { to: { in: ["bea@example.com", owner.email] }, status: "SENT" } })).toBeGreaterThanOrEqual(2);
+    expect(
+      await prisma.emailMessage.count({ where: { to: { in: ["bea@example.com", owner.email] }, status: "SENT" } }),
+    ).toBeGreaterThanOrEqual(2);
   });
 
   it("without surprise mode the notice names the buyer; the unsubscribe link works and stops the next notice", async () => {
     const { owner, r, item } = await registry(false);
-    await placeOrder(r.id, { buyerName: "Bea Buyer", buyerEmail: "bea@example.com", giftMessage: "", shipToRegistrant: true }, [{ itemId: item.id, quantity: 1 }], "http://shop.test");
+    await placeOrder(
+      r.id,
+      { buyerName: "Bea Buyer", buyerEmail: "bea@example.com", giftMessage: "", shipToRegistrant: true },
+      [{ itemId: item.id, quantity: 1 }],
+      "http://shop.test",
+    );
     await runOutboxOnce();
     const text = decoded(inbox.find((m) => m.to === owner.email)!.raw);
     expect(text).toContain("Bea Buyer bought 1 × Secret Teapot");
@@ -107,7 +130,12 @@ describe("email notifications", () => {
     expect(verify("unsubscribe", `${Number(u) + 1}:${k}`, sig)).toBe(false);
     await unsubscribe(Number(u), k as "purchases");
     inbox = [];
-    await placeOrder(r.id, { buyerName: "Cal", buyerEmail: "cal@example.com", giftMessage: "", shipToRegistrant: true }, [{ itemId: item.id, quantity: 1 }], "http://shop.test");
+    await placeOrder(
+      r.id,
+      { buyerName: "Cal", buyerEmail: "cal@example.com", giftMessage: "", shipToRegistrant: true },
+      [{ itemId: item.id, quantity: 1 }],
+      "http://shop.test",
+    );
     await runOutboxOnce();
     expect(inbox.map((m) => m.to)).toEqual(["cal@example.com"]);
   });
@@ -135,13 +163,19 @@ describe("email notifications", () => {
   it("sign-up mails a confirmation link for that address; it works once, and not after the address changed", async () => {
     const email = `verify-${Date.now()}@example.com`;
     const user = await createUser({ email, password: "long-enough-1", firstName: "Vera", lastName: "Fy" }, "http://shop.test");
-    const tokenOf = async (to: string) => /confirm-email\?token=([A-Za-z0-9_-]+)/.exec((await prisma.emailMessage.findFirstOrThrow({ where: { to }, orderBy: { id: "desc" } })).text)![1];
+    const tokenOf = async (to: string) =>
+      /confirm-email\?token=([A-Za-z0-9_-]+)/.exec(
+        (await prisma.emailMessage.findFirstOrThrow({ where: { to }, orderBy: { id: "desc" } })).text,
+      )![1];
     const first = await tokenOf(email);
     expect(await confirmEmailChange(first)).toEqual({ userId: user.id, email, changed: false });
     await expect(confirmEmailChange(first)).rejects.toThrow(/expired or was already used/);
 
     // A second link for the old address, then the account moves to a new one: the old link proves nothing now.
-    const again = await createUser({ email: `again-${email}`, password: "long-enough-1", firstName: "Al", lastName: "Ter" }, "http://shop.test");
+    const again = await createUser(
+      { email: `again-${email}`, password: "long-enough-1", firstName: "Al", lastName: "Ter" },
+      "http://shop.test",
+    );
     const stale = await tokenOf(`again-${email}`);
     await requestEmailChange(again.id, `moved-${email}`, "http://shop.test");
     const change = await tokenOf(`moved-${email}`);
@@ -154,7 +188,12 @@ describe("email notifications", () => {
     const { r, item } = await registry(true);
     await prisma.user.updateMany({ where: { id: r.ownerId }, data: { notifyPurchases: false } });
     reject = true;
-    await placeOrder(r.id, { buyerName: "Dee", buyerEmail: "dee@example.com", giftMessage: "", shipToRegistrant: true }, [{ itemId: item.id, quantity: 1 }], "http://shop.test");
+    await placeOrder(
+      r.id,
+      { buyerName: "Dee", buyerEmail: "dee@example.com", giftMessage: "", shipToRegistrant: true },
+      [{ itemId: item.id, quantity: 1 }],
+      "http://shop.test",
+    );
     await runOutboxOnce();
     const m = await prisma.emailMessage.findFirstOrThrow({ where: { to: "dee@example.com" }, orderBy: { id: "desc" } });
     expect(m).toMatchObject({ status: "QUEUED", attempts: 1 });
@@ -169,11 +208,20 @@ describe("email notifications", () => {
 
   it("messages claimed by a worker that died mid-batch are sent exactly once after the lease runs out", async () => {
     const { r, item } = await registry(true);
-    for (const n of [1, 2, 3]) await placeOrder(r.id, { buyerName: `G${n}`, buyerEmail: `g${n}@example.com`, giftMessage: "", shipToRegistrant: true }, [{ itemId: item.id, quantity: 1 }], "http://shop.test");
+    for (const n of [1, 2, 3])
+      await placeOrder(
+        r.id,
+        { buyerName: `G${n}`, buyerEmail: `g${n}@example.com`, giftMessage: "", shipToRegistrant: true },
+        [{ itemId: item.id, quantity: 1 }],
+        "http://shop.test",
+      );
     const claimed = await claimDue(); // the "crashed" worker: claimed, never sent, never marked
     expect(claimed.length).toBeGreaterThanOrEqual(4);
     expect(await runOutboxOnce()).toBe(0); // still leased: nobody else sends them
-    await prisma.emailMessage.updateMany({ where: { id: { in: claimed.map((c) => c.id) } }, data: { leaseUntil: new Date(Date.now() - 1) } });
+    await prisma.emailMessage.updateMany({
+      where: { id: { in: claimed.map((c) => c.id) } },
+      data: { leaseUntil: new Date(Date.now() - 1) },
+    });
     expect(await runOutboxOnce()).toBe(claimed.length);
     expect(await runOutboxOnce()).toBe(0);
     const ids = inbox.map((m) => /^Message-ID: (.*)$/im.exec(m.raw)![1]);
@@ -183,11 +231,16 @@ describe("email notifications", () => {
 
   it("a week after the event the registrant is reminded once to send thank-yous; digests and admin summaries go out once per period", async () => {
     const { owner, r, item } = await registry(true);
-    await placeOrder(r.id, { buyerName: "Eve", buyerEmail: "eve@example.com", giftMessage: "", shipToRegistrant: true }, [{ itemId: item.id, quantity: 1 }]);
+    await placeOrder(r.id, { buyerName: "Eve", buyerEmail: "eve@example.com", giftMessage: "", shipToRegistrant: true }, [
+      { itemId: item.id, quantity: 1 },
+    ]);
     await prisma.registry.update({ where: { id: r.id }, data: { eventDate: new Date(Date.now() - 8 * 86_400_000) } });
     await prisma.user.update({ where: { id: owner.id }, data: { weeklyDigest: true, notifyPurchases: false } });
     const admin = await prisma.user.findUniqueOrThrow({ where: { email: "admin@example.com" } });
-    await prisma.user.update({ where: { id: admin.id }, data: { adminDailyReports: true, lastAdminSummaryAt: new Date(Date.now() - 2 * 86_400_000) } });
+    await prisma.user.update({
+      where: { id: admin.id },
+      data: { adminDailyReports: true, lastAdminSummaryAt: new Date(Date.now() - 2 * 86_400_000) },
+    });
     await prisma.guestReport.create({ data: { registryId: r.id, reason: "spam" } });
     await runOutboxOnce();
     inbox = [];
@@ -195,7 +248,10 @@ describe("email notifications", () => {
     await runScheduledOnce();
     await runScheduledOnce(); // a second pass (or a restart) sends nothing again
     await runOutboxOnce();
-    const subjects = inbox.filter((m) => [owner.email, admin.email].includes(m.to)).map(subjectOf).sort();
+    const subjects = inbox
+      .filter((m) => [owner.email, admin.email].includes(m.to))
+      .map(subjectOf)
+      .sort();
     expect(subjects).toHaveLength(3);
     expect(subjects[0]).toMatch(/^\d+ new guest reports? to review$/); // other suites may file reports too
     expect(subjects.slice(1)).toEqual(["Time for thank-you notes: Mail test", "Your week on Wishwell, Ona"]);

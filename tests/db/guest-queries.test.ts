@@ -9,7 +9,8 @@ import { databaseUrl, providerOf, sqliteFile } from "../../lib/database-url";
 
 const url = databaseUrl();
 const counted = new PrismaClient({
-  adapter: providerOf(url) === "postgresql" ? new PrismaPg({ connectionString: url }) : new PrismaLibSQL({ url: `file:${sqliteFile(url)}` }),
+  adapter:
+    providerOf(url) === "postgresql" ? new PrismaPg({ connectionString: url }) : new PrismaLibSQL({ url: `file:${sqliteFile(url)}` }),
   log: [{ emit: "event", level: "query" }],
 });
 const statements: string[] = [];
@@ -23,8 +24,26 @@ const { newSlug } = await import("../../lib/data/registries");
 async function registryWith(items: number) {
   const owner = await counted.user.findFirstOrThrow({ where: { email: "alex@example.com" } });
   const occasion = await counted.occasion.findFirstOrThrow();
-  const registry = await counted.registry.create({ data: { slug: newSlug(), title: `Query count ${items}`, ownerId: owner.id, occasionId: occasion.id, firstName: "Q", lastName: "C", email: owner.email } });
-  await counted.registryItem.createMany({ data: Array.from({ length: items }, (_, i) => ({ registryId: registry.id, title: `Gift ${i}`, priceCents: 1000 + i, requested: 3, position: i })) });
+  const registry = await counted.registry.create({
+    data: {
+      slug: newSlug(),
+      title: `Query count ${items}`,
+      ownerId: owner.id,
+      occasionId: occasion.id,
+      firstName: "Q",
+      lastName: "C",
+      email: owner.email,
+    },
+  });
+  await counted.registryItem.createMany({
+    data: Array.from({ length: items }, (_, i) => ({
+      registryId: registry.id,
+      title: `Gift ${i}`,
+      priceCents: 1000 + i,
+      requested: 3,
+      position: i,
+    })),
+  });
   return registry.slug;
 }
 

@@ -12,7 +12,11 @@ const root = path.resolve(import.meta.dirname, "../..");
 const url = databaseUrl();
 const provider = providerOf(url);
 const deploy = (DATABASE_URL: string) =>
-  execFileSync(path.join(root, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: root, env: { ...process.env, DATABASE_URL }, encoding: "utf8" });
+  execFileSync(path.join(root, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL },
+    encoding: "utf8",
+  });
 
 describe(`migrations (${provider})`, () => {
   it("apply from empty and a second run has nothing to do", async () => {
@@ -28,7 +32,9 @@ describe(`migrations (${provider})`, () => {
         expect(deploy(fresh)).toMatch(/No pending migrations/i);
         const check = new pg.Client({ connectionString: fresh });
         await check.connect();
-        const { rows } = await check.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'RegistryItem'`);
+        const { rows } = await check.query(
+          `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'RegistryItem'`,
+        );
         await check.end();
         expect(rows[0].n).toBe(1);
       });

@@ -13,20 +13,34 @@ afterAll(() => prisma.$disconnect());
 
 async function registryWith(...requested: number[]) {
   const owner = await prisma.user.findFirstOrThrow({ where: { email: "alex@example.com" } });
-  const registry = await prisma.registry.create({ data: { slug: newSlug(), title: "Order test", ownerId: owner.id, firstName: "O", lastName: "T", email: owner.email } });
+  const registry = await prisma.registry.create({
+    data: { slug: newSlug(), title: "Order test", ownerId: owner.id, firstName: "O", lastName: "T", email: owner.email },
+  });
   const items = [];
   for (const [i, r] of requested.entries())
-    items.push(await prisma.registryItem.create({ data: { registryId: registry.id, title: `Gift ${i}`, priceCents: 1000 + i, requested: r, position: i } }));
+    items.push(
+      await prisma.registryItem.create({
+        data: { registryId: registry.id, title: `Gift ${i}`, priceCents: 1000 + i, requested: r, position: i },
+      }),
+    );
   return { registry, items };
 }
 
-const counts = (id: number) => prisma.registryItem.findUniqueOrThrow({ where: { id }, select: { requested: true, purchased: true, locked: true, purchasedOffline: true } });
+const counts = (id: number) =>
+  prisma.registryItem.findUniqueOrThrow({
+    where: { id },
+    select: { requested: true, purchased: true, locked: true, purchasedOffline: true },
+  });
 
 describe("guest orders", () => {
   it("50 concurrent checkouts from 5 processes for 10 available: exactly 10 locked, 40 refused cleanly", async () => {
     const { registry, items } = await registryWith(10);
     const workers = Array.from({ length: 5 }, () =>
-      run(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "tests/helpers/checkout-worker.ts", String(registry.id), String(items[0].id), "10"], { cwd: root, env: process.env }),
+      run(
+        path.join(root, "node_modules/.bin/tsx"),
+        ["--conditions=react-server", "tests/helpers/checkout-worker.ts", String(registry.id), String(items[0].id), "10"],
+        { cwd: root, env: process.env },
+      ),
     );
     const results = (await Promise.all(workers)).map((r) => r.stdout.trim().split(" ").map(Number));
     expect(results.reduce((s, [ok]) => s + ok, 0)).toBe(10);
@@ -34,13 +48,18 @@ describe("guest orders", () => {
     expect((await counts(items[0].id)).locked).toBe(10);
     expect(await prisma.order.count({ where: { registryId: registry.id } })).toBe(10);
     // The invariant for every item in the database: Requested = Purchased + Locked + available, available ≥ 0.
-    const broken = await prisma.$queryRaw<{ n: number }[]>`SELECT COUNT(*) AS n FROM "RegistryItem" WHERE "purchased" + "locked" > "requested" OR "purchased" < 0 OR "locked" < 0`;
+    const broken = await prisma.$queryRaw<
+      { n: number }[]
+    >`SELECT COUNT(*) AS n FROM "RegistryItem" WHERE "purchased" + "locked" > "requested" OR "purchased" < 0 OR "locked" < 0`;
     expect(Number(broken[0].n)).toBe(0);
   });
 
   it("is all or nothing: one short line leaves every line untouched and creates no order", async () => {
     const { registry, items } = await registryWith(5, 1);
-    const err = await placeOrder(registry.id, buyer, [{ itemId: items[0].id, quantity: 2 }, { itemId: items[1].id, quantity: 3 }]).catch((e) => e);
+    const err = await placeOrder(registry.id, buyer, [
+      { itemId: items[0].id, quantity: 2 },
+      { itemId: items[1].id, quantity: 3 },
+    ]).catch((e) => e);
     expect(err).toBeInstanceOf(ShortLinesError);
     expect((err as ShortLinesError).lines).toEqual([{ itemId: items[1].id, title: "Gift 1", wanted: 3, available: 1 }]);
     expect((await counts(items[0].id)).locked).toBe(0);
@@ -72,25 +91,36 @@ describe("guest orders", () => {
     const { registry, items } = await registryWith(3);
     await recordBoughtElsewhere(registry.id, items[0].id, { buyerName: "Aunt", buyerEmail: "aunt@example.com", quantity: 2, message: "" });
     expect(await counts(items[0].id)).toMatchObject({ purchased: 2, purchasedOffline: 2, locked: 0 });
-    await expect(recordBoughtElsewhere(registry.id, items[0].id, { buyerName: "Aunt", buyerEmail: "aunt@example.com", quantity: 2, message: "" })).rejects.toThrow(/Only 1/);
+    await expect(
+      recordBoughtElsewhere(registry.id, items[0].id, { buyerName: "Aunt", buyerEmail: "aunt@example.com", quantity: 2, message: "" }),
+    ).rejects.toThrow(/Only 1/);
     expect((await counts(items[0].id)).purchased).toBe(2);
   });
 
   // While another transaction of this process holds the write lock (SQLite) or the gift's row
   // (PostgreSQL), the checkout must wait for it without blocking the event loop that transaction needs.
-  async function whileHeld<T>(change: (tx: Parameters<Parameters<typeof prisma.$transaction>[0]>[0]) => Promise<unknown>, checkout: () => Promise<T>) {
+  async function whileHeld<T>(
+    change: (tx: Parameters<Parameters<typeof prisma.$transaction>[0]>[0]) => Promise<unknown>,
+    checkout: () => Promise<T>,
+  ) {
     let release!: () => void;
     let holding!: () => void;
     const held = new Promise<void>((r) => (holding = r));
-    const tx = prisma.$transaction(async (t) => {
-      await change(t);
-      holding();
-      await new Promise<void>((r) => (release = r));
-    }, { timeout: 20_000 });
+    const tx = prisma.$transaction(
+      async (t) => {
+        await change(t);
+        holding();
+        await new Promise<void>((r) => (release = r));
+      },
+      { timeout: 20_000 },
+    );
     await held;
     let ticks = 0;
     const timer = setInterval(() => ticks++, 10);
-    const result = checkout().then((v) => ({ v }), (e: unknown) => ({ e }));
+    const result = checkout().then(
+      (v) => ({ v }),
+      (e: unknown) => ({ e }),
+    );
     await new Promise((r) => setTimeout(r, 300));
     release();
     await tx;
@@ -102,7 +132,10 @@ describe("guest orders", () => {
   it("waits for a transaction held open elsewhere without blocking the event loop, then places the order", async () => {
     const { registry, items } = await registryWith(3);
     const other = await registryWith(1);
-    const r = await whileHeld((t) => t.registryItem.update({ where: { id: other.items[0].id }, data: { note: "held" } }), () => placeOrder(registry.id, buyer, [{ itemId: items[0].id, quantity: 2 }]));
+    const r = await whileHeld(
+      (t) => t.registryItem.update({ where: { id: other.items[0].id }, data: { note: "held" } }),
+      () => placeOrder(registry.id, buyer, [{ itemId: items[0].id, quantity: 2 }]),
+    );
     expect(r.ticks).toBeGreaterThan(10); // the timer kept running while the checkout waited
     expect("v" in r && r.v.id).toBeTruthy();
     expect((await counts(items[0].id)).locked).toBe(2);
@@ -113,9 +146,12 @@ describe("guest orders", () => {
     const emailsBefore = await prisma.emailMessage.count();
     const ordersBefore = await prisma.order.count();
     // The committed counts still show 2 available when the checkout reads them; the held transaction takes them.
-    const r = await whileHeld((t) => t.registryItem.update({ where: { id: items[0].id }, data: { locked: 2 } }), () => placeOrder(registry.id, buyer, [{ itemId: items[0].id, quantity: 1 }]));
+    const r = await whileHeld(
+      (t) => t.registryItem.update({ where: { id: items[0].id }, data: { locked: 2 } }),
+      () => placeOrder(registry.id, buyer, [{ itemId: items[0].id, quantity: 1 }]),
+    );
     expect("e" in r && r.e).toBeInstanceOf(ShortLinesError);
-    expect(("e" in r && (r.e as ShortLinesError).lines)).toEqual([{ itemId: items[0].id, title: "Gift 0", wanted: 1, available: 0 }]);
+    expect("e" in r && (r.e as ShortLinesError).lines).toEqual([{ itemId: items[0].id, title: "Gift 0", wanted: 1, available: 0 }]);
     expect(await prisma.order.count()).toBe(ordersBefore);
     expect(await prisma.orderLine.count({ where: { itemId: items[0].id } })).toBe(0);
     expect(await prisma.emailMessage.count()).toBe(emailsBefore);
@@ -124,9 +160,15 @@ describe("guest orders", () => {
 
   it("refuses when the registrant changes the gift's price while the checkout waits: nothing ordered at the old price", async () => {
     const { registry, items } = await registryWith(2);
-    const seen = await prisma.registryItem.findMany({ where: { id: items[0].id }, select: { id: true, title: true, priceCents: true, requested: true, purchased: true, locked: true } });
+    const seen = await prisma.registryItem.findMany({
+      where: { id: items[0].id },
+      select: { id: true, title: true, priceCents: true, requested: true, purchased: true, locked: true },
+    });
     // The buyer's counts were read before the change (as the guest checkout reads them with the registry).
-    const r = await whileHeld((t) => t.registryItem.update({ where: { id: items[0].id }, data: { priceCents: 4200 } }), () => placeOrder(registry.id, buyer, [{ itemId: items[0].id, quantity: 1 }], undefined, seen));
+    const r = await whileHeld(
+      (t) => t.registryItem.update({ where: { id: items[0].id }, data: { priceCents: 4200 } }),
+      () => placeOrder(registry.id, buyer, [{ itemId: items[0].id, quantity: 1 }], undefined, seen),
+    );
     expect("e" in r && String((r.e as Error).message)).toMatch(/changed by the registrant/);
     expect(await prisma.order.count({ where: { registryId: registry.id } })).toBe(0);
     expect((await counts(items[0].id)).locked).toBe(0);
@@ -138,7 +180,11 @@ describe("guest orders", () => {
   it("in a rush for the last units: exactly that many orders, each with its emails; the others refused whole", async () => {
     const { registry, items } = await registryWith(10);
     const emailsBefore = await prisma.emailMessage.count({ where: { kind: "order-confirmation" } });
-    const results = await Promise.allSettled(Array.from({ length: 40 }, (_, i) => placeOrder(registry.id, { ...buyer, buyerName: `Rush ${i}` }, [{ itemId: items[0].id, quantity: 1 }])));
+    const results = await Promise.allSettled(
+      Array.from({ length: 40 }, (_, i) =>
+        placeOrder(registry.id, { ...buyer, buyerName: `Rush ${i}` }, [{ itemId: items[0].id, quantity: 1 }]),
+      ),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(10);
     expect(results.filter((r) => r.status === "rejected" && r.reason instanceof ShortLinesError)).toHaveLength(30);
     expect((await counts(items[0].id)).locked).toBe(10);
@@ -148,7 +194,10 @@ describe("guest orders", () => {
 
   it("answers 'no longer on this registry' when the gift is deleted while the checkout waits: nothing ordered", async () => {
     const { registry, items } = await registryWith(2);
-    const r = await whileHeld((t) => t.registryItem.delete({ where: { id: items[0].id } }), () => placeOrder(registry.id, buyer, [{ itemId: items[0].id, quantity: 1 }]));
+    const r = await whileHeld(
+      (t) => t.registryItem.delete({ where: { id: items[0].id } }),
+      () => placeOrder(registry.id, buyer, [{ itemId: items[0].id, quantity: 1 }]),
+    );
     expect("e" in r && r.e).toMatchObject({ kind: "not_found", message: "One of the gifts is no longer on this registry" });
     expect(await prisma.order.count({ where: { registryId: registry.id } })).toBe(0);
   });

@@ -29,7 +29,10 @@ describe("demo data", () => {
   });
 
   it("matches the contract: Alex's wedding with Sam Taylor and at least 12 items", async () => {
-    const wedding = await prisma.registry.findFirstOrThrow({ where: { title: "Alex & Sam's Wedding" }, include: { items: true, owner: true } });
+    const wedding = await prisma.registry.findFirstOrThrow({
+      where: { title: "Alex & Sam's Wedding" },
+      include: { items: true, owner: true },
+    });
     expect(wedding.owner.email).toBe("alex@example.com");
     expect([wedding.coFirstName, wedding.coLastName]).toEqual(["Sam", "Taylor"]);
     expect(wedding.addrStreet).not.toBe("");
@@ -39,7 +42,10 @@ describe("demo data", () => {
     expect(wedding.items.some((i) => i.purchased > 0 && i.purchased < i.requested)).toBe(true);
     expect(wedding.items.some((i) => i.purchased === i.requested)).toBe(true);
     for (const i of wedding.items) expect(i.purchased + i.locked).toBeLessThanOrEqual(i.requested);
-    const occasions = await prisma.registry.findMany({ where: { externalIdentifier: { startsWith: "DEMO-" } }, select: { occasion: { select: { name: true } } } });
+    const occasions = await prisma.registry.findMany({
+      where: { externalIdentifier: { startsWith: "DEMO-" } },
+      select: { occasion: { select: { name: true } } },
+    });
     expect(new Set(occasions.map((o) => o.occasion?.name))).toEqual(new Set(["Wedding", "Baby", "Birthday"]));
   });
 

@@ -3,7 +3,11 @@
 import { describe, expect, it } from "vitest";
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable, noteDatabaseError } from "../../lib/unavailable";
 
-const prismaError = (code: string, cause: Record<string, unknown>) => Object.assign(new Error("Invalid `prisma.user.count()` invocation"), { code, meta: { driverAdapterError: Object.assign(new Error(String(cause.kind)), { name: "DriverAdapterError", cause }) } });
+const prismaError = (code: string, cause: Record<string, unknown>) =>
+  Object.assign(new Error("Invalid `prisma.user.count()` invocation"), {
+    code,
+    meta: { driverAdapterError: Object.assign(new Error(String(cause.kind)), { name: "DriverAdapterError", cause }) },
+  });
 
 describe("isDatabaseUnavailable", () => {
   it("recognises unreachable, dropped, saturated and locked databases", () => {
@@ -11,7 +15,9 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(prismaError("P2010", { kind: "DatabaseNotReachable" }))).toBe(true); // $queryRaw
     expect(isDatabaseUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true); // pg, passed through as is
     expect(isDatabaseUnavailable(new Error("timeout exceeded when trying to connect"))).toBe(true); // pool full
-    expect(isDatabaseUnavailable(Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" }))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" }))).toBe(
+      true,
+    );
     expect(isDatabaseUnavailable(Object.assign(new Error("connection failure"), { code: "08006" }))).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }))).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error("Timed out fetching a new connection"), { code: "P2024" }))).toBe(true);

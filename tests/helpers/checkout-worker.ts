@@ -8,7 +8,11 @@ let refused = 0;
 await Promise.all(
   Array.from({ length: attempts }, async (_, i) => {
     try {
-      await placeOrder(registryId, { buyerName: `Buyer ${process.pid}-${i}`, buyerEmail: "buyer@example.com", giftMessage: "", shipToRegistrant: true }, [{ itemId, quantity: 1 }]);
+      await placeOrder(
+        registryId,
+        { buyerName: `Buyer ${process.pid}-${i}`, buyerEmail: "buyer@example.com", giftMessage: "", shipToRegistrant: true },
+        [{ itemId, quantity: 1 }],
+      );
       ok++;
     } catch (e) {
       if (e instanceof ShortLinesError) refused++;

@@ -6,8 +6,8 @@ export const hostileString = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 30 }),
   fc.constantFrom(
     "<script>alert(1)</script>",
-    "\"><img src=x onerror=alert(1)>",
-    "'; DROP TABLE \"User\"; --",
+    '"><img src=x onerror=alert(1)>',
+    '\'; DROP TABLE "User"; --',
     "1 OR 1=1",
     "%00",
     "\u0000\u202e\ufeff",

@@ -51,10 +51,11 @@ describe("zod schemas under hostile input", () => {
   for (const { name, schema } of schemas) {
     it(`${name}: never throws, refusals carry messages, nothing huge accepted`, () => {
       const keys = keysOf(schema);
-      const input = keys.length
-        ? fc.record(Object.fromEntries(keys.map((k) => [k, hostileValue])), { requiredKeys: [] })
-        : hostileValue;
-      fc.assert(fc.property(input, (v) => check(name, schema, v)), { numRuns: 200 });
+      const input = keys.length ? fc.record(Object.fromEntries(keys.map((k) => [k, hostileValue])), { requiredKeys: [] }) : hostileValue;
+      fc.assert(
+        fc.property(input, (v) => check(name, schema, v)),
+        { numRuns: 200 },
+      );
     });
   }
 
@@ -62,8 +63,14 @@ describe("zod schemas under hostile input", () => {
   for (const { name, schema } of schemas) {
     for (const [key, field] of Object.entries(shapeOf(schema))) {
       it(`${name}.${key}: refuses huge strings`, () => {
-        const huge = fc.oneof(hostileString, fc.integer({ min: 10_001, max: 50_000 }).map((n) => `${"a".repeat(n)}@example.com`));
-        fc.assert(fc.property(huge, (v) => check(`${name}.${key}`, field, v)), { numRuns: 50 });
+        const huge = fc.oneof(
+          hostileString,
+          fc.integer({ min: 10_001, max: 50_000 }).map((n) => `${"a".repeat(n)}@example.com`),
+        );
+        fc.assert(
+          fc.property(huge, (v) => check(`${name}.${key}`, field, v)),
+          { numRuns: 50 },
+        );
       });
     }
   }

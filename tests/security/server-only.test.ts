@@ -22,7 +22,11 @@ const files = ["app", "components", "lib", "pages"].flatMap((d) => walk(path.joi
 const source = new Map(files.map((f) => [f, readFileSync(f, "utf8")]));
 
 function resolve(from: string, spec: string): string | null {
-  const base = spec.startsWith("@/") ? path.join(root, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(from), spec) : null;
+  const base = spec.startsWith("@/")
+    ? path.join(root, spec.slice(2))
+    : spec.startsWith(".")
+      ? path.resolve(path.dirname(from), spec)
+      : null;
   if (!base) return null; // a package
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")]) {
     if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
@@ -63,11 +67,28 @@ function leaksFrom(start: string): string[] {
 }
 
 describe("server modules stay out of browser bundles", () => {
-  const marked = files.filter((f) => source.get(f)!.split("\n").some((l) => l.startsWith(MARKER))).map((f) => path.relative(root, f));
+  const marked = files
+    .filter((f) =>
+      source
+        .get(f)!
+        .split("\n")
+        .some((l) => l.startsWith(MARKER)),
+    )
+    .map((f) => path.relative(root, f));
 
   it("knows the server modules that carry the marker instead of server-only", () => {
     expect(marked.sort()).toEqual(
-      ["lib/authz.ts", "lib/data/change-cache.ts", "lib/data/guest.ts", "lib/data/outbox.ts", "lib/data/rate-limits.ts", "lib/data/registries.ts", "lib/data/users.ts", "lib/env.ts", "lib/guest-access.ts"].sort(),
+      [
+        "lib/authz.ts",
+        "lib/data/change-cache.ts",
+        "lib/data/guest.ts",
+        "lib/data/outbox.ts",
+        "lib/data/rate-limits.ts",
+        "lib/data/registries.ts",
+        "lib/data/users.ts",
+        "lib/env.ts",
+        "lib/guest-access.ts",
+      ].sort(),
     );
   });
 

@@ -10,7 +10,12 @@ export default async function AdminHome() {
   await requireRole("ADMIN", "/admin");
   const o = await adminOverview();
   const stats: [string, number, string, string][] = [
-    ["Active registries", o.byStatus.active, `${o.byStatus.deactivated} deactivated by admins · ${o.byStatus.archived} archived by owners`, "/admin/registries?status=active"],
+    [
+      "Active registries",
+      o.byStatus.active,
+      `${o.byStatus.deactivated} deactivated by admins · ${o.byStatus.archived} archived by owners`,
+      "/admin/registries?status=active",
+    ],
     ["Orders in progress", o.ordersInProgress, "awaiting dispatch", "/admin/orders"],
     ["Open reports", o.openReports, "from guests", "/admin/reports"],
     ["Users", o.users, `${o.suspendedUsers} suspended`, "/admin/users"],
@@ -34,7 +39,10 @@ export default async function AdminHome() {
       <WeekChart days={o.week} />
       <section aria-labelledby="audit-heading">
         <h2 id="audit-heading" className="mb-3 text-xl font-semibold">
-          Recent activity <Link href="/admin/audit" className="ml-2 text-sm font-normal text-brand-700 underline">Full audit log</Link>
+          Recent activity{" "}
+          <Link href="/admin/audit" className="ml-2 text-sm font-normal text-brand-700 underline">
+            Full audit log
+          </Link>
         </h2>
         {o.recentAudit.length === 0 ? (
           <p className="text-muted">No admin or API activity recorded yet.</p>

@@ -20,11 +20,14 @@ export default async function AcceptInvitationPage({ searchParams }: { searchPar
     <section className="mx-auto max-w-lg space-y-4 rounded-xl border border-gray-200 bg-white p-6 shadow-sm sm:p-8">
       <h1 className="font-serif text-3xl font-bold">Co-registrant invitation</h1>
       {!invitation ? (
-        <p role="alert">This invitation has expired, was replaced by a newer one or was already used. Please ask the registry’s owner to send a new one.</p>
+        <p role="alert">
+          This invitation has expired, was replaced by a newer one or was already used. Please ask the registry’s owner to send a new one.
+        </p>
       ) : (
         <>
           <p>
-            {invitation.ownerName} invited <strong className="break-all">{invitation.email}</strong> to manage the registry “{invitation.title}” together.
+            {invitation.ownerName} invited <strong className="break-all">{invitation.email}</strong> to manage the registry “
+            {invitation.title}” together.
           </p>
           {!user ? (
             <>
@@ -39,17 +42,24 @@ export default async function AcceptInvitationPage({ searchParams }: { searchPar
           ) : user.email.toLowerCase() !== invitation.email ? (
             <div role="alert" className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4">
               <p>
-                You’re signed in as <strong className="break-all">{user.email}</strong>, but this invitation is for <strong className="break-all">{invitation.email}</strong>. Only that
-                address can accept it.
+                You’re signed in as <strong className="break-all">{user.email}</strong>, but this invitation is for{" "}
+                <strong className="break-all">{invitation.email}</strong>. Only that address can accept it.
               </p>
               <form action={signOutAction}>
                 <input type="hidden" name="callbackUrl" value={back} />
-                <button type="submit" className="min-h-10 break-all rounded-md bg-brand-700 px-4 py-2 text-left font-semibold text-white hover:bg-brand-800">
+                <button
+                  type="submit"
+                  className="min-h-10 break-all rounded-md bg-brand-700 px-4 py-2 text-left font-semibold text-white hover:bg-brand-800"
+                >
                   Sign out and sign in as {invitation.email}
                 </button>
               </form>
               <p className="text-sm">
-                Or go back to <Link href="/dashboard" className={link}>your registries</Link>.
+                Or go back to{" "}
+                <Link href="/dashboard" className={link}>
+                  your registries
+                </Link>
+                .
               </p>
             </div>
           ) : (

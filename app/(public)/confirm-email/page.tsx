@@ -8,7 +8,12 @@ export default async function ConfirmEmailPage({ searchParams }: { searchParams:
   return (
     <section className="mx-auto max-w-md space-y-4 rounded-xl border border-gray-200 bg-white p-6">
       <h1 className="font-serif text-3xl font-bold">Confirm your email</h1>
-      <ConfirmButton kind="email" payload={token} label="Confirm my email" doneText="Thank you — your email address is confirmed. Use it the next time you sign in." />
+      <ConfirmButton
+        kind="email"
+        payload={token}
+        label="Confirm my email"
+        doneText="Thank you — your email address is confirmed. Use it the next time you sign in."
+      />
     </section>
   );
 }

@@ -46,7 +46,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {result ? (
         <section aria-labelledby="results-heading" aria-live="polite">
           <h2 id="results-heading" className="mb-3 text-lg font-semibold">
-            {result.total === 0 ? "No registries match your search" : `${result.total} ${result.total === 1 ? "registry" : "registries"} found`}
+            {result.total === 0
+              ? "No registries match your search"
+              : `${result.total} ${result.total === 1 ? "registry" : "registries"} found`}
           </h2>
           {result.total === 0 ? (
             <p className="text-muted">Check the spelling, try just a first or last name, or ask the couple for their share link.</p>
@@ -72,11 +74,19 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           )}
           {result.pages > 1 ? (
             <nav aria-label="Pagination" className="mt-4 flex items-center gap-4 text-sm">
-              {result.page > 1 ? <Link href={pageLink(result.page - 1)} className="font-semibold text-brand-700 underline">Previous</Link> : null}
+              {result.page > 1 ? (
+                <Link href={pageLink(result.page - 1)} className="font-semibold text-brand-700 underline">
+                  Previous
+                </Link>
+              ) : null}
               <span>
                 Page {result.page} of {result.pages}
               </span>
-              {result.page < result.pages ? <Link href={pageLink(result.page + 1)} className="font-semibold text-brand-700 underline">Next</Link> : null}
+              {result.page < result.pages ? (
+                <Link href={pageLink(result.page + 1)} className="font-semibold text-brand-700 underline">
+                  Next
+                </Link>
+              ) : null}
             </nav>
           ) : null}
         </section>

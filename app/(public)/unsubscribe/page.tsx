@@ -3,7 +3,12 @@ import { ConfirmButton } from "@/components/account/email-link-forms";
 
 export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false } };
 
-const LABELS: Record<string, string> = { purchases: "“a gift was bought” emails", digest: "the weekly digest", reminder: "thank-you reminders", "admin-reports": "the daily reports summary" };
+const LABELS: Record<string, string> = {
+  purchases: "“a gift was bought” emails",
+  digest: "the weekly digest",
+  reminder: "thank-you reminders",
+  "admin-reports": "the daily reports summary",
+};
 
 export default async function UnsubscribePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const { u = "", k = "", sig = "" } = await searchParams;

@@ -19,7 +19,9 @@ export default async function DashboardPage() {
           <h2 id="confirm-heading" className="font-semibold">
             Please confirm your email address
           </h2>
-          <p className="break-words text-sm">Open the link we emailed to {user.email}, or ask for a new one. Confirming makes sure registry emails reach you.</p>
+          <p className="break-words text-sm">
+            Open the link we emailed to {user.email}, or ask for a new one. Confirming makes sure registry emails reach you.
+          </p>
           <ResendConfirmationButton />
         </section>
       ) : null}
@@ -54,7 +56,9 @@ export default async function DashboardPage() {
                     </p>
                   </div>
                   {!r.active ? (
-                    <span className="rounded-full bg-red-100 px-2 py-1 text-xs font-semibold text-red-800">{r.archivedAt ? "Archived" : "Deactivated"}</span>
+                    <span className="rounded-full bg-red-100 px-2 py-1 text-xs font-semibold text-red-800">
+                      {r.archivedAt ? "Archived" : "Deactivated"}
+                    </span>
                   ) : null}
                 </div>
                 {!r.active && r.deactivatedReason ? <p className="mt-2 text-sm text-red-800">Reason: {r.deactivatedReason}</p> : null}
@@ -65,7 +69,14 @@ export default async function DashboardPage() {
                     </span>
                     <span>{formatMoney(r.progress.valueCents, r.currency)}</span>
                   </div>
-                  <div className="mt-1 h-2 rounded-full bg-gray-200" role="progressbar" aria-valuenow={pct} aria-valuemin={0} aria-valuemax={100} aria-label={`${r.title} progress`}>
+                  <div
+                    className="mt-1 h-2 rounded-full bg-gray-200"
+                    role="progressbar"
+                    aria-valuenow={pct}
+                    aria-valuemin={0}
+                    aria-valuemax={100}
+                    aria-label={`${r.title} progress`}
+                  >
                     <div className="h-2 rounded-full bg-brand-600" style={{ width: `${pct}%` }} />
                   </div>
                 </div>

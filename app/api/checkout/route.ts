@@ -15,8 +15,16 @@ import { clientIp, LIMITS, take, tooManyMessage } from "@/lib/security/rate-limi
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "@/lib/unavailable";
 
 const MAX_BODY = 64 * 1024;
-const STATUS: Record<AppError["kind"], number> = { validation: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, rate_limited: 429 };
-const answer = (status: number, body: unknown, headers: Record<string, string> = {}) => NextResponse.json(body, { status, headers: { "cache-control": "no-store", ...headers } });
+const STATUS: Record<AppError["kind"], number> = {
+  validation: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+};
+const answer = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  NextResponse.json(body, { status, headers: { "cache-control": "no-store", ...headers } });
 const hostOf = (origin: string) => (URL.canParse(origin) ? new URL(origin).host : "");
 const tooLarge = () => answer(413, { error: "The order is too large (64 kB at most)" });
 
@@ -26,7 +34,8 @@ export async function POST(req: NextRequest) {
   // needs a CORS preflight we never grant — so the guest's access cookie cannot be ridden.
   if (!/^application\/json\b/i.test(h.get("content-type") ?? "")) return answer(415, { error: "Send the order as application/json" });
   const origin = h.get("origin");
-  if (origin && hostOf(origin) !== (h.get("x-forwarded-host") ?? h.get("host"))) return answer(403, { error: "Cross-origin checkout is not allowed" });
+  if (origin && hostOf(origin) !== (h.get("x-forwarded-host") ?? h.get("host")))
+    return answer(403, { error: "Cross-origin checkout is not allowed" });
   if (Number(h.get("content-length")) > MAX_BODY) return tooLarge();
   const wait = await take(LIMITS.checkout, clientIp(h));
   if (wait > 0) return answer(429, { error: tooManyMessage(wait) }, { "retry-after": String(wait) });
@@ -39,7 +48,10 @@ export async function POST(req: NextRequest) {
     return answer(400, { error: "The body is not valid JSON" });
   }
   try {
-    return answer(201, await placeGuestOrder(parseInput(checkoutSchema, input), { cookie: (name) => req.cookies.get(name)?.value, baseUrl: env().APP_URL }));
+    return answer(
+      201,
+      await placeGuestOrder(parseInput(checkoutSchema, input), { cookie: (name) => req.cookies.get(name)?.value, baseUrl: env().APP_URL }),
+    );
   } catch (e) {
     if (e instanceof AppError) return answer(STATUS[e.kind], { error: e.message, fieldErrors: e.fieldErrors ?? {} });
     if (isDatabaseUnavailable(e)) return answer(503, { error: UNAVAILABLE_MESSAGE }, { "retry-after": String(RETRY_AFTER_SECONDS) });

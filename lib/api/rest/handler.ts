@@ -43,7 +43,8 @@ function toErrorAnswer(e: unknown): RestAnswer {
   }
   if (e instanceof AppError && e.kind === "not_found") return restError(404, [{ Key: "NotFound", Message: e.message }]);
   // The database is down or out of connections: nothing is wrong with the request, retry it soon.
-  if (isDatabaseUnavailable(e)) return restError(503, [{ Key: "Unavailable", Message: UNAVAILABLE_MESSAGE }], { "retry-after": String(RETRY_AFTER_SECONDS) });
+  if (isDatabaseUnavailable(e))
+    return restError(503, [{ Key: "Unavailable", Message: UNAVAILABLE_MESSAGE }], { "retry-after": String(RETRY_AFTER_SECONDS) });
   // Anything else is a bug or an outage: log it here, tell the client nothing about internals.
   logError("REST API error", e);
   return restError(500, [{ Key: "Error", Message: "Internal server error" }]);
@@ -59,7 +60,10 @@ async function answerRest<P>(req: NextRequest, params: P, handler: RestHandler<P
     if (credentialId === null) return authFailure();
 
     const retryAfter = await takeRateLimit(credentialId);
-    if (retryAfter > 0) return restError(429, [{ Key: "RateLimit", Message: `Too many requests: try again in ${retryAfter} seconds` }], { "retry-after": String(retryAfter) });
+    if (retryAfter > 0)
+      return restError(429, [{ Key: "RateLimit", Message: `Too many requests: try again in ${retryAfter} seconds` }], {
+        "retry-after": String(retryAfter),
+      });
 
     return answer(200, await handler(req.nextUrl.searchParams, params));
   } catch (e) {

@@ -32,8 +32,17 @@ describe("toGiftRegistry", () => {
     expect(r.GiftRegistryID).toBe(7);
     expect(r.Name).toBe("Ana & Bo");
     expect(r.CustomerAddressBook).toEqual({
-      CustomerAddressId: 3, FirstName: "Ana", LastName: "Silva", Address1: "1 Main St", Address2: "Apt 2", City: "Lisbon",
-      State: "LX", ZipCode: "1000-001", Country: "PRT", Company: "Acme", PhoneNumber: "+351 1",
+      CustomerAddressId: 3,
+      FirstName: "Ana",
+      LastName: "Silva",
+      Address1: "1 Main St",
+      Address2: "Apt 2",
+      City: "Lisbon",
+      State: "LX",
+      ZipCode: "1000-001",
+      Country: "PRT",
+      Company: "Acme",
+      PhoneNumber: "+351 1",
     });
     expect([r.Created, r.LastUpdate, r.Expires, r.Event]).toEqual(["01/02/2026 03:04", "01/03/2026 13:14", null, "06/01/2026 16:00"]);
     expect(r.ShipToAddress).toBe(true);
@@ -49,7 +58,14 @@ describe("toGiftRegistry", () => {
 describe("toGiftRegistryItem", () => {
   it("splits store and offline sales and prices in decimals", () => {
     expect(toGiftRegistryItem(row.items[0])).toEqual({
-      CatalogID: 11, SKU: "A", ItemName: "Glass", Listed: 8, Price: 24, Subtotal: 192, Sold: 3, SoldOffline: 1,
+      CatalogID: 11,
+      SKU: "A",
+      ItemName: "Glass",
+      Listed: 8,
+      Price: 24,
+      Subtotal: 192,
+      Sold: 3,
+      SoldOffline: 1,
     });
   });
 

@@ -9,12 +9,27 @@ import { openApiDocument as doc } from "./openapi";
 import { toGiftRegistry, type RestRegistryRow } from "./map";
 
 type Param = { name: string; in: string };
-const paramsOf = (path: keyof typeof doc.paths) => (doc.paths[path].get.parameters as readonly Param[]);
+const paramsOf = (path: keyof typeof doc.paths) => doc.paths[path].get.parameters as readonly Param[];
 
 const row: RestRegistryRow = {
-  id: 1, ownerId: 2, title: "T", message: "", firstName: "A", lastName: "B", addrCompany: "", addrStreet: "", addrStreet2: "",
-  addrCity: "", addrState: "", addrPostcode: "", addrCountry: "", addrPhone: "", createdAt: new Date(), updatedAt: new Date(),
-  expiresAt: null, eventDate: new Date(),
+  id: 1,
+  ownerId: 2,
+  title: "T",
+  message: "",
+  firstName: "A",
+  lastName: "B",
+  addrCompany: "",
+  addrStreet: "",
+  addrStreet2: "",
+  addrCity: "",
+  addrState: "",
+  addrPostcode: "",
+  addrCountry: "",
+  addrPhone: "",
+  createdAt: new Date(),
+  updatedAt: new Date(),
+  expiresAt: null,
+  eventDate: new Date(),
   items: [{ productId: null, sku: "", title: "x", priceCents: 150, requested: 2, purchased: 1, purchasedOffline: 1 }],
 };
 
@@ -34,12 +49,18 @@ describe("OpenAPI document", () => {
     for (const [p, item] of Object.entries(doc.paths)) {
       expect(Object.keys(item.get.responses)).toEqual(expect.arrayContaining(["200", "400", "401", "404", "429"]));
       for (const name of p.match(/\{(\w+)\}/g) ?? [])
-        expect(paramsOf(p as keyof typeof doc.paths)).toContainEqual(expect.objectContaining({ name: name.slice(1, -1), in: "path", required: true }));
+        expect(paramsOf(p as keyof typeof doc.paths)).toContainEqual(
+          expect.objectContaining({ name: name.slice(1, -1), in: "path", required: true }),
+        );
     }
   });
 
   it("documents exactly the query parameters the API reads", () => {
-    const query = (p: keyof typeof doc.paths) => paramsOf(p).filter((q) => q.in === "query").map((q) => q.name).sort();
+    const query = (p: keyof typeof doc.paths) =>
+      paramsOf(p)
+        .filter((q) => q.in === "query")
+        .map((q) => q.name)
+        .sort();
     expect(query("/GiftRegistries")).toEqual(Object.keys(restListQuerySchema.shape).sort());
     expect(query("/GiftRegistries/{giftregistryid}/Items")).toEqual(Object.keys(restItemsQuerySchema.shape).sort());
   });
@@ -47,7 +68,9 @@ describe("OpenAPI document", () => {
   it("describes the mapped registry exactly, and the checker notices a stray field", () => {
     const registry = toGiftRegistry(row);
     expect(checkAgainstSchema(doc, { $ref: "#/components/schemas/GiftRegistry" }, registry)).toEqual([]);
-    expect(checkAgainstSchema(doc, { $ref: "#/components/schemas/GiftRegistry" }, { ...registry, Extra: 1 })).toEqual(["$: Extra is not in the schema"]);
+    expect(checkAgainstSchema(doc, { $ref: "#/components/schemas/GiftRegistry" }, { ...registry, Extra: 1 })).toEqual([
+      "$: Extra is not in the schema",
+    ]);
     expect(checkAgainstSchema(doc, { $ref: "#/components/schemas/GiftRegistry" }, { ...registry, Created: "2026-01-01" })).toHaveLength(1);
   });
 });

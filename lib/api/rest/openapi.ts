@@ -5,8 +5,17 @@ import { REST_DEFAULT_LIMIT, REST_MAX_LIMIT } from "../../validations/rest";
 const str = { type: "string" } as const;
 const int = { type: "integer" } as const;
 const num = { type: "number" } as const;
-const date = { type: ["string", "null"], pattern: "^\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}$", description: "MM/DD/YYYY HH:mm, UTC; null when unset" } as const;
-const obj = (properties: Record<string, unknown>) => ({ type: "object", additionalProperties: false, required: Object.keys(properties), properties });
+const date = {
+  type: ["string", "null"],
+  pattern: "^\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}$",
+  description: "MM/DD/YYYY HH:mm, UTC; null when unset",
+} as const;
+const obj = (properties: Record<string, unknown>) => ({
+  type: "object",
+  additionalProperties: false,
+  required: Object.keys(properties),
+  properties,
+});
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: unknown) => ({ "application/json": { schema } });
 const error = (description: string) => ({ description, content: json({ type: "array", items: ref("Error") }) });
@@ -19,10 +28,28 @@ const dateFilter = (name: string, what: string, edge: "Start" | "End") => ({
   schema: str,
 });
 const pagination = [
-  { name: "limit", in: "query", required: false, description: `Maximum number of rows returned (1–${REST_MAX_LIMIT}, default ${REST_DEFAULT_LIMIT}).`, schema: { ...int, minimum: 1, maximum: REST_MAX_LIMIT, default: REST_DEFAULT_LIMIT } },
-  { name: "offset", in: "query", required: false, description: "Number of rows to skip (default 0). Rows are ordered by id, so pages are stable.", schema: { ...int, minimum: 0, default: 0 } },
+  {
+    name: "limit",
+    in: "query",
+    required: false,
+    description: `Maximum number of rows returned (1–${REST_MAX_LIMIT}, default ${REST_DEFAULT_LIMIT}).`,
+    schema: { ...int, minimum: 1, maximum: REST_MAX_LIMIT, default: REST_DEFAULT_LIMIT },
+  },
+  {
+    name: "offset",
+    in: "query",
+    required: false,
+    description: "Number of rows to skip (default 0). Rows are ordered by id, so pages are stable.",
+    schema: { ...int, minimum: 0, default: 0 },
+  },
 ];
-const idParam = { name: "giftregistryid", in: "path", required: true, description: "The ID of the Gift Registry", schema: { ...int, minimum: 1 } };
+const idParam = {
+  name: "giftregistryid",
+  in: "path",
+  required: true,
+  description: "The ID of the Gift Registry",
+  schema: { ...int, minimum: 1 },
+};
 const common = {
   "400": error("Malformed parameter; Key names the parameter."),
   "401": error("Missing or invalid PrivateKey/Token, or a revoked credential."),
@@ -48,8 +75,20 @@ export const openApiDocument = {
         operationId: "listGiftRegistries",
         summary: "Retrieve a list of gift registries",
         parameters: [
-          { name: "catalogid", in: "query", required: false, description: "Only registries listing this catalog product.", schema: { ...int, minimum: 1 } },
-          { name: "sku", in: "query", required: false, description: "Only registries listing an item with this SKU (exact match; with catalogid, the same item must match both).", schema: str },
+          {
+            name: "catalogid",
+            in: "query",
+            required: false,
+            description: "Only registries listing this catalog product.",
+            schema: { ...int, minimum: 1 },
+          },
+          {
+            name: "sku",
+            in: "query",
+            required: false,
+            description: "Only registries listing an item with this SKU (exact match; with catalogid, the same item must match both).",
+            schema: str,
+          },
           dateFilter("datestartcreated", "Created Date", "Start"),
           dateFilter("dateendcreated", "Created Date", "End"),
           dateFilter("datestartevent", "Event Date", "Start"),
@@ -57,10 +96,19 @@ export const openApiDocument = {
           dateFilter("datestartexpiration", "Expiration Date", "Start"),
           dateFilter("dateendexpiration", "Expiration Date", "End"),
           ...pagination,
-          { name: "countonly", in: "query", required: false, description: "1 or true: return only { TotalCount } of matching registries (200 even when 0).", schema: { type: "string", enum: ["0", "1", "true", "false"] } },
+          {
+            name: "countonly",
+            in: "query",
+            required: false,
+            description: "1 or true: return only { TotalCount } of matching registries (200 even when 0).",
+            schema: { type: "string", enum: ["0", "1", "true", "false"] },
+          },
         ],
         responses: {
-          "200": { description: "Registries ordered by id, or { TotalCount } with countonly=1.", content: json({ oneOf: [{ type: "array", items: ref("GiftRegistry") }, ref("Count")] }) },
+          "200": {
+            description: "Registries ordered by id, or { TotalCount } with countonly=1.",
+            content: json({ oneOf: [{ type: "array", items: ref("GiftRegistry") }, ref("Count")] }),
+          },
           ...common,
           "404": error("No Gift Registry record(s) found (also when offset is past the last row)."),
         },
@@ -71,7 +119,14 @@ export const openApiDocument = {
         operationId: "getGiftRegistry",
         summary: "Retrieve a specific gift registry by id",
         parameters: [idParam],
-        responses: { "200": { description: "An array holding the one registry.", content: json({ type: "array", items: ref("GiftRegistry"), maxItems: 1 }) }, ...common, "404": error("No Gift Registry record(s) found.") },
+        responses: {
+          "200": {
+            description: "An array holding the one registry.",
+            content: json({ type: "array", items: ref("GiftRegistry"), maxItems: 1 }),
+          },
+          ...common,
+          "404": error("No Gift Registry record(s) found."),
+        },
       },
     },
     "/GiftRegistries/{giftregistryid}/Items": {
@@ -79,7 +134,11 @@ export const openApiDocument = {
         operationId: "listGiftRegistryItems",
         summary: "Retrieve the items of a specific gift registry",
         parameters: [idParam, ...pagination],
-        responses: { "200": { description: "Items in the registrant's order.", content: json({ type: "array", items: ref("GiftRegistryItem") }) }, ...common, "404": error("No Gift Registry record(s) found, or the page holds no items.") },
+        responses: {
+          "200": { description: "Items in the registrant's order.", content: json({ type: "array", items: ref("GiftRegistryItem") }) },
+          ...common,
+          "404": error("No Gift Registry record(s) found, or the page holds no items."),
+        },
       },
     },
   },
@@ -93,8 +152,16 @@ export const openApiDocument = {
       Count: obj({ TotalCount: int }),
       CustomerAddressBook: obj({
         CustomerAddressId: { ...int, description: "Id of the registry owner's account" },
-        FirstName: str, LastName: str, Address1: str, Address2: str, City: str, State: str, ZipCode: str,
-        Country: { ...str, description: "ISO 3166-1 alpha-3" }, Company: str, PhoneNumber: str,
+        FirstName: str,
+        LastName: str,
+        Address1: str,
+        Address2: str,
+        City: str,
+        State: str,
+        ZipCode: str,
+        Country: { ...str, description: "ISO 3166-1 alpha-3" },
+        Company: str,
+        PhoneNumber: str,
       }),
       GiftRegistryItem: obj({
         CatalogID: { ...int, description: "Catalog product id; 0 for a custom item" },

@@ -23,14 +23,18 @@ export function describe(req: Request): Response {
   return new Response(servicePage(endpointUrl()), { headers: { "content-type": "text/html; charset=utf-8" } });
 }
 
-const fault = (status: number, code: "soap:Client" | "soap:Server", message: string) => new Response(soapFault(code, message), { status, headers: XML });
+const fault = (status: number, code: "soap:Client" | "soap:Server", message: string) =>
+  new Response(soapFault(code, message), { status, headers: XML });
 
 // Keyed by address, checked before the body is read: it also slows password guessing on
 // Authenticate, where no API user is known yet. WSDL and the service page are not counted.
 async function overBudget(req: Request): Promise<Response | null> {
   const wait = await take(LIMITS.soap, clientIp(req.headers));
   if (wait === 0) return null;
-  return new Response(soapFault("soap:Client", `Too many requests, try again in ${wait} seconds.`), { status: 429, headers: { ...XML, "retry-after": String(wait) } });
+  return new Response(soapFault("soap:Client", `Too many requests, try again in ${wait} seconds.`), {
+    status: 429,
+    headers: { ...XML, "retry-after": String(wait) },
+  });
 }
 
 // The database cannot be reached: an outage, not a method result, so not Code 99 over HTTP 200.
@@ -45,7 +49,10 @@ async function invokeOr503(method: MethodDef, params: Params, soap: boolean): Pr
   } catch (e) {
     if (!isDatabaseUnavailable(e)) throw e;
     if (soap) return new Response(soapFault("soap:Server", UNAVAILABLE), { status: 503, headers: { ...XML, ...retryAfter } });
-    return new Response(UNAVAILABLE, { status: 503, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...retryAfter } });
+    return new Response(UNAVAILABLE, {
+      status: 503,
+      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...retryAfter },
+    });
   }
 }
 
@@ -62,12 +69,14 @@ export async function handleSoap(req: Request): Promise<Response> {
   }
   const envelope = doc.Envelope;
   const body = typeof envelope === "object" && !Array.isArray(envelope) ? envelope.Body : undefined;
-  const [name, node] = typeof body === "object" && !Array.isArray(body) ? (Object.entries(body).find(([k]) => !k.startsWith("@") && k !== "#text") ?? []) : [];
+  const [name, node] =
+    typeof body === "object" && !Array.isArray(body) ? (Object.entries(body).find(([k]) => !k.startsWith("@") && k !== "#text") ?? []) : [];
   if (!name || node === undefined) return fault(500, "soap:Client", "Not a SOAP 1.1 envelope with a method element in its Body");
   const method = findMethod(name);
   if (!method || method.name !== name) return fault(500, "soap:Client", `Unknown method: ${name}`);
   const action = (req.headers.get("soapaction") ?? "").replace(/^"|"$/g, "");
-  if (action && action.split("/").pop() !== method.name) return fault(500, "soap:Client", `SOAPAction ${action} does not match the body element ${name}`);
+  if (action && action.split("/").pop() !== method.name)
+    return fault(500, "soap:Client", `SOAPAction ${action} does not match the body element ${name}`);
   const result = await invokeOr503(method, xmlParams(node), true);
   return result instanceof Response ? result : new Response(soapResponse(method.name, result), { headers: XML });
 }
@@ -77,19 +86,25 @@ export async function handlePlain(req: Request, methodName: string): Promise<Res
   const limited = await overBudget(req);
   if (limited) return limited;
   const method = findMethod(methodName);
-  if (!method) return new Response(`Unknown method: ${methodName}`, { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!method)
+    return new Response(`Unknown method: ${methodName}`, { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   let form: URLSearchParams;
   if (req.method === "GET") {
     form = new URL(req.url).searchParams;
-    if (method.mutates) return answer({ type: method.result, success: false, code: 5, message: `${method.name} changes data: use HTTP POST or SOAP` });
+    if (method.mutates)
+      return answer({ type: method.result, success: false, code: 5, message: `${method.name} changes data: use HTTP POST or SOAP` });
   } else {
     const type = req.headers.get("content-type") ?? "";
     if (!type.toLowerCase().startsWith("application/x-www-form-urlencoded"))
-      return new Response("Use application/x-www-form-urlencoded", { status: 415, headers: { "content-type": "text/plain; charset=utf-8" } });
+      return new Response("Use application/x-www-form-urlencoded", {
+        status: 415,
+        headers: { "content-type": "text/plain; charset=utf-8" },
+      });
     try {
       form = new URLSearchParams(await readBodyLimited(req));
     } catch (e) {
-      if (e instanceof XmlRejected) return new Response(e.message, { status: e.status, headers: { "content-type": "text/plain; charset=utf-8" } });
+      if (e instanceof XmlRejected)
+        return new Response(e.message, { status: e.status, headers: { "content-type": "text/plain; charset=utf-8" } });
       throw e;
     }
   }

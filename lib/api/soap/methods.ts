@@ -21,7 +21,8 @@ export type MethodDef = {
   run: (p: Params) => Promise<ApiResult>;
 };
 
-const ok = <T extends ResultType>(type: T, message: string, data?: unknown) => ({ type, success: true, code: SoapCode.Ok, message, data }) as ApiResult;
+const ok = <T extends ResultType>(type: T, message: string, data?: unknown) =>
+  ({ type, success: true, code: SoapCode.Ok, message, data }) as ApiResult;
 
 async function movements(p: Params, method: MethodName, kind: MovementKind, field: string, item: string): Promise<ApiResult> {
   const caller = await requireApiCaller(p.text("authenticationToken") ?? "", method);
@@ -40,15 +41,25 @@ export const METHODS: MethodDef[] = [
   {
     name: "Authenticate",
     doc: "Authenticates an API user and returns a session token in Data, valid for SOAP_TOKEN_TTL_MINUTES (default 60).",
-    params: [["username", "string"], ["password", "string"]],
+    params: [
+      ["username", "string"],
+      ["password", "string"],
+    ],
     result: "ApiResponse",
     mutates: false,
-    run: async (p) => ok("ApiResponse", "Authenticated", await authenticateApiUser(p.text("username")?.trim() ?? "", p.text("password") ?? "")),
+    run: async (p) =>
+      ok("ApiResponse", "Authenticated", await authenticateApiUser(p.text("username")?.trim() ?? "", p.text("password") ?? "")),
   },
   {
     name: "Search",
     doc: "IDs of active registries matching all given terms (partial name, email, external identifier; event day). Blank terms are ignored.",
-    params: [["authenticationToken", "string"], ["name", "string"], ["email", "string"], ["externalIdentifier", "string"], ["eventDate", "dateTime?"]],
+    params: [
+      ["authenticationToken", "string"],
+      ["name", "string"],
+      ["email", "string"],
+      ["externalIdentifier", "string"],
+      ["eventDate", "dateTime?"],
+    ],
     result: "IntegerArrayApiResponse",
     mutates: false,
     run: async (p) => {
@@ -65,7 +76,10 @@ export const METHODS: MethodDef[] = [
   {
     name: "GetRegistry",
     doc: "One registry, as the sole entry of Data.",
-    params: [["authenticationToken", "string"], ["registryID", "int"]],
+    params: [
+      ["authenticationToken", "string"],
+      ["registryID", "int"],
+    ],
     result: "GiftRegistryApiResponse",
     mutates: false,
     run: async (p) => {
@@ -79,7 +93,10 @@ export const METHODS: MethodDef[] = [
   {
     name: "GetRegistries",
     doc: "The registries with the given IDs (at most 500), in the order asked; IDs not found are named in Message.",
-    params: [["authenticationToken", "string"], ["registryIDs", "int[]"]],
+    params: [
+      ["authenticationToken", "string"],
+      ["registryIDs", "int[]"],
+    ],
     result: "GiftRegistryApiResponse",
     mutates: false,
     run: async (p) => {
@@ -94,7 +111,11 @@ export const METHODS: MethodDef[] = [
   {
     name: "RecordSales",
     doc: "Records store sales (Purchased increases). All lines or none; a line whose ID and Reference were recorded before is not counted again.",
-    params: [["authenticationToken", "string"], ["registryID", "int"], ["sales", "RegistrySale[]"]],
+    params: [
+      ["authenticationToken", "string"],
+      ["registryID", "int"],
+      ["sales", "RegistrySale[]"],
+    ],
     result: "ApiResponse",
     mutates: true,
     run: (p) => movements(p, "RecordSales", "SALE", "sales", "RegistrySale"),
@@ -102,7 +123,11 @@ export const METHODS: MethodDef[] = [
   {
     name: "RecordRefunds",
     doc: "Records refunds (Purchased decreases, never below what was sold through the store). All lines or none; retries are not counted again.",
-    params: [["authenticationToken", "string"], ["registryID", "int"], ["refunds", "RegistryRefund[]"]],
+    params: [
+      ["authenticationToken", "string"],
+      ["registryID", "int"],
+      ["refunds", "RegistryRefund[]"],
+    ],
     result: "ApiResponse",
     mutates: true,
     run: (p) => movements(p, "RecordRefunds", "REFUND", "refunds", "RegistryRefund"),

@@ -121,7 +121,13 @@ export function requireLines(values: XmlValue[], field: string, max = 500): Move
     if (reference && reference.length > 100) throw invalid(`${at}.Reference may be at most 100 characters`);
     const comment = p.text("Comment")?.trim() ?? "";
     if (comment.length > 1000) throw invalid(`${at}.Comment may be at most 1000 characters`);
-    const line = { itemId: requireId(p.text("ID"), `${at}.ID`), quantity: Number(quantityText), unitNetCents: cents(p.text("UnitNet"), `${at}.UnitNet`), reference, comment };
+    const line = {
+      itemId: requireId(p.text("ID"), `${at}.ID`),
+      quantity: Number(quantityText),
+      unitNetCents: cents(p.text("UnitNet"), `${at}.UnitNet`),
+      reference,
+      comment,
+    };
     const key = `${line.itemId}\n${reference}`;
     if (reference !== null && seen.has(key)) throw invalid(`${at}: item ${line.itemId} appears twice with Reference "${reference}"`);
     seen.add(key);

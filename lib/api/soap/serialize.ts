@@ -17,13 +17,18 @@ const money = (cents: number) => (cents / 100).toFixed(2);
 const itemsXml = new FingerprintCache<string>(500);
 
 function registryXml(r: ApiRegistry): string {
-  const items = itemsXml.get(r.itemsKey) ?? itemsXml.set(r.itemsKey, r.items
-    .map(
-      (i) =>
-        `<RegistryItem>${el("ID", i.id)}${el("Barcode", i.barcode)}${el("Title", i.title)}${el("Colour", i.colour)}${el("Size", i.size)}` +
-        `${el("Price", money(i.priceCents))}${el("Requested", i.requested)}${el("Purchased", i.purchased)}${el("Locked", i.locked)}</RegistryItem>`,
-    )
-    .join(""));
+  const items =
+    itemsXml.get(r.itemsKey) ??
+    itemsXml.set(
+      r.itemsKey,
+      r.items
+        .map(
+          (i) =>
+            `<RegistryItem>${el("ID", i.id)}${el("Barcode", i.barcode)}${el("Title", i.title)}${el("Colour", i.colour)}${el("Size", i.size)}` +
+            `${el("Price", money(i.priceCents))}${el("Requested", i.requested)}${el("Purchased", i.purchased)}${el("Locked", i.locked)}</RegistryItem>`,
+        )
+        .join(""),
+    );
   const attributes = r.attributes.map((a) => `<NameValuePair>${el("Name", a.name)}${el("Value", a.value)}</NameValuePair>`).join("");
   return (
     `<Registry>${el("ID", r.id)}${el("ExternalIdentifier", r.externalIdentifier)}${el("Active", r.active)}${el("Website", r.website)}` +

@@ -20,7 +20,9 @@ describe("SOAP XML safety", () => {
 
 describe("SOAP parameters", () => {
   it("reads sale lines from a SOAP body and from indexed form fields alike", () => {
-    const soap = parseXml("<s><sales><RegistrySale><ID>7</ID><Quantity>2</Quantity><UnitNet>12.50</UnitNet><Reference> R1 </Reference></RegistrySale></sales></s>");
+    const soap = parseXml(
+      "<s><sales><RegistrySale><ID>7</ID><Quantity>2</Quantity><UnitNet>12.50</UnitNet><Reference> R1 </Reference></RegistrySale></sales></s>",
+    );
     const form = formParams(new URLSearchParams("sales[0].ID=7&sales[0].Quantity=2&sales[0].UnitNet=12.5&sales[0].Reference=R1"));
     const expected = [{ itemId: 7, quantity: 2, unitNetCents: 1250, reference: "R1", comment: "" }];
     expect(requireLines(xmlParams(soap.s).list("sales", "RegistrySale"), "sales")).toEqual(expected);
@@ -48,7 +50,8 @@ describe("SOAP parameters", () => {
   it("reads eventDate as .NET does: MM/DD/YYYY (with a time or not), ISO dates and xs:dateTime", () => {
     for (const s of ["02/03/2027", "2/3/2027", "02/03/2027 10:30 PM", "2027-02-03", "2027-02-03T10:30:00Z"])
       expect(optionalDay(s, "eventDate")?.toISOString()).toBe("2027-02-03T00:00:00.000Z");
-    for (const s of ["13/01/2027", "02/30/2027", "3 Feb 2027", "2027/02/03"]) expect(() => optionalDay(s, "eventDate")).toThrow(/MM\/DD\/YYYY/);
+    for (const s of ["13/01/2027", "02/30/2027", "3 Feb 2027", "2027/02/03"])
+      expect(() => optionalDay(s, "eventDate")).toThrow(/MM\/DD\/YYYY/);
   });
 
   it("takes the day of eventDate as written, whatever the offset", () => {

@@ -75,7 +75,8 @@ const parser = new XMLParser({
 });
 
 /** XML 1.0's Char production: a character reference to anything else (a lone surrogate, U+0001…) is malformed. */
-const isXmlChar = (c: number) => c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+const isXmlChar = (c: number) =>
+  c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
 
 function illegalCharacterReference(text: string): string | undefined {
   for (const m of text.matchAll(/&#(x[0-9a-fA-F]+|[0-9]+);/g)) {

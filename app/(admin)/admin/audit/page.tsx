@@ -15,7 +15,11 @@ export default async function AdminAudit({ searchParams }: { searchParams: Promi
   return (
     <div className="space-y-4">
       <h1 className="font-serif text-3xl font-bold">Audit log</h1>
-      <form method="get" aria-label="Filter audit log" className="grid gap-3 rounded-xl border border-gray-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6">
+      <form
+        method="get"
+        aria-label="Filter audit log"
+        className="grid gap-3 rounded-xl border border-gray-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6"
+      >
         <label className="text-sm font-medium">
           Action
           <select name="action" defaultValue={q.action ?? ""} className={filterInput}>
@@ -58,7 +62,15 @@ export default async function AdminAudit({ searchParams }: { searchParams: Promi
             <td className={td}>
               {a.targetType} {a.targetId}
             </td>
-            <td className={td}>{a.registryId ? <Link className="text-brand-700 underline" href={`/admin/registries/${a.registryId}`}>{a.registryId}</Link> : "—"}</td>
+            <td className={td}>
+              {a.registryId ? (
+                <Link className="text-brand-700 underline" href={`/admin/registries/${a.registryId}`}>
+                  {a.registryId}
+                </Link>
+              ) : (
+                "—"
+              )}
+            </td>
             <td className={`${td} max-w-72 break-all font-mono text-xs`}>{a.before || "—"}</td>
             <td className={`${td} max-w-72 break-all font-mono text-xs`}>{a.after || "—"}</td>
           </tr>

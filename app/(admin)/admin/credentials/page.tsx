@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/authz";
 import { listCredentials } from "@/lib/data/admin-credentials";
-import { createApiUserAction, resetApiUserPasswordAction, revokeRestKeyAction, setApiUserDisabledAction } from "@/lib/actions/admin-credentials";
+import {
+  createApiUserAction,
+  resetApiUserPasswordAction,
+  revokeRestKeyAction,
+  setApiUserDisabledAction,
+} from "@/lib/actions/admin-credentials";
 import { SOAP_GRANTS } from "@/lib/validations/admin";
 import { ActionForm, FieldError, Input } from "@/components/admin/action-form";
 import { RestKeyForm } from "@/components/admin/rest-key-form";
@@ -21,7 +26,9 @@ export default async function AdminCredentials() {
         <h2 id="rest-h" className="text-2xl font-semibold">
           REST API keys
         </h2>
-        <p className="text-muted">Store systems send the PrivateKey and Token headers. Both are shown once when created and stored only as SHA-256 hashes.</p>
+        <p className="text-muted">
+          Store systems send the PrivateKey and Token headers. Both are shown once when created and stored only as SHA-256 hashes.
+        </p>
         <RestKeyForm />
         <Table caption="Issued REST API keys" head={["Label", "PrivateKey starts", "Created", "Last used", "Status", "Revoke"]}>
           {keys.map((k) => (
@@ -35,9 +42,19 @@ export default async function AdminCredentials() {
                 {k.createdBy ? <span className="block text-muted">{k.createdBy.email}</span> : null}
               </td>
               <td className={`${td} whitespace-nowrap`}>{when(k.lastUsedAt)}</td>
-              <td className={td}>{k.revokedAt ? <Badge tone="gray">Revoked {when(k.revokedAt)}</Badge> : <Badge tone="green">Active</Badge>}</td>
               <td className={td}>
-                {k.revokedAt ? null : <ActionForm action={revokeRestKeyAction.bind(null, k.id)} label={`Revoke key ${k.label} (${k.keyPrefix}…)`} submit="Revoke" variant="danger" confirm={`Revoke “${k.label}”? Clients using it stop working at once.`} />}
+                {k.revokedAt ? <Badge tone="gray">Revoked {when(k.revokedAt)}</Badge> : <Badge tone="green">Active</Badge>}
+              </td>
+              <td className={td}>
+                {k.revokedAt ? null : (
+                  <ActionForm
+                    action={revokeRestKeyAction.bind(null, k.id)}
+                    label={`Revoke key ${k.label} (${k.keyPrefix}…)`}
+                    submit="Revoke"
+                    variant="danger"
+                    confirm={`Revoke “${k.label}”? Clients using it stop working at once.`}
+                  />
+                )}
               </td>
             </tr>
           ))}
@@ -54,13 +71,25 @@ export default async function AdminCredentials() {
               <td className={td}>{u.grants.split(",").filter(Boolean).join(", ") || "none"}</td>
               <td className={td}>{u.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Enabled</Badge>}</td>
               <td className={td}>
-                <ActionForm action={setApiUserDisabledAction} label={`${u.disabled ? "Enable" : "Disable"} ${u.username}`} submit={u.disabled ? "Enable" : "Disable"} variant={u.disabled ? "primary" : "danger"}>
+                <ActionForm
+                  action={setApiUserDisabledAction}
+                  label={`${u.disabled ? "Enable" : "Disable"} ${u.username}`}
+                  submit={u.disabled ? "Enable" : "Disable"}
+                  variant={u.disabled ? "primary" : "danger"}
+                >
                   <input type="hidden" name="apiUserId" value={u.id} />
                   <input type="hidden" name="disabled" value={u.disabled ? "false" : "true"} />
                 </ActionForm>
               </td>
               <td className={td}>
-                <ActionForm action={resetApiUserPasswordAction} label={`Reset password of ${u.username}`} submit="Reset" variant="secondary" reset className="flex min-w-64 items-end gap-2">
+                <ActionForm
+                  action={resetApiUserPasswordAction}
+                  label={`Reset password of ${u.username}`}
+                  submit="Reset"
+                  variant="secondary"
+                  reset
+                  className="flex min-w-64 items-end gap-2"
+                >
                   <input type="hidden" name="apiUserId" value={u.id} />
                   <Input name="password" label={`New password for ${u.username}`} type="password" autoComplete="new-password" />
                 </ActionForm>

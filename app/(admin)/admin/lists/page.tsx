@@ -23,14 +23,25 @@ function ListSection({ kind, title, rows }: { kind: "occasion" | "store"; title:
             <td className={td}>{r._count.registries}</td>
             <td className={td}>{r.active ? <Badge tone="green">Active</Badge> : <Badge tone="gray">Inactive</Badge>}</td>
             <td className={td}>
-              <ActionForm action={renameListEntryAction} label={`Rename ${r.name}`} submit="Rename" variant="secondary" className="flex min-w-64 items-end gap-2">
+              <ActionForm
+                action={renameListEntryAction}
+                label={`Rename ${r.name}`}
+                submit="Rename"
+                variant="secondary"
+                className="flex min-w-64 items-end gap-2"
+              >
                 <input type="hidden" name="kind" value={kind} />
                 <input type="hidden" name="id" value={r.id} />
                 <Input name="name" label={`New name for ${r.name}`} defaultValue={r.name} />
               </ActionForm>
             </td>
             <td className={td}>
-              <ActionForm action={toggleListEntryAction} label={`${r.active ? "Deactivate" : "Activate"} ${r.name}`} submit={r.active ? "Deactivate" : "Activate"} variant="secondary">
+              <ActionForm
+                action={toggleListEntryAction}
+                label={`${r.active ? "Deactivate" : "Activate"} ${r.name}`}
+                submit={r.active ? "Deactivate" : "Activate"}
+                variant="secondary"
+              >
                 <input type="hidden" name="kind" value={kind} />
                 <input type="hidden" name="id" value={r.id} />
                 <input type="hidden" name="active" value={r.active ? "false" : "true"} />
@@ -71,7 +82,9 @@ export default async function AdminLists() {
   return (
     <div className="space-y-8">
       <h1 className="font-serif text-3xl font-bold">Occasions and stores</h1>
-      <p className="text-muted">Registrants choose from the active entries, in this order. Deactivating keeps existing registries as they are.</p>
+      <p className="text-muted">
+        Registrants choose from the active entries, in this order. Deactivating keeps existing registries as they are.
+      </p>
       <ListSection kind="occasion" title="Occasions" rows={occasions} />
       <ListSection kind="store" title="Stores" rows={stores} />
     </div>

@@ -16,7 +16,11 @@ export default async function AdminOrders({ searchParams }: { searchParams: Prom
     <div className="space-y-4">
       <h1 className="font-serif text-3xl font-bold">Orders in progress</h1>
       <p className="text-muted">Dispatch moves an order&apos;s units from Locked to Purchased; cancel releases them.</p>
-      <form method="get" aria-label="Filter orders" className="flex flex-wrap items-end gap-3 rounded-xl border border-gray-200 bg-white p-4">
+      <form
+        method="get"
+        aria-label="Filter orders"
+        className="flex flex-wrap items-end gap-3 rounded-xl border border-gray-200 bg-white p-4"
+      >
         <label className="text-sm font-medium">
           Registry number
           <input name="registry" type="number" min={1} defaultValue={q.registry ?? ""} className={filterInput} />

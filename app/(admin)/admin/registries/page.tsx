@@ -36,8 +36,16 @@ export default async function AdminRegistries({ searchParams }: { searchParams: 
             <td className={`${td} whitespace-nowrap`}>{r.eventDate ? formatDate(r.eventDate) : "—"}</td>
             <td className={td}>{r._count.items}</td>
             <td className={`${td} space-x-1`}>
-              {r.active ? <Badge tone="green">Active</Badge> : <Badge tone={r.deactivatedByAdmin ? "red" : "gray"}>{r.deactivatedByAdmin ? "Deactivated" : "Archived"}</Badge>}
-              {r._count.reports ? <Badge tone="amber">{r._count.reports} report{r._count.reports === 1 ? "" : "s"}</Badge> : null}
+              {r.active ? (
+                <Badge tone="green">Active</Badge>
+              ) : (
+                <Badge tone={r.deactivatedByAdmin ? "red" : "gray"}>{r.deactivatedByAdmin ? "Deactivated" : "Archived"}</Badge>
+              )}
+              {r._count.reports ? (
+                <Badge tone="amber">
+                  {r._count.reports} report{r._count.reports === 1 ? "" : "s"}
+                </Badge>
+              ) : null}
             </td>
           </tr>
         ))}

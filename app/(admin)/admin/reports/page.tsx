@@ -16,8 +16,19 @@ export default async function AdminReports({ searchParams }: { searchParams: Pro
     <div className="space-y-4">
       <h1 className="font-serif text-3xl font-bold">Guest reports</h1>
       <nav aria-label="Report status" className="flex gap-4 text-sm">
-        {([["", "Open"], ["dismissed", "Dismissed"], ["actioned", "Actioned"]] as const).map(([v, l]) => (
-          <Link key={v} href={v ? `/admin/reports?status=${v}` : "/admin/reports"} aria-current={status === (v.toUpperCase() || "OPEN") ? "page" : undefined} className="text-brand-700 underline aria-[current=page]:font-bold aria-[current=page]:no-underline">
+        {(
+          [
+            ["", "Open"],
+            ["dismissed", "Dismissed"],
+            ["actioned", "Actioned"],
+          ] as const
+        ).map(([v, l]) => (
+          <Link
+            key={v}
+            href={v ? `/admin/reports?status=${v}` : "/admin/reports"}
+            aria-current={status === (v.toUpperCase() || "OPEN") ? "page" : undefined}
+            className="text-brand-700 underline aria-[current=page]:font-bold aria-[current=page]:no-underline"
+          >
             {l}
           </Link>
         ))}
@@ -42,7 +53,12 @@ export default async function AdminReports({ searchParams }: { searchParams: Pro
             </p>
             {r.details ? <p className="whitespace-pre-wrap text-sm">{r.details}</p> : null}
             {status === "OPEN" ? (
-              <ActionForm action={resolveReportAction} label={`Resolve report ${r.id}`} submit="Resolve report" className="grid max-w-xl gap-3">
+              <ActionForm
+                action={resolveReportAction}
+                label={`Resolve report ${r.id}`}
+                submit="Resolve report"
+                className="grid max-w-xl gap-3"
+              >
                 <input type="hidden" name="reportId" value={r.id} />
                 <Select name="outcome" label="Outcome" defaultValue="dismiss">
                   <option value="dismiss">Dismiss (nothing wrong)</option>

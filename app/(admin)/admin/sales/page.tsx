@@ -18,7 +18,11 @@ export default async function AdminSales({ searchParams }: { searchParams: Promi
   return (
     <div className="space-y-6">
       <h1 className="font-serif text-3xl font-bold">Sales and refunds</h1>
-      <form method="get" aria-label="Choose a registry" className="flex flex-wrap items-end gap-3 rounded-xl border border-gray-200 bg-white p-4">
+      <form
+        method="get"
+        aria-label="Choose a registry"
+        className="flex flex-wrap items-end gap-3 rounded-xl border border-gray-200 bg-white p-4"
+      >
         <label className="text-sm font-medium">
           Registry number
           <input name="registry" type="number" min={1} required defaultValue={registryId ?? ""} className={filterInput} />
@@ -44,9 +48,15 @@ export default async function AdminSales({ searchParams }: { searchParams: Promi
           </Section>
           <Section title="Record an offline sale or refund">
             <p className="max-w-2xl text-sm text-muted">
-              Same rules as the store APIs: the same reference for the same item and kind counts once; a refund never exceeds what was purchased in the store (bought-elsewhere units excluded).
+              Same rules as the store APIs: the same reference for the same item and kind counts once; a refund never exceeds what was
+              purchased in the store (bought-elsewhere units excluded).
             </p>
-            <ActionForm action={recordOfflineMovementAction} label="Record an offline sale or refund" submit="Record" className="grid max-w-2xl gap-3 sm:grid-cols-2">
+            <ActionForm
+              action={recordOfflineMovementAction}
+              label="Record an offline sale or refund"
+              submit="Record"
+              className="grid max-w-2xl gap-3 sm:grid-cols-2"
+            >
               <input type="hidden" name="registryId" value={registry.id} />
               <Select name="kind" label="Kind" defaultValue="SALE">
                 <option value="SALE">Sale</option>
@@ -66,7 +76,13 @@ export default async function AdminSales({ searchParams }: { searchParams: Promi
               <Area name="comment" label="Comment" maxLength={500} />
             </ActionForm>
           </Section>
-          <Section title="Records">{sales.length ? <SalesTable sales={sales} currency={registry.currency} /> : <p className="text-muted">No sales or refunds recorded yet.</p>}</Section>
+          <Section title="Records">
+            {sales.length ? (
+              <SalesTable sales={sales} currency={registry.currency} />
+            ) : (
+              <p className="text-muted">No sales or refunds recorded yet.</p>
+            )}
+          </Section>
         </>
       ) : null}
     </div>

@@ -15,7 +15,11 @@ export default async function AdminUsers({ searchParams }: { searchParams: Promi
   return (
     <div className="space-y-4">
       <h1 className="font-serif text-3xl font-bold">Users</h1>
-      <form method="get" aria-label="Search users" className="flex flex-wrap items-end gap-3 rounded-xl border border-gray-200 bg-white p-4">
+      <form
+        method="get"
+        aria-label="Search users"
+        className="flex flex-wrap items-end gap-3 rounded-xl border border-gray-200 bg-white p-4"
+      >
         <label className="text-sm font-medium">
           Name or email
           <input name="q" defaultValue={q.q ?? ""} className={filterInput} />

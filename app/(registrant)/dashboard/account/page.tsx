@@ -15,32 +15,49 @@ export default async function AccountPage() {
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="font-serif text-3xl font-bold">Your account</h1>
       <section aria-labelledby="profile-heading" className={section}>
-        <h2 id="profile-heading" className="text-lg font-semibold">Your details</h2>
+        <h2 id="profile-heading" className="text-lg font-semibold">
+          Your details
+        </h2>
         <ProfileForm initial={{ firstName: profile.firstName, lastName: profile.lastName, email: profile.email, phone: profile.phone }} />
       </section>
       <section aria-labelledby="notify-heading" className={section}>
-        <h2 id="notify-heading" className="text-lg font-semibold">Email notifications</h2>
+        <h2 id="notify-heading" className="text-lg font-semibold">
+          Email notifications
+        </h2>
         <NotificationsForm
           isAdmin={profile.role === "ADMIN"}
-          initial={{ notifyPurchases: profile.notifyPurchases, weeklyDigest: profile.weeklyDigest, thankYouReminder: profile.thankYouReminder, adminDailyReports: profile.adminDailyReports }}
+          initial={{
+            notifyPurchases: profile.notifyPurchases,
+            weeklyDigest: profile.weeklyDigest,
+            thankYouReminder: profile.thankYouReminder,
+            adminDailyReports: profile.adminDailyReports,
+          }}
         />
       </section>
       <section aria-labelledby="password-heading" className={section}>
-        <h2 id="password-heading" className="text-lg font-semibold">Password</h2>
+        <h2 id="password-heading" className="text-lg font-semibold">
+          Password
+        </h2>
         <PasswordForm />
       </section>
       <section aria-labelledby="devices-heading" className={section}>
-        <h2 id="devices-heading" className="text-lg font-semibold">Signed-in devices</h2>
+        <h2 id="devices-heading" className="text-lg font-semibold">
+          Signed-in devices
+        </h2>
         <p className="text-sm">
-          Signing out, here or from the menu, ends your session in every browser and on every device, this one too. Changing your
-          password does the same.
+          Signing out, here or from the menu, ends your session in every browser and on every device, this one too. Changing your password
+          does the same.
         </p>
         <form action={signOutAction}>
-          <Button type="submit" variant="secondary">Sign out everywhere</Button>
+          <Button type="submit" variant="secondary">
+            Sign out everywhere
+          </Button>
         </form>
       </section>
       <section aria-labelledby="delete-heading" className={section}>
-        <h2 id="delete-heading" className="text-lg font-semibold">Delete account</h2>
+        <h2 id="delete-heading" className="text-lg font-semibold">
+          Delete account
+        </h2>
         <DeleteAccountForm />
       </section>
     </div>

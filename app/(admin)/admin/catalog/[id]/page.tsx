@@ -27,7 +27,14 @@ export default async function AdminProduct({ params }: { params: Promise<{ id: s
         <input type="hidden" name="productId" value={p.id} />
         <ProductFields p={p} />
       </ActionForm>
-      <ActionForm action={deleteProductAction.bind(null, p.id)} label="Delete product" submit="Delete product" variant="danger" confirm={`Delete ${p.sku} for good?`} className="border-t border-gray-200 pt-4">
+      <ActionForm
+        action={deleteProductAction.bind(null, p.id)}
+        label="Delete product"
+        submit="Delete product"
+        variant="danger"
+        confirm={`Delete ${p.sku} for good?`}
+        className="border-t border-gray-200 pt-4"
+      >
         <p className="text-sm text-muted">Only a product no registry uses can be deleted; otherwise deactivate it.</p>
       </ActionForm>
     </div>

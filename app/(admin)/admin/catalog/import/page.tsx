@@ -15,7 +15,8 @@ export default async function AdminCatalogImport() {
       </Link>
       <h1 className="font-serif text-3xl font-bold">Import products from CSV</h1>
       <p className="text-muted">
-        Columns (header line required): <code>{CSV_COLUMNS}</code>. sku, name and price are required; price like 24.99; active is yes/no (default yes). A SKU already in the catalog is updated.
+        Columns (header line required): <code>{CSV_COLUMNS}</code>. sku, name and price are required; price like 24.99; active is yes/no
+        (default yes). A SKU already in the catalog is updated.
       </p>
       <CsvImport columns={CSV_COLUMNS} />
     </div>

@@ -14,9 +14,15 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
   if (!m) notFound();
   return (
     <article className="space-y-4">
-      <p className="text-sm"><Link href="/admin/outbox" className="text-brand-700 underline">← Outbox</Link></p>
+      <p className="text-sm">
+        <Link href="/admin/outbox" className="text-brand-700 underline">
+          ← Outbox
+        </Link>
+      </p>
       <h1 className="font-serif text-2xl font-bold">{m.subject}</h1>
-      <p className="text-sm text-muted">To {m.to} · {m.status.toLowerCase()} · queued {m.createdAt.toISOString()}</p>
+      <p className="text-sm text-muted">
+        To {m.to} · {m.status.toLowerCase()} · queued {m.createdAt.toISOString()}
+      </p>
       {/* The plain-text part: shows exactly what was sent without rendering email HTML inside the admin app. */}
       <pre className="whitespace-pre-wrap rounded-xl border border-gray-200 bg-white p-4 text-sm">{m.text}</pre>
     </article>

@@ -20,11 +20,18 @@ export default async function AdminRegistry({ params }: { params: Promise<{ id: 
   const r = id.success ? await getRegistryForAdmin(id.data) : null;
   if (!r) notFound();
   const marks = await listBoughtElsewhere(r.id);
-  const address = [r.addrCompany, r.addrStreet, r.addrStreet2, r.addrSuburb, r.addrCity, r.addrState, r.addrPostcode, r.addrCountry].filter(Boolean).join(", ");
+  const address = [r.addrCompany, r.addrStreet, r.addrStreet2, r.addrSuburb, r.addrCity, r.addrState, r.addrPostcode, r.addrCountry]
+    .filter(Boolean)
+    .join(", ");
   const facts: [string, React.ReactNode][] = [
     ["Number", r.id],
     ["Registrants", coupleNames(r)],
-    ["Owner account", <Link key="o" className="text-brand-700 underline" href={`/admin/users/${r.owner.id}`}>{r.owner.email}</Link>],
+    [
+      "Owner account",
+      <Link key="o" className="text-brand-700 underline" href={`/admin/users/${r.owner.id}`}>
+        {r.owner.email}
+      </Link>,
+    ],
     ["Email", [r.email, r.coEmail].filter(Boolean).join(", ")],
     ["Phone", r.phone || r.addrPhone || "—"],
     ["Occasion", r.occasion?.name ?? "—"],
@@ -35,7 +42,12 @@ export default async function AdminRegistry({ params }: { params: Promise<{ id: 
     ["Delivery address", address || "—"],
     ["Created", r.createdAt.toISOString().slice(0, 10)],
     ["Message", r.message || "—"],
-    ["Share link", <Link key="s" className="text-brand-700 underline" href={`/r/${r.slug}`}>/r/{r.slug}</Link>],
+    [
+      "Share link",
+      <Link key="s" className="text-brand-700 underline" href={`/r/${r.slug}`}>
+        /r/{r.slug}
+      </Link>,
+    ],
   ];
   return (
     <div className="space-y-8">
@@ -46,7 +58,11 @@ export default async function AdminRegistry({ params }: { params: Promise<{ id: 
           </Link>
         </p>
         <h1 className="font-serif text-3xl font-bold">{r.title}</h1>
-        {r.active ? <Badge tone="green">Active</Badge> : <Badge tone="red">{r.deactivatedByAdmin ? "Deactivated by an admin" : "Archived by the owner"}</Badge>}
+        {r.active ? (
+          <Badge tone="green">Active</Badge>
+        ) : (
+          <Badge tone="red">{r.deactivatedByAdmin ? "Deactivated by an admin" : "Archived by the owner"}</Badge>
+        )}
         {r.deactivatedReason ? <p className="text-sm">Reason given to the owner: {r.deactivatedReason}</p> : null}
       </div>
       <dl className="grid gap-x-6 gap-y-2 rounded-xl border border-gray-200 bg-white p-4 text-sm sm:grid-cols-2">
@@ -59,7 +75,13 @@ export default async function AdminRegistry({ params }: { params: Promise<{ id: 
       </dl>
       <Section title="Moderation">
         {r.active ? (
-          <ActionForm action={deactivateRegistryAction} label="Deactivate registry" submit="Deactivate registry" variant="danger" className="max-w-xl space-y-3">
+          <ActionForm
+            action={deactivateRegistryAction}
+            label="Deactivate registry"
+            submit="Deactivate registry"
+            variant="danger"
+            className="max-w-xl space-y-3"
+          >
             <input type="hidden" name="registryId" value={r.id} />
             <Area name="reason" label="Reason (shown to the owner)" maxLength={500} required />
           </ActionForm>

@@ -28,7 +28,9 @@ export default async function AdminUser({ params }: { params: Promise<{ id: stri
         {u.firstName} {u.lastName}
       </h1>
       <p>
-        {u.email} · {u.role === "ADMIN" ? "Admin" : "Registrant"} · {u.status === "ACTIVE" ? <Badge tone="green">Active</Badge> : <Badge tone="red">Suspended</Badge>} · since {u.createdAt.toISOString().slice(0, 10)}
+        {u.email} · {u.role === "ADMIN" ? "Admin" : "Registrant"} ·{" "}
+        {u.status === "ACTIVE" ? <Badge tone="green">Active</Badge> : <Badge tone="red">Suspended</Badge>} · since{" "}
+        {u.createdAt.toISOString().slice(0, 10)}
       </p>
       {self ? (
         <p className="text-muted">This is your own account: you cannot suspend yourself or change your own role.</p>

@@ -15,7 +15,9 @@ export default async function CheckoutPage({ params }: { params: Promise<{ slug:
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <p className="text-sm">
-        <Link href={`/r/${registry.slug}`} className="text-brand-700 underline">← Back to {registry.title}</Link>
+        <Link href={`/r/${registry.slug}`} className="text-brand-700 underline">
+          ← Back to {registry.title}
+        </Link>
       </p>
       <h1 className="font-serif text-3xl font-bold">Checkout</h1>
       <CheckoutForm slug={registry.slug} currency={registry.currency} city={registry.addrCity} items={items} />

@@ -11,7 +11,11 @@ export default async function ReportPage({ params }: { params: Promise<{ slug: s
   if (!registry) notFound();
   return (
     <div className="mx-auto max-w-xl space-y-4 rounded-xl border border-gray-200 bg-white p-6">
-      <p className="text-sm"><Link href={`/r/${registry.slug}`} className="text-brand-700 underline">← Back to the registry</Link></p>
+      <p className="text-sm">
+        <Link href={`/r/${registry.slug}`} className="text-brand-700 underline">
+          ← Back to the registry
+        </Link>
+      </p>
       <h1 className="font-serif text-2xl font-bold">Report “{registry.title}”</h1>
       <ReportForm slug={registry.slug} />
     </div>

@@ -55,7 +55,9 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
           </p>
           {!registry.active ? (
             <p className="mt-2 rounded bg-red-50 px-3 py-2 text-sm text-red-900">
-              {registry.deactivatedByAdmin ? `Deactivated by an administrator${registry.deactivatedReason ? `: ${registry.deactivatedReason}` : ""}` : "Archived — guests can’t see it."}
+              {registry.deactivatedByAdmin
+                ? `Deactivated by an administrator${registry.deactivatedReason ? `: ${registry.deactivatedReason}` : ""}`
+                : "Archived — guests can’t see it."}
             </p>
           ) : null}
         </div>
@@ -69,7 +71,10 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
         </div>
       </header>
 
-      <section aria-labelledby="progress-heading" className="grid gap-6 rounded-xl border border-gray-200 bg-white p-5 md:grid-cols-[1fr_auto]">
+      <section
+        aria-labelledby="progress-heading"
+        className="grid gap-6 rounded-xl border border-gray-200 bg-white p-5 md:grid-cols-[1fr_auto]"
+      >
         <div>
           <h2 id="progress-heading" className="text-lg font-semibold">
             Progress
@@ -77,7 +82,14 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
           <p className="mt-1">
             {bought} of {requested} gifts bought · {money(value)} so far
           </p>
-          <div className="mt-2 h-3 rounded-full bg-gray-200" role="progressbar" aria-valuenow={pct} aria-valuemin={0} aria-valuemax={100} aria-label="Gifts bought">
+          <div
+            className="mt-2 h-3 rounded-full bg-gray-200"
+            role="progressbar"
+            aria-valuenow={pct}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-label="Gifts bought"
+          >
             <div className="h-3 rounded-full bg-brand-600" style={{ width: `${pct}%` }} />
           </div>
           <h2 className="mt-5 text-lg font-semibold">Share your registry</h2>
@@ -90,7 +102,12 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
           </div>
         </div>
         <figure className="text-center">
-          <div className="inline-block rounded-lg border border-gray-200 bg-white p-2" role="img" aria-label={`QR code for ${shareUrl}`} dangerouslySetInnerHTML={{ __html: qr }} />
+          <div
+            className="inline-block rounded-lg border border-gray-200 bg-white p-2"
+            role="img"
+            aria-label={`QR code for ${shareUrl}`}
+            dangerouslySetInnerHTML={{ __html: qr }}
+          />
           <figcaption className="text-xs text-muted">Scan to open</figcaption>
         </figure>
       </section>
@@ -107,7 +124,18 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
               registryId={registry.id}
               first={i === 0}
               last={i === items.length - 1}
-              item={{ id: it.id, title: it.title, colour: it.colour, size: it.size, priceLabel: money(it.priceCents), requested: it.requested, purchased: it.purchased, locked: it.locked, priority: it.priority, note: it.note }}
+              item={{
+                id: it.id,
+                title: it.title,
+                colour: it.colour,
+                size: it.size,
+                priceLabel: money(it.priceCents),
+                requested: it.requested,
+                purchased: it.purchased,
+                locked: it.locked,
+                priority: it.priority,
+                note: it.note,
+              }}
             />
           ))}
         </ul>
@@ -117,7 +145,9 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
         <h2 id="elsewhere-heading" className="text-lg font-semibold">
           Marked as bought elsewhere
         </h2>
-        <p className="text-sm text-muted">Guests tell you here when they bought a gift in another shop. If a mark is wrong, undo it and the gift is needed again.</p>
+        <p className="text-sm text-muted">
+          Guests tell you here when they bought a gift in another shop. If a mark is wrong, undo it and the gift is needed again.
+        </p>
         <BoughtElsewhereMarks registryId={registry.id} marks={marks} showBuyers={canSeeBuyers(registry)} />
       </section>
 
@@ -130,14 +160,28 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
             <label htmlFor="catalog-q" className="sr-only">
               Search by name, SKU or barcode
             </label>
-            <input id="catalog-q" name="q" defaultValue={q} placeholder="Name, SKU or barcode" className="flex-1 rounded-md border border-gray-400 px-3 py-2" />
+            <input
+              id="catalog-q"
+              name="q"
+              defaultValue={q}
+              placeholder="Name, SKU or barcode"
+              className="flex-1 rounded-md border border-gray-400 px-3 py-2"
+            />
             <button type="submit" className="rounded-md border border-gray-300 px-4 py-2 font-semibold">
               Search
             </button>
           </form>
           <CatalogPicker
             registryId={registry.id}
-            products={products.map((p) => ({ id: p.id, name: p.name, sku: p.sku, priceLabel: money(p.priceCents), colour: p.colour, size: p.size, imageUrl: p.imageUrl }))}
+            products={products.map((p) => ({
+              id: p.id,
+              name: p.name,
+              sku: p.sku,
+              priceLabel: money(p.priceCents),
+              colour: p.colour,
+              size: p.size,
+              imageUrl: p.imageUrl,
+            }))}
           />
         </section>
         <section aria-labelledby="custom-heading" className="space-y-3 rounded-xl border border-gray-200 bg-white p-5">
@@ -165,7 +209,8 @@ function CoRegistrantSection({ registryId, status }: { registryId: number; statu
   const text = {
     none: "No co-registrant. Add one in Edit details and we’ll email them an invitation.",
     joined: status.state === "joined" ? `${status.name} joined (${status.email}) and manages this registry with you.` : "",
-    invited: status.state === "invited" ? `Invited ${status.email} — not joined yet.${status.expired ? " The invitation has expired." : ""}` : "",
+    invited:
+      status.state === "invited" ? `Invited ${status.email} — not joined yet.${status.expired ? " The invitation has expired." : ""}` : "",
     "not-invited": status.state === "not-invited" ? `${status.email} has not been invited yet, so they can’t manage this registry.` : "",
   }[status.state];
   return (

@@ -18,10 +18,20 @@ export default async function BoughtElsewherePage({ params }: { params: Promise<
   const left = available(item);
   return (
     <div className="mx-auto max-w-xl space-y-4 rounded-xl border border-gray-200 bg-white p-6">
-      <p className="text-sm"><Link href={`/r/${registry.slug}`} className="text-brand-700 underline">← Back to {registry.title}</Link></p>
+      <p className="text-sm">
+        <Link href={`/r/${registry.slug}`} className="text-brand-700 underline">
+          ← Back to {registry.title}
+        </Link>
+      </p>
       <h1 className="font-serif text-2xl font-bold">Bought “{item.title}” somewhere else?</h1>
-      <p className="text-muted">Let {registry.firstName} know, so nobody buys it twice. {left} still needed.</p>
-      {left > 0 ? <BoughtElsewhereForm slug={registry.slug} itemId={item.id} available={left} /> : <p className="font-semibold">This gift is already fully purchased.</p>}
+      <p className="text-muted">
+        Let {registry.firstName} know, so nobody buys it twice. {left} still needed.
+      </p>
+      {left > 0 ? (
+        <BoughtElsewhereForm slug={registry.slug} itemId={item.id} available={left} />
+      ) : (
+        <p className="font-semibold">This gift is already fully purchased.</p>
+      )}
     </div>
   );
 }

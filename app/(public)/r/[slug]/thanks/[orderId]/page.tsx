@@ -26,7 +26,9 @@ export default async function ThanksPage({ params, searchParams }: Props) {
       <ul className="divide-y divide-gray-200">
         {order.lines.map((l) => (
           <li key={l.id} className="flex justify-between py-2">
-            <span>{l.quantity} × {l.title}</span>
+            <span>
+              {l.quantity} × {l.title}
+            </span>
             <span>{formatMoney(l.quantity * l.unitCents, order.currency)}</span>
           </li>
         ))}
@@ -34,7 +36,9 @@ export default async function ThanksPage({ params, searchParams }: Props) {
       <p className="text-right text-lg font-semibold">Total {formatMoney(order.totalCents, order.currency)}</p>
       {order.giftMessage ? <p className="italic">Your message: “{order.giftMessage}”</p> : null}
       <p className="text-sm text-muted">A confirmation goes to {order.buyerEmail}. Keep this page’s link as your receipt.</p>
-      <Link href={`/r/${slug}`} className="inline-block font-semibold text-brand-700 underline">Back to the registry</Link>
+      <Link href={`/r/${slug}`} className="inline-block font-semibold text-brand-700 underline">
+        Back to the registry
+      </Link>
     </section>
   );
 }

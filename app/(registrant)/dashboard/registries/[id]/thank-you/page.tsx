@@ -14,12 +14,18 @@ export default async function ThankYouPage({ params }: { params: Promise<{ id: s
   const eventPassed = !!registry.eventDate && registry.eventDate <= new Date();
   return (
     <div className="space-y-6">
-      <p className="text-sm"><Link href={`/dashboard/registries/${registry.id}`} className="text-brand-700 underline">← {registry.title}</Link></p>
+      <p className="text-sm">
+        <Link href={`/dashboard/registries/${registry.id}`} className="text-brand-700 underline">
+          ← {registry.title}
+        </Link>
+      </p>
       <h1 className="font-serif text-3xl font-bold">Thank-you list</h1>
       {visible ? (
         <>
           <ThankYouTable registryId={registry.id} entries={entries.map((e) => ({ ...e, date: e.date.toISOString().slice(0, 10) }))} />
-          <a href={`/dashboard/registries/${registry.id}/thank-you/csv`} className="inline-block font-semibold text-brand-700 underline">Download as CSV</a>
+          <a href={`/dashboard/registries/${registry.id}/thank-you/csv`} className="inline-block font-semibold text-brand-700 underline">
+            Download as CSV
+          </a>
         </>
       ) : (
         <section className="space-y-3 rounded-xl border border-gray-200 bg-white p-5">
