@@ -14,7 +14,9 @@ async function userWithRegistry(first = "Olive") {
   const occasion = await db.occasion.findUniqueOrThrow({ where: { name: "Wedding" } });
   const registry = await db.registry.create({
     data: {
-      slug: unique("c").replace(/[^a-z0-9]/g, "").slice(0, 24),
+      slug: unique("c")
+        .replace(/[^a-z0-9]/g, "")
+        .slice(0, 24),
       title: `Wedding ${unique("w")}`,
       occasionId: occasion.id,
       ownerId: user.id,
@@ -51,13 +53,16 @@ async function setCoRegistrant(page: Page, registryId: number, title: string, em
 
 const registryPath = (id: number) => new RegExp(`/dashboard/registries/${id}$`);
 
-test("a stranger who signs up with the co-registrant's email gets no access to the registry", async ({ page }) => {
+test("a stranger who signs up with the co-registrant's email gets no access to the registry", async ({ page, browser }) => {
   const owner = await userWithRegistry();
   const coEmail = `${unique("co")}@example.com`;
-  await signIn(page, owner.email, PASSWORD);
-  await setCoRegistrant(page, owner.registry.id, owner.registry.title, coEmail);
-  await expect(page.getByText(`Invited ${coEmail} — not joined yet.`)).toBeVisible();
-  await page.context().clearCookies();
+  // The owner invites from their own browser; the stranger below never shares its cookies.
+  const ownerContext = await browser.newContext();
+  const ownerPage = await ownerContext.newPage();
+  await signIn(ownerPage, owner.email, PASSWORD);
+  await setCoRegistrant(ownerPage, owner.registry.id, owner.registry.title, coEmail);
+  await expect(ownerPage.getByText(`Invited ${coEmail} — not joined yet.`)).toBeVisible();
+  await ownerContext.close();
 
   // Sign up with the address, without the invitation link.
   await gotoReady(page, "/sign-up");
@@ -65,20 +70,37 @@ test("a stranger who signs up with the co-registrant's email gets no access to t
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole("heading", { level: 1, name: "My registries" })).toBeVisible();
   await expect(page.getByRole("link", { name: owner.registry.title })).toHaveCount(0);
-  for (const path of [`/dashboard/registries/${owner.registry.id}`, `/dashboard/registries/${owner.registry.id}/edit`, `/dashboard/registries/${owner.registry.id}/thank-you`])
+  for (const path of [
+    `/dashboard/registries/${owner.registry.id}`,
+    `/dashboard/registries/${owner.registry.id}/edit`,
+    `/dashboard/registries/${owner.registry.id}/thank-you`,
+  ])
     expect((await page.goto(path))?.status(), path).toBe(404);
 
   // Its server actions are refused too: the stranger's own item save, rewritten to name the registry's item.
   const stranger = await db.user.findUniqueOrThrow({ where: { email: coEmail } });
   const mine = await db.registry.create({
-    data: { slug: unique("m").replace(/[^a-z0-9]/g, "").slice(0, 24), title: "Mine", ownerId: stranger.id, firstName: "Cora", lastName: "Reg", email: coEmail, items: { create: [{ title: "Kettle", priceCents: 1000, requested: 1 }] } },
+    data: {
+      slug: unique("m")
+        .replace(/[^a-z0-9]/g, "")
+        .slice(0, 24),
+      title: "Mine",
+      ownerId: stranger.id,
+      firstName: "Cora",
+      lastName: "Reg",
+      email: coEmail,
+      items: { create: [{ title: "Kettle", priceCents: 1000, requested: 1 }] },
+    },
     include: { items: true },
   });
   await gotoReady(page, `/dashboard/registries/${mine.id}`);
   await page.route("**/dashboard/registries/**", async (route) => {
     const req = route.request();
     if (req.method() !== "POST" || !req.headers()["next-action"]) return route.continue();
-    const body = req.postData()!.replace(/"registryId":\d+/, `"registryId":${owner.registry.id}`).replace(`"itemId":${mine.items[0].id}`, `"itemId":${owner.item.id}`);
+    const body = req
+      .postData()!
+      .replace(/"registryId":\d+/, `"registryId":${owner.registry.id}`)
+      .replace(`"itemId":${mine.items[0].id}`, `"itemId":${owner.item.id}`);
     await route.continue({ postData: body });
   });
   const row = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Kettle" }) });
@@ -170,14 +192,30 @@ test("the co-manager cannot invite or remove co-registrants of the owner's regis
   const coEmail = `${unique("co")}@example.com`;
   await db.registry.update({ where: { id: owner.registry.id }, data: { coFirstName: "Cora", coLastName: "Reg", coEmail } });
   const cora = await db.user.create({ data: { email: coEmail, firstName: "Cora", lastName: "Reg", passwordHash: await hash(PASSWORD) } });
-  await inviteAndAccept(browser, { registryId: owner.registry.id, owner: owner.email, ownerPassword: PASSWORD, invitee: coEmail, inviteePassword: PASSWORD });
+  await inviteAndAccept(browser, {
+    registryId: owner.registry.id,
+    owner: owner.email,
+    ownerPassword: PASSWORD,
+    invitee: coEmail,
+    inviteePassword: PASSWORD,
+  });
 
   await signIn(page, coEmail, PASSWORD);
   await gotoReady(page, `/dashboard/registries/${owner.registry.id}`);
   await expect(page.getByRole("heading", { name: "Co-registrant" })).toHaveCount(0);
   // Cora's own registry offers the buttons; rewrite the request to name the owner's registry.
   const mine = await db.registry.create({
-    data: { slug: unique("m").replace(/[^a-z0-9]/g, "").slice(0, 24), title: "Cora's own", ownerId: cora.id, firstName: "Cora", lastName: "Reg", email: coEmail, coEmail: `${unique("x")}@example.com` },
+    data: {
+      slug: unique("m")
+        .replace(/[^a-z0-9]/g, "")
+        .slice(0, 24),
+      title: "Cora's own",
+      ownerId: cora.id,
+      firstName: "Cora",
+      lastName: "Reg",
+      email: coEmail,
+      coEmail: `${unique("x")}@example.com`,
+    },
   });
   await gotoReady(page, `/dashboard/registries/${mine.id}`);
   await page.route("**/dashboard/registries/**", async (route) => {

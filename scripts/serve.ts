@@ -72,11 +72,13 @@ const server = http.createServer((req, res) => {
   setClientAddress(req);
   const state: RequestFaults = { databaseUnavailable: false };
   answer503WhenDatabaseDown(req, res, state);
-  faults.run(state, () => handle(req, res)).catch((e) => {
-    console.error("Request failed outside Next's error handling:", e);
-    if (!res.headersSent) res.statusCode = 500;
-    res.end();
-  });
+  faults
+    .run(state, () => handle(req, res))
+    .catch((e) => {
+      console.error("Request failed outside Next's error handling:", e);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
 });
 /** Replaces any client-sent copy of the client-address header with the address derived here. */
 function setClientAddress(req: http.IncomingMessage) {
@@ -88,6 +90,10 @@ function setClientAddress(req: http.IncomingMessage) {
   req.headers[CLIENT_ADDRESS_HEADER] = address;
 }
 
+// Idle keep-alive connections stay open longer than a load balancer's usual 60 s idle timeout, so the
+// server never closes a connection at the moment a client sends on it (Node's 5 s default: ECONNRESET).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.on("connection", (socket: net.Socket) => {
   served.set(socket, 0);
   socket.once("close", () => served.delete(socket));
