@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { createRegistry, deleteRegistry, setArchived, updateRegistry } from "../data/registry-admin";
+import { createRegistry, deleteRegistry, setArchived, updateRegistry } from "../data/registry-edits";
 import { acceptInvitation, resendCoRegistrantInvite, revokeCoRegistrant } from "../data/co-registrant";
 import { registrySchema } from "../validations/registry";
 import { tokenSchema } from "../validations/account";

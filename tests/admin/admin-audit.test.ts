@@ -4,7 +4,7 @@ import { prisma } from "../../lib/db";
 import { deactivateRegistry, reactivateRegistry } from "../../lib/data/admin-registries";
 import { setUserRole, setUserSuspended } from "../../lib/data/admin-users";
 import { recordOfflineMovement } from "../../lib/data/admin-sales";
-import { setArchived } from "../../lib/data/registry-admin";
+import { setArchived } from "../../lib/data/registry-edits";
 import type { SessionUser } from "../../lib/data/users";
 
 afterAll(() => prisma.$disconnect());

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/authz";
-import { adminOverview } from "@/lib/data/admin";
+import { adminOverview } from "@/lib/data/admin-overview";
 import { WeekChart } from "@/components/admin/week-chart";
 
 export const metadata: Metadata = { title: "Admin" };

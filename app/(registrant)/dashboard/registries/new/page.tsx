@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/authz";
-import { registryFormOptions } from "@/lib/data/registry-admin";
+import { registryFormOptions } from "@/lib/data/registry-edits";
 import { COUNTRIES } from "@/lib/countries";
 import { RegistryForm } from "@/components/registry/registry-form";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireRegistryAccess } from "@/lib/authz";
-import { registryFormOptions } from "@/lib/data/registry-admin";
+import { registryFormOptions } from "@/lib/data/registry-edits";
 import { COUNTRIES } from "@/lib/countries";
 import { toDateInput } from "@/lib/format";
 import { RegistryForm } from "@/components/registry/registry-form";

@@ -1,5 +1,5 @@
 import "server-only";
-// Registrant-side writes to a registry. Callers have already checked access (lib/authz).
+// A registrant creates, edits, archives and deletes their registries (and the form's options). Callers have already checked access (lib/authz).
 import { prisma } from "../db";
 import { hashPassword } from "../password";
 import { conflict } from "../errors";

@@ -1,4 +1,5 @@
 import "server-only";
+// The admin home: counts to act on, recent audit entries and units sold per day this week.
 import { prisma } from "../db";
 
 const DAY = 86_400_000;
