@@ -54,7 +54,10 @@ export async function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: "/((?!_next/static|_next/image|favicon.ico|icon.svg).*)",
+      // The integration APIs and the JSON checkout, when spelled as our routes spell them, skip the
+      // proxy: it has nothing to add to them (any other spelling comes in to be rewritten).
+      source:
+        "/((?!_next/static|_next/image|favicon.ico|icon.svg|api/checkout$|api/v2/GiftRegistries(?:/[^/]+(?:/Items)?)?/?$|global/api/giftregistry\\.asmx).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },
