@@ -70,9 +70,8 @@ describe("rate limiter", () => {
   });
 
   it.runIf(providerOf(databaseUrl()) === "postgresql")(
-    "PostgreSQL: counters are rows every instance shares; rows past both windows are swept",
+    "PostgreSQL only (SQLite is one process, its budgets in memory): counters are rows every instance shares; rows past both windows are swept",
     async () => {
-      // PostgreSQL only: there the budgets are rows shared by every instance; SQLite is one process, its budgets in memory
       await take(LIMITS.search, "swept", 5, t0);
       await take(LIMITS.search, "kept", 5, t0 + 60_000);
       await sweepCounters(t0 + 120_000); // "swept" counts for nothing from t0 + 66 s on, "kept" until t0 + 126 s
