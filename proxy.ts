@@ -1,11 +1,11 @@
 // Runs before every page: a fresh CSP nonce per request, HSTS over https in production, the
 // guest-search rate limit (the search page renders on the server, so it is limited here, with 429),
-// the anonymous registry-page cache (lib/security/page-cache.ts), and API paths in any letter case
+// the anonymous registry-page cache (lib/page-cache.ts), and API paths in any letter case
 // (lib/api/paths.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, HSTS, newNonce } from "./lib/security/csp";
 import { clientIp, LIMITS, take } from "./lib/security/rate-limit";
-import { cachedGuestPage, isCacheFill } from "./lib/security/page-cache";
+import { cachedGuestPage, isCacheFill } from "./lib/page-cache";
 import { canonicalApiPath } from "./lib/api/paths";
 
 const SEARCH_TERMS = ["name", "email", "number", "date", "externalId"];

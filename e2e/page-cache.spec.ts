@@ -1,4 +1,4 @@
-// The anonymous registry-page cache (lib/security/page-cache.ts): a repeat view is served from
+// The anonymous registry-page cache (lib/page-cache.ts): a repeat view is served from
 // memory with its own CSP nonce, any change to the registry shows on the very next view, and
 // nothing personal (signed-in visitors, private registries, client navigations) is ever cached.
 import { expect, test, type APIResponse } from "@playwright/test";

@@ -38,7 +38,7 @@ try {
 }
 const port = Number(values.port ?? config.PORT);
 const host = values.host; // unset: every interface, as with next start
-// The page cache (lib/security/page-cache.ts) renders a miss through this very server.
+// The page cache (lib/page-cache.ts) renders a miss through this very server.
 const loopback = !host || host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
 process.env.SELF_ORIGIN = `http://${loopback}:${port}`;
 // Links in emails use APP_URL (lib/env.ts); unset, the address printed below — never a request's Host.

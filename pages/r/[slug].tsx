@@ -2,7 +2,7 @@
 // Pages Router page so that it can ship without React's client runtime (unstable_runtimeJS: false):
 // the App Router's runtime alone is ~130 kB gzipped, this page's whole script is its inline basket
 // (components/guest/basket.tsx). Everything on it is server-rendered; filters are a GET form and the
-// pages are plain links. Anonymous views are served from the page cache (lib/security/page-cache.ts).
+// pages are plain links. Anonymous views are served from the page cache (lib/page-cache.ts).
 import type { GetServerSideProps } from "next";
 import Head from "next/head";
 import { available, findGuestRegistry } from "@/lib/data/guest";

@@ -8,8 +8,8 @@
 // (one loopback request, shared by concurrent misses).
 import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
-import { FingerprintCache, guestPageFingerprint, registriesFingerprint } from "../data/change-cache";
-import { logError } from "./redact";
+import { FingerprintCache, guestPageFingerprint, registriesFingerprint } from "./data/change-cache";
+import { logError } from "./security/redact";
 
 /** The page's bytes around each occurrence of its nonce, so a response is a concatenation, not a re-encode. */
 type Entry = { parts: Buffer[]; nonce: string; headers: [string, string][] };
