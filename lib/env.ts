@@ -2,8 +2,8 @@
 // Every environment variable the app reads, with its default and meaning, parsed once: a bad value
 // fails at start (instrumentation.ts, scripts/start.ts) with its name, not later mid-request.
 // Left out on purpose: NODE_ENV and NEXT_RUNTIME (set by Node/Next, inlined by the bundler),
-// AUTH_TRUST_HOST (read by next-auth only), SELF_ORIGIN / __NEXT_PRIVATE_ORIGIN (hand-offs from
-// scripts/serve.ts and Next to the page cache), and the test/bench/dev-tool knobs (TEST_SUITE,
+// AUTH_TRUST_HOST (read by next-auth only), SELF_ORIGIN (a hand-off from
+// scripts/serve.ts to the page cache), and the test/bench/dev-tool knobs (TEST_SUITE,
 // E2E_*, CHROMIUM_PATH, SUMMARY_FILE, BENCH_*, MIGRATE_PG_URL) read by scripts/ and e2e/ alone.
 import { z } from "zod";
 import { parseTrustProxy } from "./security/client-address";

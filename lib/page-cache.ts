@@ -48,7 +48,8 @@ export const isCacheFill = (request: NextRequest) => request.headers.get(FILL_HE
 
 /** A guest page (registry or search) from the cache, or rendered into it, with this request's nonce; null: let the app answer. */
 export async function cachedGuestPage(request: NextRequest, nonce: string, csp: string): Promise<NextResponse | null> {
-  if (request.method !== "GET" || isCacheFill(request)) return null;
+  // Only under scripts/serve.ts, which says where this server listens (SELF_ORIGIN): a miss is rendered there.
+  if (request.method !== "GET" || isCacheFill(request) || !process.env.SELF_ORIGIN) return null;
   if (PERSONAL_COOKIE.test(request.headers.get("cookie") ?? "")) return null;
   if (RSC_HEADERS.some((h) => request.headers.has(h)) || request.nextUrl.searchParams.has("_rsc")) return null;
   let fingerprint: string | null;
@@ -90,9 +91,7 @@ function fill(key: string, request: NextRequest): Promise<Entry | null> {
 
 /** Render the page as an anonymous visitor gets it, through this same server. */
 async function render(request: NextRequest): Promise<Entry | null> {
-  // scripts/serve.ts sets SELF_ORIGIN; under `next start`, Next's own record of where it listens.
-  const origin = process.env.SELF_ORIGIN || process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT ?? 3000}`;
-  const res = await fetch(new URL(request.nextUrl.pathname + request.nextUrl.search, origin), {
+  const res = await fetch(new URL(request.nextUrl.pathname + request.nextUrl.search, process.env.SELF_ORIGIN), {
     headers: { [FILL_HEADER]: fillToken, accept: "text/html" },
     redirect: "manual",
     cache: "no-store",
