@@ -5,9 +5,6 @@ const nextConfig = {
   poweredByHeader: false,
   // Native / driver packages stay in node_modules instead of being bundled.
   serverExternalPackages: ["@libsql/client", "libsql", "@prisma/adapter-libsql", "@prisma/adapter-pg", "pg", "@node-rs/argon2"],
-  // Bundled for the Pages Router guest page too (pages/r/[slug].tsx): loaded there as an external ES
-  // module, next-auth's extensionless `import "next/server"` does not resolve.
-  transpilePackages: ["next-auth", "@auth/core"],
   experimental: { authInterrupts: true },
   // proxy.ts sees requests as they came (flight headers, ?_rsc): the page cache must tell a client
   // navigation's RSC payload from a page load (lib/security/page-cache.ts).

@@ -22,8 +22,8 @@ export async function gotoReady(page: Page, url: string) {
 }
 
 /**
- * After a click that leaves the guest registry page (a plain page: its links load the next page in
- * full), wait for that page's URL and then for React to hydrate it, so typed values are never reset.
+ * After a plain link that loads the next page in full (the guest registry page's per-gift links),
+ * wait for that page's URL and then for React to hydrate it, so typed values are never reset.
  */
 export async function arrivedReady(page: Page, url: RegExp) {
   await page.waitForURL(url);

@@ -1,6 +1,6 @@
 // Who is calling, and what they may touch. Pages use the require* helpers (redirect / 403);
 // actions and routes use the assert* helpers (throw an AppError the wrapper turns into a message).
-// Server code (no "server-only" import: the Pages Router guest page reads it; tests/server-only.test.ts keeps it out of browser bundles).
+import "server-only";
 import { cache } from "react";
 import type { Session } from "next-auth";
 import { forbidden, notFound, redirect } from "next/navigation";
@@ -10,18 +10,16 @@ import { findManagedRegistry } from "./data/registries";
 import { AppError } from "./errors";
 import { parseId } from "./validations/id";
 
-/** The signed-in user as the database knows them now (suspension and role changes apply at once). */
-export const currentUser = cache(async (): Promise<SessionUser | null> => userOfSession(await auth()));
-
 /**
- * The active user behind a session (App Router: auth(); Pages Router: auth(context)); null when the
- * session was ended since (its version is behind the account's): every door asks here.
+ * The signed-in user as the database knows them now: suspension and role changes apply at once, and
+ * a session ended since (its version is behind the account's) counts as signed out.
  */
-export async function userOfSession(session: Session | null): Promise<SessionUser | null> {
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  const session: Session | null = await auth();
   const id = Number(session?.user?.id);
   if (!Number.isInteger(id) || id <= 0) return null;
   return findActiveUser(id, session?.user?.sessionVersion ?? 0);
-}
+});
 
 export async function requireUser(callbackUrl = "/dashboard"): Promise<SessionUser> {
   const user = await currentUser();

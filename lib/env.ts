@@ -1,4 +1,4 @@
-// Server code (no "server-only" import: the scripts and the Pages Router guest page read it too).
+// Server code, not marked "server-only": the scripts (start, serve, bench) read it too.
 // Every environment variable the app reads, with its default and meaning, parsed once: a bad value
 // fails at start (instrumentation.ts, scripts/start.ts) with its name, not later mid-request.
 // Left out on purpose: NODE_ENV and NEXT_RUNTIME (set by Node/Next, inlined by the bundler),

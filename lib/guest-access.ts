@@ -1,4 +1,4 @@
-// Server code (no "server-only" import: the Pages Router guest page reads it; tests/server-only.test.ts keeps it out of browser bundles).
+import "server-only";
 // Signed tokens for guests without accounts: access to a private registry, and a receipt link for an order.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { env } from "./env";

@@ -17,7 +17,7 @@ export const ADMIN_SECTIONS: [string, string][] = [
 ];
 
 export function AdminNav() {
-  const path = usePathname() ?? ""; // null only in the Pages Router, which this is never in
+  const path = usePathname();
   return (
     <nav aria-label="Admin sections" className="border-b border-gray-200">
       <ul className="flex flex-wrap gap-x-1 text-sm font-medium">

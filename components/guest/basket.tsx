@@ -1,17 +1,7 @@
 // The gift basket for one registry, kept in sessionStorage (`basket:{slug}`) so it survives page
-// loads in this tab; the checkout page reads it (readBasket). The registry page carries no client
-// runtime (pages/r/[slug].tsx): its basket controls are server-rendered markup that one small
-// inline script (enhanceBasket) brings to life, and they stay disabled until it has run.
-
-type Basket = Record<number, number>;
-
-export function readBasket(slug: string): Basket {
-  try {
-    return JSON.parse(sessionStorage.getItem(`basket:${slug}`) ?? "{}") as Basket;
-  } catch {
-    return {};
-  }
-}
+// loads in this tab. Its controls on the registry page are server-rendered markup (plain elements
+// hydrate cheaply, which keeps a page of gifts light on a phone); BasketScript (basket-script.tsx)
+// brings them to life, and they stay disabled until it has run.
 
 /** One gift's quantity and add button; enhanceBasket wires it up. */
 export function BasketControl({ itemId, title, available }: { itemId: number; title: string; available: number }) {
@@ -67,69 +57,4 @@ export function BasketBar({ slug, prices }: { slug: string; prices: Record<numbe
       </div>
     </div>
   );
-}
-
-/**
- * Runs in the browser, inlined into the registry page as its one script (basketScript). It must
- * stay self-contained: no imports and no names from outside its own body.
- */
-export function enhanceBasket(slug: string, currency: string) {
-  const key = `basket:${slug}`;
-  const read = (): Record<string, number> => {
-    try {
-      return JSON.parse(sessionStorage.getItem(key) || "{}") || {};
-    } catch {
-      return {};
-    }
-  };
-  const bar = document.getElementById("basket-bar");
-  const prices: Record<string, number> = JSON.parse(bar?.dataset.prices || "{}");
-  const money = new Intl.NumberFormat("en-US", { style: "currency", currency });
-  const controls = Array.from(document.querySelectorAll<HTMLElement>("[data-basket-item]"));
-
-  function render() {
-    const basket = read();
-    for (const control of controls) {
-      const n = basket[control.dataset.basketItem!] || 0;
-      const button = control.querySelector("button")!;
-      button.textContent = n ? "Update basket" : "Add to basket";
-      button.disabled = false;
-      const note = control.querySelector<HTMLElement>("[data-in-basket]")!;
-      note.textContent = n ? `${n} in basket` : "";
-      note.hidden = !n;
-    }
-    let units = 0;
-    let total = 0;
-    for (const id of Object.keys(basket)) {
-      if (!(id in prices)) continue;
-      units += basket[id];
-      total += basket[id] * prices[id];
-    }
-    if (!bar) return;
-    bar.hidden = units === 0;
-    bar.querySelector("p")!.textContent = units
-      ? `${units} ${units === 1 ? "gift" : "gifts"} in your basket · ${money.format(total / 100)}`
-      : "";
-  }
-
-  for (const control of controls) {
-    control.querySelector("button")!.addEventListener("click", () => {
-      const max = Number(control.dataset.max) || 1;
-      const qty = Math.min(max, Math.max(1, Math.floor(Number(control.querySelector("input")!.value)) || 1));
-      const basket = read();
-      basket[control.dataset.basketItem!] = qty;
-      sessionStorage.setItem(key, JSON.stringify(basket));
-      render();
-    });
-  }
-  // Back from checkout (or another tab's change): the page may come from the back-forward cache.
-  addEventListener("pageshow", render);
-  render();
-  document.documentElement.dataset.hydrated = "1"; // the browser tests wait for this mark
-}
-
-/** The inline script for a registry page: enhanceBasket's source, called with this registry's slug and currency. */
-export function basketScript(slug: string, currency: string) {
-  const args = JSON.stringify([slug, currency]).replace(/</g, "\\u003c");
-  return `(${enhanceBasket.toString()}).apply(null, ${args});`;
 }

@@ -8,7 +8,7 @@ import { fieldErrorsOf } from "@/lib/validation-errors";
 import { formatMoney } from "@/lib/format";
 import { Button } from "@/components/ui/button";
 import { FormAlert, TextArea, TextField } from "@/components/ui/field";
-import { readBasket } from "./basket";
+import { readBasket } from "./basket-script";
 
 type Item = { id: number; title: string; priceCents: number; available: number };
 type Props = { slug: string; currency: string; city: string; items: Item[] };

@@ -1,21 +1,92 @@
+// The site's header and footer (app/layout.tsx). Server components: the user menu is a <details>
+// and sign-out a form bound to a server action, so neither needs client code.
+import Link from "next/link";
 import { currentUser } from "@/lib/authz";
 import { signOutAction } from "@/lib/actions/auth";
-import { SiteHeaderView } from "./site-chrome";
 
-export { PRODUCT_NAME, SiteFooter } from "./site-chrome";
+export const PRODUCT_NAME = "Wishwell";
 
 export async function SiteHeader() {
   const user = await currentUser();
   return (
-    <SiteHeaderView
-      user={user}
-      signOut={
-        <form action={signOutAction}>
-          <button type="submit" className="block w-full rounded px-2 py-2 text-left hover:bg-gray-50">
-            Sign out
-          </button>
-        </form>
-      }
-    />
+    <header className="border-b border-gray-200 bg-white">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
+        Skip to content
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="font-serif text-2xl font-bold text-brand-700">
+          {PRODUCT_NAME}
+          <span className="sr-only"> gift registry, home</span>
+        </Link>
+        <nav aria-label="Main" className="flex flex-wrap items-center gap-4 text-sm font-medium">
+          <Link href="/search" className="hover:text-brand-700 hover:underline">
+            Find a registry
+          </Link>
+          <Link href="/dashboard/registries/new" className="hover:text-brand-700 hover:underline">
+            Create a registry
+          </Link>
+        </nav>
+        <div className="ml-auto flex items-center gap-3 text-sm">
+          {user ? (
+            <details className="relative">
+              <summary className="cursor-pointer list-none rounded-md border border-gray-300 px-3 py-2 font-medium hover:bg-gray-50">
+                {user.name}
+              </summary>
+              <div className="absolute right-0 z-20 mt-2 w-52 rounded-md border border-gray-200 bg-white p-2 shadow-lg">
+                <p className="truncate px-2 py-1 text-xs text-muted">{user.email}</p>
+                <Link href="/dashboard" className="block rounded px-2 py-2 hover:bg-gray-50">
+                  My registries
+                </Link>
+                <Link href="/dashboard/account" className="block rounded px-2 py-2 hover:bg-gray-50">
+                  Account
+                </Link>
+                {user.role === "ADMIN" ? (
+                  <Link href="/admin" className="block rounded px-2 py-2 hover:bg-gray-50">
+                    Admin
+                  </Link>
+                ) : null}
+                <form action={signOutAction}>
+                  <button type="submit" className="block w-full rounded px-2 py-2 text-left hover:bg-gray-50">
+                    Sign out
+                  </button>
+                </form>
+              </div>
+            </details>
+          ) : (
+            <>
+              <Link href="/sign-in" className="font-medium hover:underline">
+                Sign in
+              </Link>
+              <Link href="/sign-up" className="rounded-md bg-brand-700 px-3 py-2 font-semibold text-white hover:bg-brand-800">
+                Sign up
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-16 border-t border-gray-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-4 px-4 py-8 text-sm text-muted">
+        <p>
+          © {new Date().getFullYear()} {PRODUCT_NAME} — registries for every occasion.
+        </p>
+        <nav aria-label="Footer" className="flex gap-4">
+          <Link href="/search" className="hover:underline">
+            Find a registry
+          </Link>
+          <Link href="/dashboard" className="hover:underline">
+            My registries
+          </Link>
+        </nav>
+      </div>
+    </footer>
   );
 }

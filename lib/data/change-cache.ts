@@ -1,4 +1,4 @@
-// Server code (no "server-only" import: the Pages Router guest page reads it; tests/server-only.test.ts keeps it out of browser bundles).
+import "server-only";
 // Caches of what guests and the APIs read most (a registry's items), keyed by change fingerprints
 // instead of timers or in-process invalidation. Database triggers give every inserted or updated
 // registry and item the next value of one increasing counter (changeSeq; see the change_seq

@@ -1,4 +1,4 @@
-// Server code (no "server-only" import: the Pages Router guest page reads it; tests/server-only.test.ts keeps it out of browser bundles).
+import "server-only";
 import { cache } from "react";
 import { prisma } from "../db";
 import { Prisma, type Visibility } from "../generated/prisma/client";
@@ -125,3 +125,5 @@ export async function findGuestCheckout(slug: string, itemIds: number[]) {
   );
   return { registry: { id: Number(id), slug: rows[0].slug, title, firstName, visibility, accessCodeHash }, items };
 }
+
+export type GuestRegistry = NonNullable<Awaited<ReturnType<typeof findGuestRegistry>>>;

@@ -1,4 +1,4 @@
-// Server code (no "server-only" import: the Pages Router guest page reads it; tests/server-only.test.ts keeps it out of browser bundles).
+import "server-only";
 // Durable email outbox. Enqueue inside the transaction of the change that causes the email, so a
 // crash can never keep the change and lose the email; the worker (lib/email/worker.ts) sends it.
 import { prisma, type Tx } from "../db";

@@ -1,4 +1,4 @@
-// Server code (no "server-only" import: the Pages Router guest page reads it; tests/security/server-only.test.ts keeps it out of browser bundles).
+import "server-only";
 // The request budgets' counts in PostgreSQL, shared by every app instance on the database. One row
 // per limit and key (see prisma/models/rate-limit.prisma); each take is ONE statement, an upsert
 // whose update decides on the row it has locked, so concurrent takes on any instance queue on that

@@ -1,4 +1,4 @@
-// Server code (no "server-only" import: the Pages Router guest page reads it; tests/server-only.test.ts keeps it out of browser bundles).
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { prisma } from "../db";
 import type { SessionUser } from "./users";

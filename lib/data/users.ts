@@ -1,4 +1,4 @@
-// Server code (no "server-only" import: the Pages Router guest page reads it; tests/server-only.test.ts keeps it out of browser bundles).
+import "server-only";
 import { prisma, type Tx } from "../db";
 import { newSecret, sha256 } from "../api-keys";
 import { burnVerify, hashPassword, verifyPassword } from "../password";

@@ -20,11 +20,7 @@ function walk(dir: string): string[] {
 
 describe("authorization matrix coverage", () => {
   it("lists every page and route handler", () => {
-    const files = [
-      ...walk(path.join(root, "app")).filter((f) => /(^|\/)(page\.tsx|route\.ts)$/.test(f)),
-      // Pages Router pages (not _app, _document, _error)
-      ...walk(path.join(root, "pages")).filter((f) => /\.tsx$/.test(f) && !/(^|\/)_[a-z]+\.tsx$/.test(f)),
-    ];
+    const files = walk(path.join(root, "app")).filter((f) => /(^|\/)(page\.tsx|route\.ts)$/.test(f));
     const listed = new Set(PAGES.map((p) => p.file));
     expect(files.filter((f) => !listed.has(f))).toEqual([]);
     expect([...listed].filter((f) => !files.includes(f))).toEqual([]);

@@ -47,7 +47,7 @@ const guestForm: Record<Role, Outcome> = {
 export const PAGES: { file: string; url: string; expect: Record<Role, Outcome> }[] = [
   { file: "app/(public)/page.tsx", url: "/", expect: all("ok") },
   { file: "app/(public)/search/page.tsx", url: "/search?name=alex", expect: all("ok") },
-  { file: "pages/r/[slug].tsx", url: "/r/{slug}", expect: all("ok") },
+  { file: "app/(public)/r/[slug]/page.tsx", url: "/r/{slug}", expect: all("ok") },
   // The access-code gate sends anyone who may already see the (public) registry straight to it.
   { file: "app/(public)/r/[slug]/access/page.tsx", url: "/r/{slug}/access", expect: all(307) },
   { file: "app/(public)/r/[slug]/checkout/page.tsx", url: "/r/{slug}/checkout", expect: all("ok") },

@@ -1,0 +1,164 @@
+// The guest registry page's view: what a guest sees of one registry, filtered, sorted and paged.
+import { available, type GuestRegistry } from "@/lib/data/guest";
+import { guestItemFilterSchema } from "@/lib/validations/checkout";
+import { coupleNames, daysUntil, formatDate } from "@/lib/format";
+import { BasketBar } from "./basket";
+import { BasketScript } from "./basket-script";
+import { ItemCard, type GuestItem } from "./item-card";
+import { ItemFilters } from "./item-filters";
+
+/** Gifts per page: a 500-gift registry in one page was 1.3 MB of HTML per view. */
+const GIFTS_PER_PAGE = 24;
+
+type Filters = ReturnType<typeof guestItemFilterSchema.parse>;
+
+type View = {
+  registry: {
+    id: number;
+    slug: string;
+    title: string;
+    message: string;
+    eventDate: Date | null;
+    currency: string;
+    occasion: string | null;
+    couple: string;
+    city: string;
+  };
+  filters: Filters;
+  categories: string[];
+  shown: GuestItem[];
+  matching: number;
+  total: number;
+  stillNeeded: number;
+  page: number;
+  pages: number;
+  prices: Record<number, number>;
+};
+
+function sortAndFilter(items: GuestItem[], f: Filters) {
+  const out = items.filter(
+    (i) =>
+      (f.show === "all" || i.available > 0) &&
+      (f.min === undefined || i.priceCents >= f.min * 100) &&
+      (f.max === undefined || i.priceCents <= f.max * 100) &&
+      (!f.category || i.category === f.category),
+  );
+  if (f.sort === "price-asc") out.sort((a, b) => a.priceCents - b.priceCents);
+  if (f.sort === "price-desc") out.sort((a, b) => b.priceCents - a.priceCents);
+  return out; // "priority": the query's order (priority, then the registrant's order)
+}
+
+/** What the page shows for these query parameters (filters, sort, page). */
+export function registryView(registry: GuestRegistry, query: Record<string, string | string[] | undefined>): View {
+  const filters = guestItemFilterSchema.parse(Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const items: GuestItem[] = registry.items.map((i) => ({
+    id: i.id,
+    title: i.title,
+    colour: i.colour,
+    size: i.size,
+    category: i.category,
+    priceCents: i.priceCents,
+    requested: i.requested,
+    available: available(i),
+    priority: i.priority,
+    note: i.note,
+    imageUrl: i.imageUrl,
+    url: i.url,
+  }));
+  const matching = sortAndFilter(items, filters);
+  const pages = Math.max(1, Math.ceil(matching.length / GIFTS_PER_PAGE));
+  const page = Math.min(filters.page, pages);
+  return {
+    registry: {
+      id: registry.id,
+      slug: registry.slug,
+      title: registry.title,
+      message: registry.message,
+      eventDate: registry.eventDate,
+      currency: registry.currency,
+      occasion: registry.occasion?.name ?? null,
+      couple: coupleNames(registry),
+      city: registry.addrCity,
+    },
+    filters,
+    categories: [...new Set(items.map((i) => i.category).filter(Boolean))].sort(),
+    shown: matching.slice((page - 1) * GIFTS_PER_PAGE, page * GIFTS_PER_PAGE),
+    matching: matching.length,
+    total: items.length,
+    stillNeeded: items.filter((i) => i.available > 0).length,
+    page,
+    pages,
+    prices: Object.fromEntries(items.filter((i) => i.available > 0).map((i) => [i.id, i.priceCents])),
+  };
+}
+
+export function RegistryView({ view }: { view: View }) {
+  const { registry, filters, page, pages, shown } = view;
+  const eventDate = registry.eventDate;
+  const days = daysUntil(eventDate);
+  const pageLink = (n: number) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...filters, page: n > 1 ? n : undefined })) if (v !== undefined && v !== "") q.set(k, String(v));
+    return `/r/${registry.slug}?${q}`;
+  };
+  return (
+    <>
+      <article className="space-y-8">
+        <header className="rounded-2xl bg-brand-50 px-6 py-8 sm:px-10">
+          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
+            {registry.occasion ?? "Registry"} · #{registry.id}
+          </p>
+          <h1 className="mt-1 font-serif text-3xl font-bold sm:text-4xl">{registry.title}</h1>
+          <p className="mt-2 text-lg">{registry.couple}</p>
+          <p className="mt-1 text-muted">
+            {formatDate(eventDate)}
+            {days !== null && days >= 0 ? ` · ${days === 0 ? "today!" : `${days} ${days === 1 ? "day" : "days"} to go`}` : ""}
+            {registry.city ? ` · ${registry.city}` : ""}
+          </p>
+          {registry.message ? <p className="mt-4 max-w-3xl whitespace-pre-line">{registry.message}</p> : null}
+        </header>
+        <section aria-labelledby="items-heading" className="space-y-4">
+          <h2 id="items-heading" className="font-serif text-2xl font-bold">
+            Gifts{" "}
+            <span className="text-base font-normal text-muted">
+              ({view.stillNeeded} of {view.total} still needed)
+            </span>
+          </h2>
+          <ItemFilters values={filters} categories={view.categories} />
+          {view.matching === 0 ? <p className="text-muted">No gifts match these filters.</p> : null}
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {shown.map((item) => (
+              <ItemCard key={item.id} item={item} slug={registry.slug} currency={registry.currency} />
+            ))}
+          </ul>
+          {pages > 1 ? (
+            <nav aria-label="Gift pages" className="flex flex-wrap items-center gap-4 text-sm">
+              {page > 1 ? (
+                <a href={pageLink(page - 1)} className="font-semibold text-brand-700 underline">
+                  Previous gifts
+                </a>
+              ) : null}
+              <span>
+                Page {page} of {pages} · gifts {(page - 1) * GIFTS_PER_PAGE + 1}–{(page - 1) * GIFTS_PER_PAGE + shown.length} of{" "}
+                {view.matching}
+              </span>
+              {page < pages ? (
+                <a href={pageLink(page + 1)} className="font-semibold text-brand-700 underline">
+                  More gifts
+                </a>
+              ) : null}
+            </nav>
+          ) : null}
+        </section>
+        <p className="text-sm text-muted">
+          Something wrong with this registry?{" "}
+          <a href={`/r/${registry.slug}/report`} className="underline">
+            Report it
+          </a>
+        </p>
+      </article>
+      <BasketBar slug={registry.slug} prices={view.prices} />
+      <BasketScript slug={registry.slug} currency={registry.currency} />
+    </>
+  );
+}
