@@ -11,7 +11,7 @@ import {
   requestPasswordReset,
   resetPassword,
 } from "../data/email-tokens";
-import { appBaseUrl } from "../app-url";
+import { env } from "../env";
 import { verify } from "../guest-access";
 import { AppError } from "../errors";
 import { LIMITS, take } from "../security/rate-limit";
@@ -32,7 +32,7 @@ import { guestAction, userAction } from "./safe-action";
 export const updateProfileAction = userAction(profileSchema, async (d, { user }) => {
   const current = await findProfile(user.id);
   const wantsNewEmail = d.email !== current.email;
-  if (wantsNewEmail) await requestEmailChange(user.id, d.email, appBaseUrl());
+  if (wantsNewEmail) await requestEmailChange(user.id, d.email, env().APP_URL);
   await updateProfile(user.id, { ...d, email: current.email });
   revalidatePath("/", "layout");
   return { emailPending: wantsNewEmail ? d.email : null };
@@ -48,7 +48,7 @@ export const requestPasswordResetAction = guestAction(forgotPasswordSchema, asyn
   await limitAction(LIMITS.passwordReset);
   const wait = await take(LIMITS.passwordResetPerEmail, email);
   if (wait > 0) throw rateLimited(wait);
-  await requestPasswordReset(email, appBaseUrl());
+  await requestPasswordReset(email, env().APP_URL);
   return null;
 });
 
@@ -72,7 +72,7 @@ export const confirmEmailAction = guestAction(tokenSchema, async (token) => {
 /** Another confirmation link for the signed-in user's current address. */
 export const resendEmailConfirmationAction = userAction(z.void(), async (_, { user }) => {
   await limitKey(LIMITS.emailConfirm, `user:${user.id}`);
-  return { sent: await requestEmailConfirmation(user.id, appBaseUrl()) };
+  return { sent: await requestEmailConfirmation(user.id, env().APP_URL) };
 });
 
 export const unsubscribeAction = guestAction(unsubscribeSchema, async (d) => {

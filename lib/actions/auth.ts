@@ -4,7 +4,7 @@ import { auth, signIn, signOut } from "../auth";
 import { createUser, endSessions } from "../data/users";
 import { signInSchema, signUpSchema } from "../validations/auth";
 import { AppError } from "../errors";
-import { appBaseUrl } from "../app-url";
+import { env } from "../env";
 import { safeReturnPath } from "../safe-redirect";
 import { LIMITS } from "../security/rate-limit";
 import { signInWait } from "../security/sign-in-limit";
@@ -30,7 +30,7 @@ async function startSession(email: string, password: string) {
 export const signUpAction = guestAction(
   signUpSchema,
   async (data) => {
-    await createUser(data, appBaseUrl());
+    await createUser(data, env().APP_URL);
     await startSession(data.email, data.password);
     return { redirectTo: safeReturnPath(data.callbackUrl, "/dashboard") };
   },

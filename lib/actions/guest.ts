@@ -8,7 +8,7 @@ import { recordBoughtElsewhere, reportRegistry } from "../data/orders";
 import { guestCheckout, guestRegistry } from "../guest-checkout";
 import { accessCookie, accessToken } from "../guest-access";
 import { verifyPassword } from "../password";
-import { appBaseUrl } from "../app-url";
+import { env } from "../env";
 import { AppError, notFound } from "../errors";
 import { accessCodeSchema, boughtElsewhereSchema, checkoutSchema, reportSchema } from "../validations/checkout";
 import { LIMITS } from "../security/rate-limit";
@@ -23,7 +23,7 @@ export const boughtElsewhereAction = guestAction(
   async (d) => {
     const registry = await guestRegistry(d.slug);
     await limitGuestRegistry(LIMITS.boughtElsewherePerRegistry, registry.id);
-    await recordBoughtElsewhere(registry.id, d.itemId, d, appBaseUrl());
+    await recordBoughtElsewhere(registry.id, d.itemId, d, env().APP_URL);
     revalidatePath(`/r/${registry.slug}`);
     return null;
   },

@@ -5,7 +5,7 @@ import { createRegistry, deleteRegistry, setArchived, updateRegistry } from "../
 import { acceptInvitation, resendCoRegistrantInvite, revokeCoRegistrant } from "../data/co-registrant";
 import { registrySchema } from "../validations/registry";
 import { tokenSchema } from "../validations/account";
-import { appBaseUrl } from "../app-url";
+import { env } from "../env";
 import { LIMITS } from "../security/rate-limit";
 import { limitKey } from "../security/action-limit";
 import { registryAction, userAction } from "./safe-action";
@@ -14,7 +14,7 @@ const nothing = z.object({});
 
 export const createRegistryAction = userAction(registrySchema, async (data, { user }) => {
   if (data.coEmail) await limitKey(LIMITS.coInvite, `user:${user.id}`);
-  const r = await createRegistry(user, data, appBaseUrl());
+  const r = await createRegistry(user, data, env().APP_URL);
   revalidatePath("/dashboard");
   return { id: r.id };
 });
@@ -25,7 +25,7 @@ export const updateRegistryAction = registryAction(registrySchema, async (data, 
     Object.assign(data, { coFirstName: registry.coFirstName, coLastName: registry.coLastName, coEmail: registry.coEmail });
   // Each new co-registrant address mails an invitation: counted with the resends.
   if (data.coEmail && data.coEmail !== registry.coEmail) await limitKey(LIMITS.coInvite, `registry:${registry.id}`);
-  await updateRegistry(registry.id, data, appBaseUrl());
+  await updateRegistry(registry.id, data, env().APP_URL);
   revalidatePath("/dashboard", "layout");
   revalidatePath(`/r/${registry.slug}`);
   return { id: registry.id };
@@ -54,7 +54,7 @@ export const resendCoRegistrantInviteAction = registryAction(
   nothing,
   async (_, { registry }) => {
     await limitKey(LIMITS.coInvite, `registry:${registry.id}`);
-    await resendCoRegistrantInvite(registry.id, appBaseUrl());
+    await resendCoRegistrantInvite(registry.id, env().APP_URL);
     revalidatePath(`/dashboard/registries/${registry.id}`);
     return null;
   },
