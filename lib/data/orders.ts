@@ -119,14 +119,6 @@ export async function placeOrder(
     try {
       const placed = await withBusyRetry(() =>
         prisma.$transaction([
-          // The count changes first: a buyer who lost the race fails here, before writing anything else.
-          ...lines.map(({ itemId, quantity }) =>
-            prisma.registryItem.update({
-              where: { id: itemId, registryId, title: byId.get(itemId)!.title, priceCents: byId.get(itemId)!.priceCents },
-              data: { locked: { increment: quantity } },
-              select: { id: true },
-            }),
-          ),
           prisma.order.create({
             data: {
               registryId,
@@ -138,9 +130,18 @@ export async function placeOrder(
             },
             select: { id: true },
           }),
+          // The count changes last: each UPDATE locks its gift's row until COMMIT, so the rows every
+          // buyer in a rush waits for are held for two statements, not for the whole order's inserts.
+          ...lines.map(({ itemId, quantity }) =>
+            prisma.registryItem.update({
+              where: { id: itemId, registryId, title: byId.get(itemId)!.title, priceCents: byId.get(itemId)!.priceCents },
+              data: { locked: { increment: quantity } },
+              select: { id: true },
+            }),
+          ),
         ]),
       );
-      const order = placed.at(-1) as { id: number };
+      const order = placed[0] as { id: number };
       return { id: order.id, totalCents };
     } catch (e) {
       if (!lostRace(e)) throw e;
