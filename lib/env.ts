@@ -62,6 +62,10 @@ export const ENV_SCHEMA = z.object({
     .optional()
     .describe("session and guest-token signing key; npm start generates one into data/auth-secret when unset (required in production)"),
   AUTH_URL: z.string().optional().describe("the app's public URL for next-auth; https:… makes guest cookies Secure in production"),
+  SELF_ORIGIN: z
+    .url()
+    .optional()
+    .describe("set by scripts/serve.ts, not by operators: where this server listens, for the page cache's own renders of a miss"),
   SEED_DEMO: flag(true).describe("0: do not load demo data into an empty embedded database"),
   SMTP_URL: z
     .string()

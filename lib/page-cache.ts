@@ -9,6 +9,7 @@
 import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { FingerprintCache, guestPageFingerprint, registriesFingerprint } from "./data/change-cache";
+import { env } from "./env";
 import { logError } from "./security/redact";
 
 /** The page's bytes around each occurrence of its nonce, so a response is a concatenation, not a re-encode. */
@@ -49,7 +50,7 @@ export const isCacheFill = (request: NextRequest) => request.headers.get(FILL_HE
 /** A guest page (registry or search) from the cache, or rendered into it, with this request's nonce; null: let the app answer. */
 export async function cachedGuestPage(request: NextRequest, nonce: string, csp: string): Promise<NextResponse | null> {
   // Only under scripts/serve.ts, which says where this server listens (SELF_ORIGIN): a miss is rendered there.
-  if (request.method !== "GET" || isCacheFill(request) || !process.env.SELF_ORIGIN) return null;
+  if (request.method !== "GET" || isCacheFill(request) || !env().SELF_ORIGIN) return null;
   if (PERSONAL_COOKIE.test(request.headers.get("cookie") ?? "")) return null;
   if (RSC_HEADERS.some((h) => request.headers.has(h)) || request.nextUrl.searchParams.has("_rsc")) return null;
   let fingerprint: string | null;
@@ -91,7 +92,7 @@ function fill(key: string, request: NextRequest): Promise<Entry | null> {
 
 /** Render the page as an anonymous visitor gets it, through this same server. */
 async function render(request: NextRequest): Promise<Entry | null> {
-  const res = await fetch(new URL(request.nextUrl.pathname + request.nextUrl.search, process.env.SELF_ORIGIN), {
+  const res = await fetch(new URL(request.nextUrl.pathname + request.nextUrl.search, env().SELF_ORIGIN), {
     headers: { [FILL_HEADER]: fillToken, accept: "text/html" },
     redirect: "manual",
     cache: "no-store",

@@ -48,7 +48,7 @@ export const unlockRegistryAction = guestAction(accessCodeSchema, async (d) => {
   (await cookies()).set(accessCookie(registry.id), accessToken(registry), {
     httpOnly: true,
     sameSite: "lax",
-    secure: process.env.NODE_ENV === "production" && process.env.AUTH_URL?.startsWith("https:") === true,
+    secure: process.env.NODE_ENV === "production" && env().AUTH_URL?.startsWith("https:") === true,
     path: `/r/${registry.slug}`,
     maxAge: 60 * 60 * 24 * 30,
   });
