@@ -4,7 +4,7 @@ import { STATIC_HEADERS } from "./lib/security/static-headers.js";
 const nextConfig = {
   poweredByHeader: false,
   // Native / driver packages stay in node_modules instead of being bundled.
-  serverExternalPackages: ["@libsql/client", "libsql", "@prisma/adapter-libsql", "@prisma/adapter-pg", "pg", "@node-rs/argon2"],
+  serverExternalPackages: ["libsql", "@prisma/adapter-pg", "pg", "@node-rs/argon2"],
   // Bundled for the Pages Router guest page too (pages/r/[slug].tsx): loaded there as an external ES
   // module, next-auth's extensionless `import "next/server"` does not resolve.
   transpilePackages: ["next-auth", "@auth/core"],
