@@ -4,10 +4,10 @@ import { STATIC_HEADERS } from "./lib/security/static-headers.js";
 const nextConfig = {
   poweredByHeader: false,
   // Native / driver packages stay in node_modules instead of being bundled.
-  serverExternalPackages: ["@libsql/client", "libsql", "@prisma/adapter-libsql", "@prisma/adapter-pg", "pg", "@node-rs/argon2"],
+  serverExternalPackages: ["libsql", "@prisma/adapter-pg", "pg", "@node-rs/argon2"],
   experimental: { authInterrupts: true },
   // proxy.ts sees requests as they came (flight headers, ?_rsc): the page cache must tell a client
-  // navigation's RSC payload from a page load (lib/security/page-cache.ts).
+  // navigation's RSC payload from a page load (lib/page-cache.ts).
   skipProxyUrlNormalize: true,
   typedRoutes: false,
   // Every response, static files and APIs included; the CSP (with its nonce) and HSTS come from proxy.ts.

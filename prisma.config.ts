@@ -17,7 +17,7 @@ export default defineConfig({
       const { PrismaPg } = await import("@prisma/adapter-pg");
       return new PrismaPg(pgConfig(url));
     }
-    const { PrismaLibSQL } = await import("@prisma/adapter-libsql");
-    return new PrismaLibSQL({ url: `file:${sqliteFile(url)}` });
+    const { SqliteAdapterFactory } = await import("./lib/sqlite-adapter");
+    return new SqliteAdapterFactory(sqliteFile(url));
   },
 });

@@ -1,11 +1,11 @@
 // Faults: the database out of reach. A private production server on its own database; the database
 // is taken away under it (PostgreSQL: a TCP proxy cut — refused and dropped connections; SQLite: a
 // writer holding the file's lock past the busy budget), then given back — the same process recovers.
-import { createClient } from "@libsql/client";
 import { expect, test } from "@playwright/test";
 import { freePort, serverEnv, startServer, suiteProvider, withFreshDatabase, type OwnServer } from "./own-server";
 import { startTcpProxy } from "../tests/helpers/tcp-proxy";
 import { sqliteFile } from "../lib/database-url";
+import { openSqlite } from "../lib/sqlite-adapter";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 
 test.describe.configure({ mode: "serial" });
@@ -105,13 +105,13 @@ if (suiteProvider === "postgresql") {
   test("SQLite locked past the busy budget: checkout answers 503 with Retry-After, readers go on, and the same server recovers", async () => {
     await withFreshDatabase(async (url, db) => {
       const s = await startServer(serverEnv(url, await freePort()));
-      const locker = createClient({ url: `file:${sqliteFile(url)}` });
+      const locker = openSqlite(sqliteFile(url));
       try {
         const { slug, itemId, registryId, orders } = await demoRegistry(db);
         // Another process holds the write lock (a stuck writer, a long backup): writes wait out the
         // busy timeout and their retries, then give up — as a 503 with nothing ordered, not a 500.
         const token = /<Data>([^<]+)<\/Data>/.exec(await (await authenticate(s.baseURL)).text())![1];
-        const held = await locker.transaction("write");
+        locker.exec("BEGIN IMMEDIATE");
         const started = Date.now();
         const [order, sale] = await Promise.all([
           checkout(s.baseURL, slug, itemId),
@@ -128,7 +128,7 @@ if (suiteProvider === "postgresql") {
         // WAL: readers never wait for the writer, so guest pages still answer. (Not REST here: its
         // bookkeeping write of lastUsedAt would wait out the busy budget again before answering.)
         expect((await fetch(`${s.baseURL}/r/${slug}`)).status).toBe(200);
-        await held.rollback();
+        locker.exec("ROLLBACK");
         expect(await db.order.count({ where: { registryId } })).toBe(orders);
 
         await expectServingAgain(s, slug, itemId);

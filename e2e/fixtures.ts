@@ -1,15 +1,14 @@
 // Test-only access to the test database (the app's own lib/data is server-only) and sign-in helpers.
 import { expect, type Browser, type Page } from "@playwright/test";
 import { hash } from "@node-rs/argon2";
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { databaseUrl, providerOf, sqliteFile } from "../lib/database-url";
+import { SqliteAdapterFactory } from "../lib/sqlite-adapter";
 
 const url = databaseUrl();
 export const db = new PrismaClient({
-  adapter:
-    providerOf(url) === "postgresql" ? new PrismaPg({ connectionString: url }) : new PrismaLibSQL({ url: `file:${sqliteFile(url)}` }),
+  adapter: providerOf(url) === "postgresql" ? new PrismaPg({ connectionString: url }) : new SqliteAdapterFactory(sqliteFile(url)),
 });
 
 export const DEMO_PASSWORD = "demo-password";

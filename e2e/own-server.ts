@@ -6,10 +6,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
-import { databaseUrl, providerOf } from "../lib/database-url";
+import { databaseUrl, providerOf, sqliteFile } from "../lib/database-url";
+import { SqliteAdapterFactory } from "../lib/sqlite-adapter";
 import { withFreshPgDatabase } from "../tests/helpers/fresh-pg";
 import { baseEnv, migrate, seed } from "../scripts/lib";
 
@@ -55,7 +55,7 @@ export async function withFreshDatabase<T>(body: (url: string, db: PrismaClient)
     const env = baseEnv({ DATABASE_URL: url });
     migrate(env); // WAL mode too, as npm start sets it
     seed(env);
-    const adapter = providerOf(url) === "postgresql" ? new PrismaPg({ connectionString: url }) : new PrismaLibSQL({ url });
+    const adapter = providerOf(url) === "postgresql" ? new PrismaPg({ connectionString: url }) : new SqliteAdapterFactory(sqliteFile(url));
     const db = new PrismaClient({ adapter });
     try {
       return await body(url, db);

@@ -10,7 +10,7 @@ import { databaseUrl, providerOf } from "../lib/database-url";
 /**
  * This spec's own writes and the server's transactions share one SQLite file from two processes;
  * a write waits for the lock (as the server's retries do) instead of failing with SQLITE_BUSY.
- * Per connection, and libsql opens a new one after each transaction: call it before each write.
+ * Per connection, and the adapter opens a new one after SQLITE_BUSY: call it before each write.
  */
 export async function waitForLocks() {
   if (providerOf(databaseUrl()) === "sqlite") await db.$queryRawUnsafe("PRAGMA busy_timeout = 10000");

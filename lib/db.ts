@@ -1,10 +1,10 @@
 // The one Prisma client. The driver adapter follows DATABASE_URL; only lib/data imports this.
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { channel } from "node:diagnostics_channel";
 import pg from "pg";
 import { PrismaClient as BaseClient } from "./generated/prisma/client";
 import { databaseUrl, providerOf, sqliteFile, type Provider } from "./database-url";
+import { SqliteAdapterFactory } from "./sqlite-adapter";
 import { DATABASE_UNAVAILABLE_CHANNEL, isDatabaseUnavailable, noteDatabaseError } from "./unavailable";
 import { onShutdown } from "./shutdown";
 import { env } from "./env";
@@ -23,12 +23,12 @@ function createClient() {
     });
     return extend(new PrismaPg(pool, { disposeExternalPool: true })); // Prisma ends the pool on $disconnect
   }
-  return extend(new PrismaLibSQL({ url: `file:${sqliteFile(dbUrl)}` }));
+  return extend(new SqliteAdapterFactory(sqliteFile(dbUrl)));
 }
 
 const unavailable = channel(DATABASE_UNAVAILABLE_CHANNEL);
 
-function extend(adapter: PrismaPg | PrismaLibSQL) {
+function extend(adapter: PrismaPg | SqliteAdapterFactory) {
   // Every query passes here: a connection-class failure is marked so the page/API answers 503.
   // Nothing is cached on failure: pg drops broken connections and opens new ones on the next query.
   return new BaseClient({ adapter }).$extends({

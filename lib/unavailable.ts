@@ -16,7 +16,7 @@ const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "Sock
 const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
 // SQLSTATE class 08 (connection exception), 57P01–57P03 (admin/crash shutdown, cannot connect now),
 // 53300 (too many connections), 55P03 / 57014 (a lock wait or statement past its timeout: try again);
-// libsql's busy/locked codes once its busy_timeout has run out.
+// SQLite's busy/locked codes once its busy_timeout has run out.
 const DRIVER_CODES = /^(08[0-9A-Z]{3}|57P0[123]|53300|55P03|57014|SQLITE_BUSY\w*|SQLITE_LOCKED\w*)$/;
 // pg throws these as plain Errors (no code), and adapter-pg passes them through unmapped.
 const MESSAGES =
@@ -47,7 +47,7 @@ export function noteDatabaseError<E>(e: E): E {
   return e;
 }
 
-// SQLite (libsql) answers "database is locked/busy" when another connection holds the write lock;
+// SQLite answers "database is locked/busy" when another connection holds the write lock;
 // such a write did not happen, so it is safe to run it again after a short wait.
 export function isBusyError(e: unknown): boolean {
   const text = String((e as { message?: string })?.message ?? e) + String((e as { code?: string })?.code ?? "");

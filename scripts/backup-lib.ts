@@ -1,18 +1,18 @@
 // Online backup and restore for both providers (used by npm run db:backup / db:restore and tests).
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, rmSync } from "node:fs";
-import { createClient } from "@libsql/client";
 import { providerOf, sqliteFile } from "../lib/database-url";
+import { openSqlite } from "../lib/sqlite-adapter";
 
 /** SQLite: VACUUM INTO takes a consistent copy while the app keeps running. PostgreSQL: pg_dump (custom format). */
 export async function backup(url: string, file: string) {
   if (existsSync(file)) throw new Error(`${file} already exists`);
   if (providerOf(url) === "sqlite") {
-    const client = createClient({ url: `file:${sqliteFile(url)}` });
+    const db = openSqlite(sqliteFile(url));
     try {
-      await client.execute({ sql: "VACUUM INTO ?", args: [file] });
+      db.prepare("VACUUM INTO ?").run(file);
     } finally {
-      client.close();
+      db.close();
     }
   } else {
     execFileSync("pg_dump", ["--format=custom", "--no-owner", "--file", file, url], { stdio: ["ignore", "inherit", "inherit"] });

@@ -2,13 +2,13 @@
 // journal a commit must wait for every reader, and a reader for every commit, so a second process on
 // the same file (the test runner, a seed) makes plain reads fail with SQLITE_BUSY. WAL lets readers
 // and the one writer proceed side by side.
-import { createClient } from "@libsql/client";
 import { databaseUrl, providerOf, sqliteFile } from "../lib/database-url";
+import { openSqlite } from "../lib/sqlite-adapter";
 
 const url = databaseUrl();
 if (providerOf(url) === "sqlite") {
-  const client = createClient({ url: `file:${sqliteFile(url)}` });
-  const r = await client.execute("PRAGMA journal_mode = WAL");
-  client.close();
-  if (String(r.rows[0]?.[0]).toLowerCase() !== "wal") throw new Error(`could not switch ${sqliteFile(url)} to WAL`);
+  const db = openSqlite(sqliteFile(url));
+  const { journal_mode: mode } = db.prepare("PRAGMA journal_mode = WAL").get() as { journal_mode: string };
+  db.close();
+  if (String(mode).toLowerCase() !== "wal") throw new Error(`could not switch ${sqliteFile(url)} to WAL`);
 }

@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { createClient } from "@libsql/client";
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "../../lib/db";
-import { databaseUrl, providerOf } from "../../lib/database-url";
+import { databaseUrl, providerOf, sqliteFile } from "../../lib/database-url";
+import { openSqlite } from "../../lib/sqlite-adapter";
 import { backup, restore } from "../../scripts/backup-lib";
 import { withFreshPgDatabase } from "../helpers/fresh-pg";
 
@@ -23,13 +23,9 @@ describe(`backup and restore (${providerOf(url)})`, () => {
         await backup(url, path.join(dir, "copy.db"));
         const target = `file:${path.join(dir, "restored.db")}`;
         restore(target, path.join(dir, "copy.db"));
-        const c = createClient({ url: target });
-        const rows = (await c.execute('SELECT "id", "title" FROM "Registry" ORDER BY "id"')).rows.map((r) => ({
-          id: Number(r.id),
-          title: String(r.title),
-        }));
-        expect(rows).toEqual(before);
-        expect(Number((await c.execute('SELECT COUNT(*) AS n FROM "RegistryItem"')).rows[0].n)).toBe(items);
+        const c = openSqlite(sqliteFile(target));
+        expect(c.prepare('SELECT "id", "title" FROM "Registry" ORDER BY "id"').all()).toEqual(before);
+        expect(c.prepare('SELECT COUNT(*) AS n FROM "RegistryItem"').get()).toEqual({ n: items });
         c.close();
       } else {
         await backup(url, path.join(dir, "copy.dump"));

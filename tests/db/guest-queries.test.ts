@@ -2,15 +2,14 @@
 // registry holds 1 gift or 300: no query per item (issue 9). Counted with Prisma's query log events
 // on a client installed as the app's one client (lib/db.ts reuses globalThis.prisma).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { databaseUrl, providerOf, sqliteFile } from "../../lib/database-url";
+import { SqliteAdapterFactory } from "../../lib/sqlite-adapter";
 
 const url = databaseUrl();
 const counted = new PrismaClient({
-  adapter:
-    providerOf(url) === "postgresql" ? new PrismaPg({ connectionString: url }) : new PrismaLibSQL({ url: `file:${sqliteFile(url)}` }),
+  adapter: providerOf(url) === "postgresql" ? new PrismaPg({ connectionString: url }) : new SqliteAdapterFactory(sqliteFile(url)),
   log: [{ emit: "event", level: "query" }],
 });
 const statements: string[] = [];

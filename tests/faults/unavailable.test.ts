@@ -1,4 +1,4 @@
-// The classifier behind every 503: the error shapes Prisma 6 with driver adapters, pg and libsql
+// The classifier behind every 503: the error shapes Prisma 6 with driver adapters, pg and SQLite
 // actually give when the database is out of reach (captured from real failures), and what is not.
 import { describe, expect, it } from "vitest";
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable, noteDatabaseError } from "../../lib/unavailable";
@@ -21,7 +21,7 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(Object.assign(new Error("connection failure"), { code: "08006" }))).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }))).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error("Timed out fetching a new connection"), { code: "P2024" }))).toBe(true);
-    expect(isDatabaseUnavailable(prismaError("P2010", { kind: "SocketTimeout" }))).toBe(true); // libsql SQLITE_BUSY
+    expect(isDatabaseUnavailable(prismaError("P2010", { kind: "SocketTimeout" }))).toBe(true); // SQLITE_BUSY (lib/sqlite-adapter; the real one: tests/db/sqlite-busy.test.ts)
     expect(isDatabaseUnavailable(Object.assign(new Error("SQLITE_BUSY: database is locked"), { code: "SQLITE_BUSY" }))).toBe(true);
   });
 
