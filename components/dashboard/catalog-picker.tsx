@@ -3,7 +3,7 @@ import { useState } from "react";
 import { addCatalogItemsAction } from "@/lib/actions/items";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/field";
-import { useRun } from "./use-run";
+import { useRun } from "@/components/ui/use-action-form";
 
 type Product = { id: number; name: string; sku: string; priceLabel: string; colour: string; size: string; imageUrl: string };
 

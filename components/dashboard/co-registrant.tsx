@@ -5,7 +5,7 @@ import { acceptCoRegistrantInviteAction, resendCoRegistrantInviteAction, revokeC
 import { resendEmailConfirmationAction } from "@/lib/actions/account";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/field";
-import { useRun } from "./use-run";
+import { useRun } from "@/components/ui/use-action-form";
 
 /** Owner's buttons on the registry page: send the invitation again, or end the co-registrant's access. */
 export function CoRegistrantButtons({

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { createRegistryAction, updateRegistryAction } from "@/lib/actions/registry";
 import { registrySchema, emptyRegistry, type RegistryInput } from "@/lib/validations/registry";
-import { useActionForm } from "@/components/auth/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert, SelectField, TextArea, TextField } from "@/components/ui/field";
 

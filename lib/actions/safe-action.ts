@@ -5,7 +5,7 @@ import { assertAdmin, assertRegistryAccess, assertRegistryOwner, assertUser } fr
 import type { SessionUser } from "../data/users";
 import { AppError } from "../errors";
 import { fieldErrorsOf, parseInput } from "../validation-errors";
-import { idSchema } from "../validations/id";
+import { withRegistryId, type WithRegistryId } from "../validations/id";
 import { logError } from "../security/redact";
 import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "../unavailable";
 
@@ -68,11 +68,6 @@ export const userAction = <S extends z.ZodType, T>(schema: S, run: (d: z.output<
 export const adminAction = <S extends z.ZodType, T>(schema: S, run: (d: z.output<S>, c: { user: SessionUser }) => Promise<T>) =>
   action("admin", schema, async () => ({ user: await assertAdmin() }), run);
 
-type WithRegistryId<S extends z.ZodObject> = z.ZodObject<
-  z.core.util.Extend<S["shape"], { registryId: typeof idSchema }>,
-  S["_zod"]["config"]
->;
-
 /**
  * A registry the caller manages (owner, joined co-registrant or admin; "owner": not the co-registrant),
  * named by `registryId`, which the wrapper adds to the schema so the id is always bounded.
@@ -84,7 +79,7 @@ export const registryAction = <S extends z.ZodObject, T>(
 ) =>
   action(
     only ?? "registry",
-    schema.safeExtend({ registryId: idSchema }) as WithRegistryId<S>,
+    withRegistryId(schema),
     (d) => {
       const { registryId } = d as { registryId: number }; // TS cannot see through the generic extend
       return only ? assertRegistryOwner(registryId) : assertRegistryAccess(registryId);
