@@ -101,5 +101,5 @@ export function useRun() {
       onOk?.(r.data);
       router.refresh();
     });
-  return { run, pending, error: message?.tone === "error" ? message.text : null };
+  return { run, pending, error: message?.tone === "error" ? message.text : null, clear: () => setMessage(null) };
 }
