@@ -37,8 +37,8 @@ export type ActionFormOptions<S extends z.ZodType<FieldValues, FieldValues>, T> 
   confirm?: string;
   /** After a success: back to the default values (the native defaults for uncontrolled fields). */
   reset?: boolean;
-  /** After a success: router.refresh(), so server components show the change. */
-  refresh?: boolean;
+  /** router.refresh() so server components show the change: after a success, or "always" (a failure can mean the data moved on). */
+  refresh?: boolean | "always";
 };
 
 export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
@@ -53,6 +53,7 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     mode: "onTouched",
   });
   const [message, setMessage] = useState<FormMessage | null>(null);
+  const [data, setData] = useState<T | null>(null); // what the last submit returned, if it succeeded
   const [pending, startTransition] = useTransition();
 
   // The client check passed; the server gets the raw input and parses it again with the same schema
@@ -60,16 +61,19 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   const send = form.handleSubmit(() => {
     if (options.confirm && !window.confirm(options.confirm)) return;
     setMessage(null);
+    setData(null);
     const raw = form.getValues();
     startTransition(async () => {
       const result = await action(raw);
       const { message, fieldErrors } = outcome(result, options.success);
       for (const [field, text] of Object.entries(fieldErrors)) form.setError(field as Path<z.input<S>>, { type: "server", message: text });
       setMessage(message);
-      if (!result.ok) return;
-      if (options.reset) form.reset();
-      options.onSuccess?.(result.data);
-      if (options.refresh) router.refresh();
+      if (result.ok) {
+        setData(result.data);
+        if (options.reset) form.reset();
+        options.onSuccess?.(result.data);
+      }
+      if (options.refresh === "always" || (options.refresh && result.ok)) router.refresh();
     });
   });
   const onSubmit = (e?: BaseSyntheticEvent) => {
@@ -83,6 +87,7 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     onSubmit,
     pending,
     message,
+    data,
     formError: message?.tone === "error" ? message.text : null,
     errors: form.formState.errors,
   };
