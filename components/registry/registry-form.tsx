@@ -29,14 +29,17 @@ function Fieldset({ legend, children, disabled }: { legend: string; children: Re
 
 export function RegistryForm({ occasions, stores, countries, registryId, initial, hasAccessCode, canEditCoRegistrant = true }: Props) {
   const router = useRouter();
-  const action = registryId ? (v: RegistryInput) => updateRegistryAction({ ...v, registryId }) : createRegistryAction;
-  const { form, onSubmit, pending, formError, errors } = useActionForm(registrySchema, action, {
-    defaultValues: initial ?? emptyRegistry,
-    onSuccess: ({ id }) => {
-      router.push(`/dashboard/registries/${id}`);
-      router.refresh();
+  const { form, onSubmit, pending, formError, errors } = useActionForm(
+    registrySchema,
+    (v: RegistryInput) => (registryId ? updateRegistryAction({ ...v, registryId }) : createRegistryAction(v)),
+    {
+      defaultValues: initial ?? emptyRegistry,
+      onSuccess: ({ id }) => {
+        router.push(`/dashboard/registries/${id}`);
+        router.refresh();
+      },
     },
-  });
+  );
   const { register, watch } = form;
   const visibility = watch("visibility");
   return (

@@ -30,8 +30,11 @@ export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult
 /** Who may call an action; tests/authz/matrix.ts names each action's kind. */
 export type ActionKind = "guest" | "user" | "admin" | "registry" | "owner";
 const kinds = new WeakMap<object, ActionKind>();
+const schemas = new WeakMap<object, z.ZodType>();
 /** The kind an action was made with, or undefined for a hand-written one (the coverage test refuses those). */
 export const actionKind = (action: unknown) => (typeof action === "function" ? kinds.get(action) : undefined);
+/** The schema an action parses its input with (tests/forms/coverage.test.ts: forms check with the same). */
+export const actionSchema = (action: unknown) => (typeof action === "function" ? schemas.get(action) : undefined);
 
 type Registry = Awaited<ReturnType<typeof assertRegistryAccess>>["registry"];
 
@@ -50,6 +53,7 @@ function action<S extends z.ZodType, C, T>(
       return run(d, await authorize(d));
     });
   kinds.set(act, kind);
+  schemas.set(act, schema);
   return act;
 }
 
