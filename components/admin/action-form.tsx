@@ -4,7 +4,7 @@
 // with the fields (ids, flags), and the fields below register themselves through the form context.
 // Without a schema it is a field-less button (a bound action such as "Delete product").
 import type { ComponentProps, ReactNode } from "react";
-import { FormProvider, get, useFormContext, useFormState, type FieldErrors } from "react-hook-form";
+import { FormProvider, get, useController, useFormContext, useFormState, type FieldErrors } from "react-hook-form";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { Button } from "@/components/ui/button";
@@ -80,13 +80,13 @@ export function Area(props: Named & Omit<ComponentProps<typeof TextArea>, "error
 export function Select(props: Named & Omit<ComponentProps<typeof SelectField>, "error">) {
   return <SelectField {...props} {...useField(props.name)} />;
 }
-/** A checkbox: alone it sends true/false; several with one name and a `value` each send the checked values. */
+/** One checkbox: sends true or false. */
 export function Check({
   name,
   label,
   className = "flex items-center gap-2 text-sm",
   ...props
-}: Named & Omit<ComponentProps<"input">, "type" | "name">) {
+}: Named & Omit<ComponentProps<"input">, "type" | "name" | "value">) {
   const { register } = useFormContext();
   return (
     <label className={className}>
@@ -94,6 +94,25 @@ export function Check({
       {label}
     </label>
   );
+}
+/** Several checkboxes under one name: sends the checked options as an array (none checked: []). */
+export function Checks({ name, options, defaultValue = [] }: { name: string; options: readonly string[]; defaultValue?: string[] }) {
+  const { field } = useController({ name, defaultValue });
+  const checked = (field.value ?? []) as string[];
+  return options.map((o) => (
+    <label key={o} className="flex items-center gap-2 text-sm">
+      <input
+        type="checkbox"
+        className="h-5 w-5"
+        name={name}
+        value={o}
+        checked={checked.includes(o)}
+        onChange={(e) => field.onChange(e.target.checked ? [...checked, o] : checked.filter((c) => c !== o))}
+        onBlur={field.onBlur}
+      />
+      {o}
+    </label>
+  ));
 }
 export function FieldError({ name }: { name: string }) {
   const { errors } = useFormState({ name });

@@ -8,7 +8,7 @@ import {
   setApiUserDisabledAction,
 } from "@/lib/actions/admin-credentials";
 import { SOAP_GRANTS } from "@/lib/validations/admin";
-import { ActionForm, Check, FieldError, Input } from "@/components/admin/action-form";
+import { ActionForm, Checks, FieldError, Input } from "@/components/admin/action-form";
 import { RestKeyForm } from "@/components/admin/rest-key-form";
 import { Badge, Table, td } from "@/components/admin/table";
 
@@ -104,9 +104,7 @@ export default async function AdminCredentials() {
             <Input name="password" label="Password" type="password" autoComplete="new-password" hint="At least 10 characters" />
             <fieldset className="space-y-1">
               <legend className="text-sm font-medium">Granted methods</legend>
-              {SOAP_GRANTS.map((g) => (
-                <Check key={g} name="grants" label={g} value={g} defaultChecked={g === "Authenticate"} />
-              ))}
+              <Checks name="grants" options={SOAP_GRANTS} defaultValue={["Authenticate"]} />
               <FieldError name="grants" />
             </fieldset>
           </ActionForm>
