@@ -3,8 +3,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { confirmEmailAction, requestPasswordResetAction, resetPasswordAction, unsubscribeAction } from "@/lib/actions/account";
 import { forgotPasswordSchema, resetPasswordSchema } from "@/lib/validations/account";
-import { useActionForm } from "@/components/auth/use-action-form";
-import { useRun } from "@/components/dashboard/use-run";
+import { useActionForm, useRun } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert, TextField } from "@/components/ui/field";
 

@@ -1,71 +1,73 @@
 "use client";
 // CSV import in two steps: preview (every row checked, nothing written), then import the valid rows
 // only once the admin confirms. Editing the text after a preview asks for a new preview.
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useWatch } from "react-hook-form";
 import { importProductCsvAction, previewProductCsvAction, type CsvPreviewRow } from "@/lib/actions/admin-catalog";
+import { csvImportSchema } from "@/lib/validations/admin";
 import { Button } from "@/components/ui/button";
 import { FormAlert, TextArea } from "@/components/ui/field";
+import { useActionForm, useRun } from "@/components/ui/use-action-form";
 import { Badge, Table, td } from "./table";
 
 export function CsvImport({ columns }: { columns: string }) {
-  const router = useRouter();
-  const [csv, setCsv] = useState("");
   const [rows, setRows] = useState<CsvPreviewRow[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [pending, start] = useTransition();
+  // Preview is the form; the confirmation sends the same, already checked, text.
+  const preview = useActionForm(csvImportSchema, previewProductCsvAction, {
+    defaultValues: { csv: "" },
+    onSuccess: (data) => setRows(data.rows),
+  });
+  const { run, pending: importing, error: importError, clear } = useRun();
+  const { form } = preview;
+  const csv = useWatch({ control: form.control, name: "csv" });
+  const pending = preview.pending || importing;
   const good = rows?.filter((r) => r.status !== "error").length ?? 0;
-
-  const preview = () =>
-    start(async () => {
-      setDone(null);
-      const r = await previewProductCsvAction({ csv });
-      setRows(r.ok ? r.data.rows : null);
-      setError(r.ok ? null : (r.fieldErrors?.csv ?? r.error));
-    });
+  const changed = () => {
+    setRows(null);
+    setDone(null);
+    clear();
+  };
   const confirm = () =>
-    start(async () => {
-      const r = await importProductCsvAction({ csv });
-      if (!r.ok) return setError(r.error);
-      setDone(r.data.message);
-      setRows(null);
-      setCsv("");
-      router.refresh();
-    });
+    run(
+      () => importProductCsvAction({ csv: form.getValues("csv") }),
+      (data) => {
+        setDone(data.message);
+        setRows(null);
+        form.reset();
+      },
+    );
 
   return (
     <div className="space-y-4">
-      <label className="block text-sm font-medium">
-        CSV file
-        <input
-          type="file"
-          accept=".csv,text/csv"
-          className="mt-1 block text-sm"
-          onChange={async (e) => {
-            const f = e.target.files?.[0];
-            if (f) {
-              setCsv(await f.text());
-              setRows(null);
-            }
-          }}
+      <form method="post" aria-label="Import products from CSV" className="space-y-4" noValidate onSubmit={preview.onSubmit}>
+        <label className="block text-sm font-medium">
+          CSV file
+          <input
+            type="file"
+            accept=".csv,text/csv"
+            className="mt-1 block text-sm"
+            onChange={async (e) => {
+              const f = e.target.files?.[0];
+              if (f) {
+                form.setValue("csv", await f.text(), { shouldValidate: true });
+                changed();
+              }
+            }}
+          />
+        </label>
+        <TextArea
+          label="…or paste the CSV"
+          hint={`First line: ${columns}`}
+          rows={8}
+          error={preview.errors.csv?.message ?? preview.formError ?? importError ?? undefined}
+          className="font-mono text-sm"
+          {...form.register("csv", { onChange: changed })}
         />
-      </label>
-      <TextArea
-        label="…or paste the CSV"
-        hint={`First line: ${columns}`}
-        rows={8}
-        value={csv}
-        error={error ?? undefined}
-        className="font-mono text-sm"
-        onChange={(e) => {
-          setCsv(e.target.value);
-          setRows(null);
-        }}
-      />
-      <Button onClick={preview} disabled={pending || !csv.trim()}>
-        Preview import
-      </Button>
+        <Button type="submit" disabled={pending || !csv.trim()}>
+          Preview import
+        </Button>
+      </form>
       <FormAlert message={done} tone="success" />
       {rows ? (
         <div className="space-y-3">

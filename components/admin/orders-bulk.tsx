@@ -2,12 +2,12 @@
 // Select orders, then dispatch or cancel them: each order is its own atomic change, and the
 // outcome of each is listed (one failure does not stop the others).
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useWatch } from "react-hook-form";
 import { updateOrdersAction } from "@/lib/actions/admin-orders";
-import type { BulkOutcome } from "@/lib/data/admin-orders";
+import { bulkOrdersSchema } from "@/lib/validations/admin";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { formatMoney } from "@/lib/format";
 import { Table, td } from "./table";
 
@@ -23,35 +23,33 @@ type Row = {
 };
 
 export function OrdersBulk({ orders }: { orders: Row[] }) {
-  const router = useRouter();
-  const [selected, setSelected] = useState<number[]>([]);
-  const [pending, start] = useTransition();
-  const [result, setResult] = useState<{ message: string; tone: "error" | "success"; outcomes: BulkOutcome[] } | null>(null);
-  const toggle = (id: number, on: boolean) => setSelected((s) => (on ? [...s, id] : s.filter((x) => x !== id)));
-  const run = (operation: "dispatch" | "cancel") =>
-    start(async () => {
-      const r = await updateOrdersAction({ orderIds: selected, operation });
-      if (!r.ok) return setResult({ message: r.error, tone: "error", outcomes: [] });
-      const failed = r.data.outcomes.filter((o) => !o.ok);
-      setResult({ message: r.data.message, tone: failed.length ? "error" : "success", outcomes: failed });
-      setSelected([]);
-      router.refresh();
-    });
+  // The selection is the form's orderIds; each button sets the operation it submits.
+  const { form, onSubmit, pending, message, data, errors } = useActionForm(bulkOrdersSchema, updateOrdersAction, {
+    defaultValues: { orderIds: [], operation: "dispatch" },
+    reset: true,
+    refresh: true,
+    success: (d) => ({ text: d.message, tone: d.outcomes.some((o) => !o.ok) ? "error" : "success" }),
+  });
+  const selected = (useWatch({ control: form.control, name: "orderIds" }) ?? []) as number[];
+  const select = (ids: number[]) => form.setValue("orderIds", ids);
+  const toggle = (id: number, on: boolean) => select(on ? [...selected, id] : selected.filter((x) => x !== id));
+  const failed = data?.outcomes.filter((o) => !o.ok) ?? [];
   const all = orders.length > 0 && selected.length === orders.length;
   return (
-    <div className="space-y-3">
+    <form method="post" aria-label="Dispatch or cancel orders" className="space-y-3" noValidate onSubmit={onSubmit}>
       <div className="flex flex-wrap items-center gap-2">
-        <Button disabled={pending || !selected.length} onClick={() => run("dispatch")}>
+        <Button type="submit" disabled={pending || !selected.length} onClick={() => form.setValue("operation", "dispatch")}>
           Dispatch selected ({selected.length})
         </Button>
-        <Button variant="danger" disabled={pending || !selected.length} onClick={() => run("cancel")}>
+        <Button type="submit" variant="danger" disabled={pending || !selected.length} onClick={() => form.setValue("operation", "cancel")}>
           Cancel selected ({selected.length})
         </Button>
       </div>
-      {result ? <FormAlert message={result.message} tone={result.tone} /> : null}
-      {result?.outcomes.length ? (
+      <FormAlert message={errors.orderIds?.message ?? errors.operation?.message} />
+      {message ? <FormAlert message={message.text} tone={message.tone} /> : null}
+      {failed.length ? (
         <ul className="list-disc pl-5 text-sm text-red-800" aria-label="Orders not changed">
-          {result.outcomes.map((o) => (
+          {failed.map((o) => (
             <li key={o.orderId}>
               Order #{o.orderId}: {o.message}
             </li>
@@ -66,7 +64,7 @@ export function OrdersBulk({ orders }: { orders: Row[] }) {
                 type="checkbox"
                 className="h-5 w-5"
                 checked={all}
-                onChange={(e) => setSelected(e.target.checked ? orders.map((o) => o.id) : [])}
+                onChange={(e) => select(e.target.checked ? orders.map((o) => o.id) : [])}
               />
               Select all on this page
             </label>
@@ -100,6 +98,6 @@ export function OrdersBulk({ orders }: { orders: Row[] }) {
           </tr>
         ))}
       </Table>
-    </div>
+    </form>
   );
 }

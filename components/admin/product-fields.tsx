@@ -1,4 +1,4 @@
-import { Input } from "./action-form";
+import { Check, Input } from "./action-form";
 
 type P = {
   sku: string;
@@ -24,10 +24,12 @@ export function ProductFields({ p }: { p?: P }) {
       <Input name="size" label="Size" defaultValue={p?.size} />
       <Input name="category" label="Category" defaultValue={p?.category} />
       <Input name="imageUrl" label="Image URL" type="url" defaultValue={p?.imageUrl} />
-      <label className="flex items-center gap-2 text-sm font-medium">
-        <input type="checkbox" name="active" defaultChecked={p?.active ?? true} className="h-5 w-5" />
-        Active (registrants can pick it)
-      </label>
+      <Check
+        name="active"
+        label="Active (registrants can pick it)"
+        defaultChecked={p?.active ?? true}
+        className="flex items-center gap-2 text-sm font-medium"
+      />
     </div>
   );
 }

@@ -1,38 +1,32 @@
 "use client";
 // Creates a REST key and shows PrivateKey + Token exactly once (only their hashes are stored).
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { createRestKeyAction } from "@/lib/actions/admin-credentials";
+import { restKeySchema } from "@/lib/validations/admin";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export function RestKeyForm() {
-  const router = useRouter();
-  const [label, setLabel] = useState("");
-  const [error, setError] = useState<string | undefined>();
   const [secrets, setSecrets] = useState<{ message: string; privateKey: string; token: string } | null>(null);
-  const [pending, start] = useTransition();
+  const { form, onSubmit, pending, formError, errors } = useActionForm(restKeySchema, createRestKeyAction, {
+    defaultValues: { label: "" },
+    reset: true,
+    refresh: true,
+    onSuccess: setSecrets,
+  });
   return (
     <div className="space-y-3">
       <form
         method="post"
         aria-label="Create REST API key"
         className="flex max-w-lg flex-wrap items-end gap-2"
-        onSubmit={(e) => {
-          e.preventDefault();
-          start(async () => {
-            const r = await createRestKeyAction({ label });
-            setError(r.ok ? undefined : (r.fieldErrors?.label ?? r.error));
-            setSecrets(r.ok ? r.data : null);
-            if (r.ok) {
-              setLabel("");
-              router.refresh();
-            }
-          });
-        }}
+        noValidate
+        onSubmit={onSubmit}
       >
         <div className="min-w-56 flex-1">
-          <TextField label="Key label" name="label" value={label} error={error} onChange={(e) => setLabel(e.target.value)} />
+          {/* One message at the field: its own error, else what went wrong (as before). */}
+          <TextField label="Key label" error={errors.label?.message ?? formError ?? undefined} {...form.register("label")} />
         </div>
         <Button type="submit" disabled={pending}>
           Create key

@@ -5,7 +5,7 @@ import { signInAction } from "@/lib/actions/auth";
 import { signInSchema } from "@/lib/validations/auth";
 import { Button } from "@/components/ui/button";
 import { FormAlert, TextField } from "@/components/ui/field";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const router = useRouter();

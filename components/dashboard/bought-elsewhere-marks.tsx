@@ -26,15 +26,14 @@ export function BoughtElsewhereMarks({
           {m.undoneAt ? null : (
             <ActionForm
               action={undoBoughtElsewhereAction}
+              schema="undoBoughtElsewhere"
+              values={{ registryId, saleId: m.id }}
               label={`Undo mark ${m.quantity} × ${m.item.title}`}
               submit="Undo"
               variant="secondary"
               className="flex items-center gap-2"
               confirm="Take back this mark? The gift will show as needed again."
-            >
-              <input type="hidden" name="registryId" value={registryId} />
-              <input type="hidden" name="saleId" value={m.id} />
-            </ActionForm>
+            />
           )}
         </li>
       ))}

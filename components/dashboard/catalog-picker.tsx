@@ -1,24 +1,33 @@
 "use client";
-import { useState } from "react";
+import { get, useWatch } from "react-hook-form";
 import { addCatalogItemsAction } from "@/lib/actions/items";
+import { catalogAddSchema } from "@/lib/validations/registry";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/field";
-import { useRun } from "./use-run";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Product = { id: number; name: string; sku: string; priceLabel: string; colour: string; size: string; imageUrl: string };
 
 /** Pick several catalog products with quantities and add them in one go. */
 export function CatalogPicker({ registryId, products }: { registryId: number; products: Product[] }) {
-  const [chosen, setChosen] = useState<Record<number, number>>({});
-  const { run, pending, error } = useRun();
-  const lines = Object.entries(chosen).map(([productId, requested]) => ({ productId: Number(productId), requested }));
+  // The chosen products are the form's lines: [{ productId, requested }].
+  const { form, onSubmit, pending, formError, errors } = useActionForm(catalogAddSchema, addCatalogItemsAction, {
+    defaultValues: { lines: [] },
+    values: { registryId },
+    reset: true,
+    refresh: true,
+  });
+  const lines = (useWatch({ control: form.control, name: "lines" }) ?? []) as { productId: number; requested: unknown }[];
+  const setLines = (next: typeof lines) => form.setValue("lines", next);
+  const lineError = (i: number) => (get(errors, `lines.${i}.requested`) as { message?: string } | undefined)?.message;
   if (products.length === 0) return <p className="text-muted">No products match. Try another name, SKU or barcode.</p>;
   return (
-    <div className="space-y-3">
-      <FormAlert message={error} />
+    <form method="post" aria-label="Add from the catalog" className="space-y-3" noValidate onSubmit={onSubmit}>
+      <FormAlert message={formError} />
       <ul className="grid gap-3 sm:grid-cols-2">
         {products.map((p) => {
-          const on = p.id in chosen;
+          const at = lines.findIndex((l) => l.productId === p.id);
+          const on = at >= 0;
           return (
             <li
               key={p.id}
@@ -39,10 +48,7 @@ export function CatalogPicker({ registryId, products }: { registryId: number; pr
                     className="mt-1 h-5 w-5"
                     checked={on}
                     onChange={(e) =>
-                      setChosen(({ [p.id]: _, ...rest }) => {
-                        void _;
-                        return e.target.checked ? { ...rest, [p.id]: 1 } : rest;
-                      })
+                      setLines(e.target.checked ? [...lines, { productId: p.id, requested: 1 }] : lines.filter((l) => l.productId !== p.id))
                     }
                   />
                   <span>
@@ -53,34 +59,34 @@ export function CatalogPicker({ registryId, products }: { registryId: number; pr
                   </span>
                 </label>
                 {on ? (
-                  <label className="mt-2 flex items-center gap-2 text-sm">
-                    Quantity
-                    <input
-                      type="number"
-                      min={1}
-                      max={999}
-                      value={chosen[p.id]}
-                      onChange={(e) => setChosen((c) => ({ ...c, [p.id]: Number(e.target.value) }))}
-                      className="w-20 rounded border border-gray-400 px-2 py-1"
-                    />
-                  </label>
+                  <>
+                    <label className="mt-2 flex items-center gap-2 text-sm">
+                      Quantity
+                      <input
+                        type="number"
+                        min={1}
+                        max={999}
+                        aria-invalid={lineError(at) ? true : undefined}
+                        aria-describedby={lineError(at) ? `pick-${p.id}-error` : undefined}
+                        className="w-20 rounded border border-gray-400 px-2 py-1"
+                        {...form.register(`lines.${at}.requested`)}
+                      />
+                    </label>
+                    {lineError(at) ? (
+                      <p id={`pick-${p.id}-error`} className="text-sm font-medium text-red-700" role="alert">
+                        {lineError(at)}
+                      </p>
+                    ) : null}
+                  </>
                 ) : null}
               </div>
             </li>
           );
         })}
       </ul>
-      <Button
-        disabled={pending || lines.length === 0}
-        onClick={() =>
-          run(
-            () => addCatalogItemsAction({ registryId, lines }),
-            () => setChosen({}),
-          )
-        }
-      >
+      <Button type="submit" disabled={pending || lines.length === 0}>
         {lines.length ? `Add ${lines.length} selected` : "Select products to add"}
       </Button>
-    </div>
+    </form>
   );
 }

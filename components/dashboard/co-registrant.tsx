@@ -5,7 +5,7 @@ import { acceptCoRegistrantInviteAction, resendCoRegistrantInviteAction, revokeC
 import { resendEmailConfirmationAction } from "@/lib/actions/account";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/field";
-import { useRun } from "./use-run";
+import { useRun } from "@/components/ui/use-action-form";
 
 /** Owner's buttons on the registry page: send the invitation again, or end the co-registrant's access. */
 export function CoRegistrantButtons({
@@ -21,10 +21,7 @@ export function CoRegistrantButtons({
 }) {
   const { run, pending, error } = useRun();
   const [notice, setNotice] = useState<string | null>(null);
-  const act = (action: () => ReturnType<typeof revokeCoRegistrantAction>, done: string) => {
-    setNotice(null);
-    run(action, () => setNotice(done));
-  };
+  const clearNotice = () => setNotice(null);
   return (
     <div className="space-y-3">
       <FormAlert message={error} />
@@ -34,7 +31,13 @@ export function CoRegistrantButtons({
           <Button
             variant="secondary"
             disabled={pending}
-            onClick={() => act(() => resendCoRegistrantInviteAction({ registryId }), "Invitation sent. Earlier links no longer work.")}
+            onClick={() => {
+              clearNotice();
+              run(
+                () => resendCoRegistrantInviteAction({ registryId }),
+                () => setNotice("Invitation sent. Earlier links no longer work."),
+              );
+            }}
           >
             {resendLabel}
           </Button>
@@ -43,7 +46,13 @@ export function CoRegistrantButtons({
           <Button
             variant="danger"
             disabled={pending}
-            onClick={() => act(() => revokeCoRegistrantAction({ registryId }), "Co-registrant access removed.")}
+            onClick={() => {
+              clearNotice();
+              run(
+                () => revokeCoRegistrantAction({ registryId }),
+                () => setNotice("Co-registrant access removed."),
+              );
+            }}
           >
             Remove co-registrant access
           </Button>

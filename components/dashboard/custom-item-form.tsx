@@ -1,7 +1,7 @@
 "use client";
 import { addCustomItemAction } from "@/lib/actions/items";
 import { customItemSchema } from "@/lib/validations/registry";
-import { useActionForm } from "@/components/auth/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert, TextField } from "@/components/ui/field";
 import { useRouter } from "next/navigation";

@@ -1,9 +1,12 @@
 "use client";
-import { useState } from "react";
 import { moveItemAction, removeItemAction, updateItemAction } from "@/lib/actions/items";
+import { itemUpdateSchema } from "@/lib/validations/registry";
+import { withRegistryId } from "@/lib/validations/id";
 import { FormAlert } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { useRun } from "./use-run";
+import { useActionForm, useRun } from "@/components/ui/use-action-form";
+
+const schema = withRegistryId(itemUpdateSchema); // updateItemAction's own schema
 
 type Item = {
   id: number;
@@ -19,10 +22,16 @@ type Item = {
 };
 
 export function ItemRow({ registryId, item, first, last }: { registryId: number; item: Item; first: boolean; last: boolean }) {
-  const { run, pending, error, fieldErrors } = useRun();
-  const [requested, setRequested] = useState(String(item.requested));
-  const [priority, setPriority] = useState(String(item.priority));
-  const [note, setNote] = useState(item.note);
+  const { run, pending: moving, error: moveError } = useRun();
+  const save = useActionForm(schema, updateItemAction, {
+    defaultValues: { requested: String(item.requested), priority: String(item.priority), note: item.note },
+    values: { registryId, itemId: item.id },
+    refresh: true,
+  });
+  const { register } = save.form;
+  const qtyError = save.errors.requested?.message;
+  const pending = moving || save.pending;
+  const error = moveError ?? (qtyError ? null : save.formError);
   const available = Math.max(0, item.requested - item.purchased - item.locked);
   const id = `item-${item.id}`;
   return (
@@ -50,13 +59,7 @@ export function ItemRow({ registryId, item, first, last }: { registryId: number;
           ))}
         </dl>
       </div>
-      <form
-        className="mt-3 grid gap-3 sm:grid-cols-[7rem_10rem_1fr_auto] sm:items-end"
-        onSubmit={(e) => {
-          e.preventDefault();
-          run(() => updateItemAction({ registryId, itemId: item.id, requested, priority, note }));
-        }}
-      >
+      <form method="post" noValidate className="mt-3 grid gap-3 sm:grid-cols-[7rem_10rem_1fr_auto] sm:items-end" onSubmit={save.onSubmit}>
         <div>
           <label htmlFor={`${id}-qty`} className="block text-sm font-medium">
             Quantity
@@ -66,10 +69,9 @@ export function ItemRow({ registryId, item, first, last }: { registryId: number;
             type="number"
             min={0}
             inputMode="numeric"
-            value={requested}
-            onChange={(e) => setRequested(e.target.value)}
-            aria-invalid={fieldErrors.requested ? true : undefined}
-            aria-describedby={fieldErrors.requested ? `${id}-qty-error` : undefined}
+            aria-invalid={qtyError ? true : undefined}
+            aria-describedby={qtyError ? `${id}-qty-error` : undefined}
+            {...register("requested")}
             className="mt-1 w-full rounded-md border border-gray-400 px-2 py-2 aria-[invalid=true]:border-red-700"
           />
         </div>
@@ -77,12 +79,7 @@ export function ItemRow({ registryId, item, first, last }: { registryId: number;
           <label htmlFor={`${id}-priority`} className="block text-sm font-medium">
             Priority
           </label>
-          <select
-            id={`${id}-priority`}
-            value={priority}
-            onChange={(e) => setPriority(e.target.value)}
-            className="mt-1 w-full rounded-md border border-gray-400 px-2 py-2"
-          >
+          <select id={`${id}-priority`} {...register("priority")} className="mt-1 w-full rounded-md border border-gray-400 px-2 py-2">
             <option value="0">Normal</option>
             <option value="1">High</option>
             <option value="2">Most wanted</option>
@@ -94,9 +91,8 @@ export function ItemRow({ registryId, item, first, last }: { registryId: number;
           </label>
           <input
             id={`${id}-note`}
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
             maxLength={500}
+            {...register("note")}
             className="mt-1 w-full rounded-md border border-gray-400 px-2 py-2"
           />
         </div>
@@ -104,13 +100,13 @@ export function ItemRow({ registryId, item, first, last }: { registryId: number;
           Save
         </Button>
       </form>
-      {fieldErrors.requested ? (
+      {qtyError ? (
         <p id={`${id}-qty-error`} className="mt-2 text-sm font-medium text-red-700">
-          {fieldErrors.requested}
+          {qtyError}
         </p>
       ) : null}
       <div className="mt-2">
-        <FormAlert message={error && !fieldErrors.requested ? error : null} />
+        <FormAlert message={error} />
       </div>
       <div className="mt-3 flex flex-wrap gap-2 text-sm">
         <Button

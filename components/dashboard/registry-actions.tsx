@@ -4,7 +4,7 @@ import { useState } from "react";
 import { archiveRegistryAction, deleteRegistryAction } from "@/lib/actions/registry";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/field";
-import { useRun } from "./use-run";
+import { useRun } from "@/components/ui/use-action-form";
 
 export function CopyLinkButton({ url }: { url: string }) {
   const [copied, setCopied] = useState(false);

@@ -2,7 +2,7 @@
 import { revealBuyersAction, setThankYouSentAction } from "@/lib/actions/thank-you";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/field";
-import { useRun } from "./use-run";
+import { useRun } from "@/components/ui/use-action-form";
 import { useState } from "react";
 
 type Entry = {

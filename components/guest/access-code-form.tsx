@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { unlockRegistryAction } from "@/lib/actions/guest";
 import { accessCodeSchema } from "@/lib/validations/checkout";
-import { useActionForm } from "@/components/auth/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 

@@ -3,7 +3,7 @@ import { useState } from "react";
 import Link from "next/link";
 import { boughtElsewhereAction } from "@/lib/actions/guest";
 import { boughtElsewhereSchema } from "@/lib/validations/checkout";
-import { useActionForm } from "@/components/auth/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert, TextArea, TextField } from "@/components/ui/field";
 

@@ -1,13 +1,14 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
+import { useEffect, useState } from "react";
+import { get } from "react-hook-form";
 import { placeOrderAction } from "@/lib/actions/guest";
 import { checkoutSchema } from "@/lib/validations/checkout";
-import { fieldErrorsOf } from "@/lib/validation-errors";
 import { formatMoney } from "@/lib/format";
 import { Button } from "@/components/ui/button";
 import { FormAlert, TextArea, TextField } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { readBasket } from "./basket-script";
 
 type Item = { id: number; title: string; priceCents: number; available: number };
@@ -15,12 +16,9 @@ type Props = { slug: string; currency: string; city: string; items: Item[] };
 
 export function CheckoutForm({ slug, currency, city, items }: Props) {
   const router = useRouter();
+  // The basket (sessionStorage) holds the lines; the buyer's details are the form's fields.
   const [lines, setLines] = useState<Record<number, number>>({});
   const [loaded, setLoaded] = useState(false);
-  const [buyer, setBuyer] = useState({ buyerName: "", buyerEmail: "", giftMessage: "", shipToRegistrant: true });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
   const byId = new Map(items.map((i) => [i.id, i]));
 
   useEffect(() => {
@@ -50,25 +48,17 @@ export function CheckoutForm({ slug, currency, city, items }: Props) {
     .filter((l) => l.item);
   const total = entries.reduce((s, l) => s + l.quantity * l.item.priceCents, 0);
 
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
-    const input = { slug, ...buyer, lines: entries.map((l) => ({ itemId: l.item.id, quantity: l.quantity })) };
-    const parsed = checkoutSchema.safeParse(input);
-    if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error));
-    setErrors({});
-    setFormError(null);
-    start(async () => {
-      const r = await placeOrderAction(input);
-      if (r.ok) {
-        sessionStorage.removeItem(`basket:${slug}`);
-        router.push(`/r/${slug}/thanks/${r.data.orderId}?sig=${encodeURIComponent(r.data.receipt)}`);
-      } else {
-        setErrors(r.fieldErrors ?? {});
-        setFormError(r.error);
-        router.refresh(); // show what is left now
-      }
-    });
-  };
+  const { form, onSubmit, pending, formError, errors } = useActionForm(checkoutSchema, placeOrderAction, {
+    defaultValues: { buyerName: "", buyerEmail: "", giftMessage: "", shipToRegistrant: true },
+    values: { slug, lines: entries.map((l) => ({ itemId: l.item.id, quantity: l.quantity })) },
+    onSuccess: ({ orderId, receipt }) => {
+      sessionStorage.removeItem(`basket:${slug}`);
+      router.push(`/r/${slug}/thanks/${orderId}?sig=${encodeURIComponent(receipt)}`);
+    },
+    refresh: "always", // after a failure: show what is left now
+  });
+  const { register } = form;
+  const lineError = (id: number) => (get(errors, `line.${id}`) as { message?: string } | undefined)?.message;
 
   if (loaded && entries.length === 0)
     return (
@@ -81,7 +71,7 @@ export function CheckoutForm({ slug, currency, city, items }: Props) {
     );
 
   return (
-    <form method="post" onSubmit={submit} noValidate className="space-y-6" aria-label="Checkout">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-6" aria-label="Checkout">
       <FormAlert message={formError} />
       <section aria-labelledby="basket-heading" className="rounded-xl border border-gray-200 bg-white p-5">
         <h2 id="basket-heading" className="mb-3 text-lg font-semibold">
@@ -95,9 +85,9 @@ export function CheckoutForm({ slug, currency, city, items }: Props) {
                 <p className="text-sm text-muted">
                   {formatMoney(item.priceCents, currency)} each · {item.available} available
                 </p>
-                {errors[`line.${item.id}`] ? (
-                  <p className="text-sm font-medium text-red-700" role="alert">
-                    {errors[`line.${item.id}`]}
+                {lineError(item.id) ? (
+                  <p id={`line-${item.id}-error`} className="text-sm font-medium text-red-700" role="alert">
+                    {lineError(item.id)}
                   </p>
                 ) : null}
               </div>
@@ -111,6 +101,8 @@ export function CheckoutForm({ slug, currency, city, items }: Props) {
                   min={1}
                   max={Math.max(1, item.available)}
                   value={quantity}
+                  aria-invalid={lineError(item.id) ? true : undefined}
+                  aria-describedby={lineError(item.id) ? `line-${item.id}-error` : undefined}
                   onChange={(e) =>
                     setQty(item.id, Math.min(Math.max(1, item.available), Math.max(0, Math.floor(Number(e.target.value) || 0))))
                   }
@@ -134,35 +126,18 @@ export function CheckoutForm({ slug, currency, city, items }: Props) {
         <h2 id="buyer-heading" className="text-lg font-semibold">
           Your details
         </h2>
-        <TextField
-          label="Your name"
-          autoComplete="name"
-          value={buyer.buyerName}
-          onChange={(e) => setBuyer({ ...buyer, buyerName: e.target.value })}
-          error={errors.buyerName}
-        />
+        <TextField label="Your name" autoComplete="name" error={errors.buyerName?.message} {...register("buyerName")} />
         <TextField
           label="Your email"
           type="email"
           autoComplete="email"
-          value={buyer.buyerEmail}
-          onChange={(e) => setBuyer({ ...buyer, buyerEmail: e.target.value })}
-          error={errors.buyerEmail}
+          error={errors.buyerEmail?.message}
+          {...register("buyerEmail")}
           hint="For your order confirmation."
         />
-        <TextArea
-          label="Gift message (optional)"
-          value={buyer.giftMessage}
-          onChange={(e) => setBuyer({ ...buyer, giftMessage: e.target.value })}
-          error={errors.giftMessage}
-        />
+        <TextArea label="Gift message (optional)" error={errors.giftMessage?.message} {...register("giftMessage")} />
         <label className="flex items-center gap-2">
-          <input
-            type="checkbox"
-            className="h-5 w-5"
-            checked={buyer.shipToRegistrant}
-            onChange={(e) => setBuyer({ ...buyer, shipToRegistrant: e.target.checked })}
-          />
+          <input type="checkbox" className="h-5 w-5" {...register("shipToRegistrant")} />
           Ship to the registrant’s address{city ? ` (in ${city})` : ""}
         </label>
       </section>

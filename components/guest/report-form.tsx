@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { reportRegistryAction } from "@/lib/actions/guest";
 import { reportSchema } from "@/lib/validations/checkout";
-import { useActionForm } from "@/components/auth/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert, SelectField, TextArea, TextField } from "@/components/ui/field";
 

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { createRegistryAction, updateRegistryAction } from "@/lib/actions/registry";
 import { registrySchema, emptyRegistry, type RegistryInput } from "@/lib/validations/registry";
-import { useActionForm } from "@/components/auth/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert, SelectField, TextArea, TextField } from "@/components/ui/field";
 
@@ -29,14 +29,17 @@ function Fieldset({ legend, children, disabled }: { legend: string; children: Re
 
 export function RegistryForm({ occasions, stores, countries, registryId, initial, hasAccessCode, canEditCoRegistrant = true }: Props) {
   const router = useRouter();
-  const action = registryId ? (v: RegistryInput) => updateRegistryAction({ ...v, registryId }) : createRegistryAction;
-  const { form, onSubmit, pending, formError, errors } = useActionForm(registrySchema, action, {
-    defaultValues: initial ?? emptyRegistry,
-    onSuccess: ({ id }) => {
-      router.push(`/dashboard/registries/${id}`);
-      router.refresh();
+  const { form, onSubmit, pending, formError, errors } = useActionForm(
+    registrySchema,
+    (v: RegistryInput) => (registryId ? updateRegistryAction({ ...v, registryId }) : createRegistryAction(v)),
+    {
+      defaultValues: initial ?? emptyRegistry,
+      onSuccess: ({ id }) => {
+        router.push(`/dashboard/registries/${id}`);
+        router.refresh();
+      },
     },
-  });
+  );
   const { register, watch } = form;
   const visibility = watch("visibility");
   return (

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { addCatalogItems, addCustomItem, moveItem, removeItem, updateItem } from "../data/registry-items";
 import { undoBoughtElsewhere } from "../data/bought-elsewhere";
-import { catalogAddSchema, customItemSchema, idSchema, itemUpdateSchema } from "../validations/registry";
+import { catalogAddSchema, customItemSchema, idSchema, itemUpdateSchema, undoBoughtElsewhereSchema } from "../validations/registry";
 import { registryAction } from "./safe-action";
 
 function refresh(registry: { id: number; slug: string }) {
@@ -43,7 +43,7 @@ export const moveItemAction = registryAction(z.object({ itemId: idSchema, direct
 });
 
 /** The registrant, a co-registrant or an admin takes back a guest's "bought elsewhere" mark. */
-export const undoBoughtElsewhereAction = registryAction(z.object({ saleId: idSchema }), async (d, { user, registry }) => {
+export const undoBoughtElsewhereAction = registryAction(undoBoughtElsewhereSchema, async (d, { user, registry }) => {
   const undone = await undoBoughtElsewhere(user, registry.id, d.saleId);
   refresh(registry);
   revalidatePath(`/admin/registries/${registry.id}`);

@@ -5,7 +5,7 @@ import { assertAdmin, assertRegistryAccess, assertRegistryOwner, assertUser } fr
 import type { SessionUser } from "../data/users";
 import { AppError } from "../errors";
 import { fieldErrorsOf, parseInput } from "../validation-errors";
-import { idSchema } from "../validations/id";
+import { withRegistryId, type WithRegistryId } from "../validations/id";
 import { logError } from "../security/redact";
 import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "../unavailable";
 
@@ -30,8 +30,11 @@ export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult
 /** Who may call an action; tests/authz/matrix.ts names each action's kind. */
 export type ActionKind = "guest" | "user" | "admin" | "registry" | "owner";
 const kinds = new WeakMap<object, ActionKind>();
+const schemas = new WeakMap<object, z.ZodType>();
 /** The kind an action was made with, or undefined for a hand-written one (the coverage test refuses those). */
 export const actionKind = (action: unknown) => (typeof action === "function" ? kinds.get(action) : undefined);
+/** The schema an action parses its input with (tests/forms/coverage.test.ts: forms check with the same). */
+export const actionSchema = (action: unknown) => (typeof action === "function" ? schemas.get(action) : undefined);
 
 type Registry = Awaited<ReturnType<typeof assertRegistryAccess>>["registry"];
 
@@ -50,6 +53,7 @@ function action<S extends z.ZodType, C, T>(
       return run(d, await authorize(d));
     });
   kinds.set(act, kind);
+  schemas.set(act, schema);
   return act;
 }
 
@@ -68,11 +72,6 @@ export const userAction = <S extends z.ZodType, T>(schema: S, run: (d: z.output<
 export const adminAction = <S extends z.ZodType, T>(schema: S, run: (d: z.output<S>, c: { user: SessionUser }) => Promise<T>) =>
   action("admin", schema, async () => ({ user: await assertAdmin() }), run);
 
-type WithRegistryId<S extends z.ZodObject> = z.ZodObject<
-  z.core.util.Extend<S["shape"], { registryId: typeof idSchema }>,
-  S["_zod"]["config"]
->;
-
 /**
  * A registry the caller manages (owner, joined co-registrant or admin; "owner": not the co-registrant),
  * named by `registryId`, which the wrapper adds to the schema so the id is always bounded.
@@ -84,7 +83,7 @@ export const registryAction = <S extends z.ZodObject, T>(
 ) =>
   action(
     only ?? "registry",
-    schema.safeExtend({ registryId: idSchema }) as WithRegistryId<S>,
+    withRegistryId(schema),
     (d) => {
       const { registryId } = d as { registryId: number }; // TS cannot see through the generic extend
       return only ? assertRegistryOwner(registryId) : assertRegistryAccess(registryId);

@@ -16,3 +16,10 @@ export function parseId(raw: unknown): number | null {
   const n = Number(raw);
   return n >= 1 && n <= MAX_ID ? n : null;
 }
+
+/** A registry action's schema: its input plus the registry it acts on (registryAction builds it so; forms check with the same). */
+export type WithRegistryId<S extends z.ZodObject> = z.ZodObject<
+  z.core.util.Extend<S["shape"], { registryId: typeof idSchema }>,
+  S["_zod"]["config"]
+>;
+export const withRegistryId = <S extends z.ZodObject>(schema: S) => schema.safeExtend({ registryId: idSchema }) as WithRegistryId<S>;

@@ -132,3 +132,6 @@ export const itemUpdateSchema = z.object({
   priority: z.coerce.number().int().min(0).max(2),
   note: text(500, "Note"),
 });
+
+/** Take back a guest's "bought elsewhere" mark (registryAction adds the registry). */
+export const undoBoughtElsewhereSchema = z.object({ saleId: idSchema });

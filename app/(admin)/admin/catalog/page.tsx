@@ -57,7 +57,7 @@ export default async function AdminCatalog({ searchParams }: { searchParams: Pro
         <h2 id="new-product" className="text-xl font-semibold">
           Add a product
         </h2>
-        <ActionForm action={createProductAction} label="Add a product" submit="Add product" reset>
+        <ActionForm action={createProductAction} schema="product" label="Add a product" submit="Add product" reset>
           <ProductFields />
         </ActionForm>
       </section>

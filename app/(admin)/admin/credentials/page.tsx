@@ -8,7 +8,7 @@ import {
   setApiUserDisabledAction,
 } from "@/lib/actions/admin-credentials";
 import { SOAP_GRANTS } from "@/lib/validations/admin";
-import { ActionForm, FieldError, Input } from "@/components/admin/action-form";
+import { ActionForm, Checks, FieldError, Input } from "@/components/admin/action-form";
 import { RestKeyForm } from "@/components/admin/rest-key-form";
 import { Badge, Table, td } from "@/components/admin/table";
 
@@ -73,24 +73,24 @@ export default async function AdminCredentials() {
               <td className={td}>
                 <ActionForm
                   action={setApiUserDisabledAction}
+                  schema="apiUserDisable"
+                  values={{ apiUserId: u.id, disabled: !u.disabled }}
                   label={`${u.disabled ? "Enable" : "Disable"} ${u.username}`}
                   submit={u.disabled ? "Enable" : "Disable"}
                   variant={u.disabled ? "primary" : "danger"}
-                >
-                  <input type="hidden" name="apiUserId" value={u.id} />
-                  <input type="hidden" name="disabled" value={u.disabled ? "false" : "true"} />
-                </ActionForm>
+                />
               </td>
               <td className={td}>
                 <ActionForm
                   action={resetApiUserPasswordAction}
+                  schema="apiUserPassword"
+                  values={{ apiUserId: u.id }}
                   label={`Reset password of ${u.username}`}
                   submit="Reset"
                   variant="secondary"
                   reset
                   className="flex min-w-64 items-end gap-2"
                 >
-                  <input type="hidden" name="apiUserId" value={u.id} />
                   <Input name="password" label={`New password for ${u.username}`} type="password" autoComplete="new-password" />
                 </ActionForm>
               </td>
@@ -98,18 +98,13 @@ export default async function AdminCredentials() {
           ))}
         </Table>
         <div className="max-w-xl rounded-xl border border-gray-200 bg-white p-4">
-          <ActionForm action={createApiUserAction} label="Create SOAP API user" submit="Create API user" reset>
+          <ActionForm action={createApiUserAction} schema="apiUser" label="Create SOAP API user" submit="Create API user" reset>
             <h3 className="text-lg font-semibold">New SOAP API user</h3>
             <Input name="username" label="Username" autoComplete="off" />
             <Input name="password" label="Password" type="password" autoComplete="new-password" hint="At least 10 characters" />
             <fieldset className="space-y-1">
               <legend className="text-sm font-medium">Granted methods</legend>
-              {SOAP_GRANTS.map((g) => (
-                <label key={g} className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" name="grants" value={g} data-many className="h-5 w-5" defaultChecked={g === "Authenticate"} />
-                  {g}
-                </label>
-              ))}
+              <Checks name="grants" options={SOAP_GRANTS} defaultValue={["Authenticate"]} />
               <FieldError name="grants" />
             </fieldset>
           </ActionForm>

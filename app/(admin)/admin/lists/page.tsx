@@ -25,42 +25,48 @@ function ListSection({ kind, title, rows }: { kind: "occasion" | "store"; title:
             <td className={td}>
               <ActionForm
                 action={renameListEntryAction}
+                schema="listRename"
+                values={{ kind, id: r.id }}
                 label={`Rename ${r.name}`}
                 submit="Rename"
                 variant="secondary"
                 className="flex min-w-64 items-end gap-2"
               >
-                <input type="hidden" name="kind" value={kind} />
-                <input type="hidden" name="id" value={r.id} />
                 <Input name="name" label={`New name for ${r.name}`} defaultValue={r.name} />
               </ActionForm>
             </td>
             <td className={td}>
               <ActionForm
                 action={toggleListEntryAction}
+                schema="listToggle"
+                values={{ kind, id: r.id, active: !r.active }}
                 label={`${r.active ? "Deactivate" : "Activate"} ${r.name}`}
                 submit={r.active ? "Deactivate" : "Activate"}
                 variant="secondary"
-              >
-                <input type="hidden" name="kind" value={kind} />
-                <input type="hidden" name="id" value={r.id} />
-                <input type="hidden" name="active" value={r.active ? "false" : "true"} />
-              </ActionForm>
+              />
             </td>
             {kind === "occasion" ? (
               <td className={`${td} whitespace-nowrap`}>
                 <div className="flex gap-1">
                   {i > 0 ? (
-                    <ActionForm action={moveOccasionAction} label={`Move ${r.name} up`} submit="↑ Up" variant="secondary">
-                      <input type="hidden" name="id" value={r.id} />
-                      <input type="hidden" name="direction" value="up" />
-                    </ActionForm>
+                    <ActionForm
+                      action={moveOccasionAction}
+                      schema="occasionMove"
+                      values={{ id: r.id, direction: "up" }}
+                      label={`Move ${r.name} up`}
+                      submit="↑ Up"
+                      variant="secondary"
+                    />
                   ) : null}
                   {i < rows.length - 1 ? (
-                    <ActionForm action={moveOccasionAction} label={`Move ${r.name} down`} submit="↓ Down" variant="secondary">
-                      <input type="hidden" name="id" value={r.id} />
-                      <input type="hidden" name="direction" value="down" />
-                    </ActionForm>
+                    <ActionForm
+                      action={moveOccasionAction}
+                      schema="occasionMove"
+                      values={{ id: r.id, direction: "down" }}
+                      label={`Move ${r.name} down`}
+                      submit="↓ Down"
+                      variant="secondary"
+                    />
                   ) : null}
                 </div>
               </td>
@@ -68,8 +74,15 @@ function ListSection({ kind, title, rows }: { kind: "occasion" | "store"; title:
           </tr>
         ))}
       </Table>
-      <ActionForm action={addListEntryAction} label={`Add ${kind}`} submit={`Add ${kind}`} reset className="flex max-w-md items-end gap-2">
-        <input type="hidden" name="kind" value={kind} />
+      <ActionForm
+        action={addListEntryAction}
+        schema="listName"
+        values={{ kind }}
+        label={`Add ${kind}`}
+        submit={`Add ${kind}`}
+        reset
+        className="flex max-w-md items-end gap-2"
+      >
         <Input name="name" label={`New ${kind}`} />
       </ActionForm>
     </section>

@@ -55,11 +55,12 @@ export default async function AdminReports({ searchParams }: { searchParams: Pro
             {status === "OPEN" ? (
               <ActionForm
                 action={resolveReportAction}
+                schema="reportResolve"
+                values={{ reportId: r.id }}
                 label={`Resolve report ${r.id}`}
                 submit="Resolve report"
                 className="grid max-w-xl gap-3"
               >
-                <input type="hidden" name="reportId" value={r.id} />
                 <Select name="outcome" label="Outcome" defaultValue="dismiss">
                   <option value="dismiss">Dismiss (nothing wrong)</option>
                   <option value="deactivate">Deactivate the registry</option>

@@ -53,11 +53,12 @@ export default async function AdminSales({ searchParams }: { searchParams: Promi
             </p>
             <ActionForm
               action={recordOfflineMovementAction}
+              schema="offlineMovement"
+              values={{ registryId: registry.id }}
               label="Record an offline sale or refund"
               submit="Record"
               className="grid max-w-2xl gap-3 sm:grid-cols-2"
             >
-              <input type="hidden" name="registryId" value={registry.id} />
               <Select name="kind" label="Kind" defaultValue="SALE">
                 <option value="SALE">Sale</option>
                 <option value="REFUND">Refund</option>

@@ -23,8 +23,13 @@ export default async function AdminProduct({ params }: { params: Promise<{ id: s
       <h1 className="font-serif text-3xl font-bold">
         {p.name} <span className="text-lg font-normal text-muted">(catalog id {p.id})</span>
       </h1>
-      <ActionForm action={updateProductAction} label="Edit product" submit="Save product">
-        <input type="hidden" name="productId" value={p.id} />
+      <ActionForm
+        action={updateProductAction}
+        schema="productUpdate"
+        values={{ productId: p.id }}
+        label="Edit product"
+        submit="Save product"
+      >
         <ProductFields p={p} />
       </ActionForm>
       <ActionForm

@@ -77,12 +77,13 @@ export default async function AdminRegistry({ params }: { params: Promise<{ id: 
         {r.active ? (
           <ActionForm
             action={deactivateRegistryAction}
+            schema="deactivate"
+            values={{ registryId: r.id }}
             label="Deactivate registry"
             submit="Deactivate registry"
             variant="danger"
             className="max-w-xl space-y-3"
           >
-            <input type="hidden" name="registryId" value={r.id} />
             <Area name="reason" label="Reason (shown to the owner)" maxLength={500} required />
           </ActionForm>
         ) : (

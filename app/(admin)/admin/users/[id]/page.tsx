@@ -38,16 +38,22 @@ export default async function AdminUser({ params }: { params: Promise<{ id: stri
         <div className="flex flex-wrap gap-6">
           <ActionForm
             action={setUserSuspendedAction}
+            schema="userStatus"
+            values={{ userId: u.id, suspended: u.status === "ACTIVE" }}
             label={u.status === "ACTIVE" ? "Suspend user" : "Unsuspend user"}
             submit={u.status === "ACTIVE" ? "Suspend user" : "Unsuspend user"}
             variant={u.status === "ACTIVE" ? "danger" : "primary"}
           >
-            <input type="hidden" name="userId" value={u.id} />
-            <input type="hidden" name="suspended" value={u.status === "ACTIVE" ? "true" : "false"} />
             <p className="max-w-xs text-sm text-muted">A suspended user cannot sign in; their registries stay as they are.</p>
           </ActionForm>
-          <ActionForm action={setUserRoleAction} label="Change role" submit="Change role" variant="secondary">
-            <input type="hidden" name="userId" value={u.id} />
+          <ActionForm
+            action={setUserRoleAction}
+            schema="userRole"
+            values={{ userId: u.id }}
+            label="Change role"
+            submit="Change role"
+            variant="secondary"
+          >
             <Select name="role" label="Role" defaultValue={u.role}>
               <option value="REGISTRANT">Registrant</option>
               <option value="ADMIN">Admin</option>
