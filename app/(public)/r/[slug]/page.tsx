@@ -7,7 +7,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { findGuestRegistry } from "@/lib/data/guest";
 import { canView } from "@/lib/guest-gate";
-import { RegistryView, registryView } from "@/components/guest/registry-view";
+import { RegistryView } from "@/components/guest/registry-view";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,6 +21,5 @@ export default async function GuestRegistryPage({ params, searchParams }: Props)
   if (!registry) notFound();
   // The access form lives on its own route, so its form and validation code never load here.
   if (!(await canView(registry))) redirect(`/r/${registry.slug}/access`);
-  const view = registryView(registry, await searchParams);
-  return <RegistryView view={view} />;
+  return <RegistryView registry={registry} query={await searchParams} />;
 }
