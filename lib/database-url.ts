@@ -18,15 +18,3 @@ export function sqliteFile(url: string): string {
   const p = url.replace(/^file:/i, "").split("?")[0];
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), p);
 }
-
-/** pg pool settings as separate fields: the adapter only honours a shadow database that way. */
-export function pgConfig(url: string) {
-  const u = new URL(url);
-  return {
-    host: decodeURIComponent(u.hostname) || "localhost",
-    port: u.port ? Number(u.port) : 5432,
-    user: decodeURIComponent(u.username),
-    password: decodeURIComponent(u.password),
-    database: decodeURIComponent(u.pathname.replace(/^\//, "")),
-  };
-}

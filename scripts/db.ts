@@ -13,8 +13,7 @@ const prisma = path.join(root, "node_modules", ".bin", "prisma");
 
 /**
  * New migration for both providers without any database: diff the models as they were at the last
- * migration (prisma/snapshot, kept by this command) against the models now. The adapters' shadow
- * databases are unreliable here (libsql runs only the first statement of a migration).
+ * migration (prisma/snapshot, kept by this command) against the models now.
  */
 function newMigration(name: string) {
   if (!/^[a-z0-9_]+$/.test(name ?? "")) throw new Error("usage: npm run db:migrate:new -- some_name (lower case, digits, _)");
@@ -26,15 +25,13 @@ function newMigration(name: string) {
     const from = mkdtempSync(path.join(os.tmpdir(), `from-${p}-`));
     cpSync(path.join(root, "prisma", p, "schema.prisma"), path.join(from, "schema.prisma"));
     cpSync(snapshot, path.join(from, "models"), { recursive: true });
-    // The CLI opens its adapter even for a datamodel-only diff: PostgreSQL needs a reachable server.
-    const pgUrl =
-      process.env.MIGRATE_PG_URL ?? (provider === "postgresql" ? url : "postgresql://registry:registry@127.0.0.1:5432/registry");
-    const scratchEnv = baseEnv({ DATABASE_URL: p === "sqlite" ? "file:./data/diff.db" : pgUrl });
-    const out = spawnSync(
-      prisma,
-      ["migrate", "diff", "--from-schema-datamodel", from, "--to-schema-datamodel", `prisma/${p}`, "--script"],
-      { cwd: root, env: scratchEnv, encoding: "utf8" },
-    );
+    // A datamodel-to-datamodel diff: no database is opened. Prisma 7's CLI runs it on its native
+    // schema engine, which it downloads on first use (from binaries.prisma.sh).
+    const out = spawnSync(prisma, ["migrate", "diff", "--from-schema", from, "--to-schema", `prisma/${p}`, "--script"], {
+      cwd: root,
+      env: baseEnv({ DATABASE_URL: p === "sqlite" ? "file:./data/diff.db" : "postgresql://localhost/diff" }),
+      encoding: "utf8",
+    });
     rmSync(from, { recursive: true, force: true });
     if (out.status !== 0) throw new Error(out.stderr);
     if (/^-- This is an empty migration/m.test(out.stdout) || !out.stdout.trim()) {
@@ -75,7 +72,7 @@ switch (command) {
     seed(env);
     break;
   case "status":
-    run(prisma, ["migrate", "status"], { env });
+    run(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/migrations.ts", "status"], { env });
     break;
   case "new":
     newMigration(args[0]);

@@ -55,13 +55,15 @@ export function ensureClient(provider: Provider, env: NodeJS.ProcessEnv) {
   const current = existsSync(GENERATED_MARK) ? readFileSync(GENERATED_MARK, "utf8").trim() : "";
   if (current === wanted) return;
   console.log(`• Generating the Prisma client for ${provider}`);
-  run(bin("prisma"), ["generate"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  // Prisma 7's CLI insists on its native schema engine (a download) even for generate, which never runs it.
+  const noEngine = { ...env, PRISMA_SCHEMA_ENGINE_BINARY: path.join(root, "scripts", "schema-engine-absent") };
+  run(bin("prisma"), ["generate"], { env: noEngine, stdio: ["ignore", "ignore", "inherit"] });
   writeFileSync(GENERATED_MARK, wanted);
 }
 
 export function migrate(env: NodeJS.ProcessEnv) {
   console.log("• Applying database migrations");
-  run(bin("prisma"), ["migrate", "deploy"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  run(bin("tsx"), ["scripts/migrations.ts", "deploy"], { env, stdio: ["ignore", "ignore", "inherit"] });
   run(bin("tsx"), ["scripts/sqlite-wal.ts"], { env, stdio: ["ignore", "ignore", "inherit"] });
 }
 

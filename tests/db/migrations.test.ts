@@ -1,4 +1,4 @@
-// Migrations apply from an empty database on the provider under test.
+// Migrations apply from an empty database on the provider under test (scripts/migrations.ts).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -12,7 +12,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 const url = databaseUrl();
 const provider = providerOf(url);
 const deploy = (DATABASE_URL: string) =>
-  execFileSync(path.join(root, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
+  execFileSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/migrations.ts", "deploy"], {
     cwd: root,
     env: { ...process.env, DATABASE_URL },
     encoding: "utf8",
@@ -23,12 +23,12 @@ describe(`migrations (${provider})`, () => {
     if (provider === "sqlite") {
       const dir = mkdtempSync(path.join(os.tmpdir(), "mig-"));
       const fresh = `file:${path.join(dir, "fresh.db")}`;
-      expect(deploy(fresh)).toMatch(/successfully applied|applied/i);
+      expect(deploy(fresh)).toMatch(/^Applied \d+ migrations/m);
       expect(deploy(fresh)).toMatch(/No pending migrations/i);
       rmSync(dir, { recursive: true, force: true });
     } else {
       await withFreshPgDatabase(url, "mig_test", async (fresh) => {
-        expect(deploy(fresh)).toMatch(/successfully applied|applied/i);
+        expect(deploy(fresh)).toMatch(/^Applied \d+ migrations/m);
         expect(deploy(fresh)).toMatch(/No pending migrations/i);
         const check = new pg.Client({ connectionString: fresh });
         await check.connect();
