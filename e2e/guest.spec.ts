@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 
 test("a guest finds the demo wedding by a partial name and opens it", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("search", { name: "Find a registry" }).getByLabel("Registrant’s name").fill("sam tay");
+  await page.getByRole("search", { name: "Find a registry" }).getByLabel("Name or registry title").fill("sam tay");
   await page.getByRole("button", { name: "Search registries" }).click();
   await expect(page.getByText("1 registry found")).toBeVisible();
   await page.getByRole("link", { name: /Alex & Sam's Wedding/ }).click();
@@ -14,6 +14,14 @@ test("a guest finds the demo wedding by a partial name and opens it", async ({ p
   await expect(page.getByText("Fully purchased — thank you!").first()).toBeVisible();
   await expect(page.getByText("6 of 12 still needed")).toBeVisible(); // plates: 12 requested, 4 purchased, 2 locked
   await expect(page.getByText("42 Orchard Lane")).toHaveCount(0); // the street address is never shown to guests
+});
+
+test("a guest finds a registry by part of its title", async ({ page }) => {
+  await page.goto("/search");
+  await page.getByRole("search", { name: "Find a registry" }).getByLabel("Name or registry title").fill("Baby Lee");
+  await page.getByRole("button", { name: "Search registries" }).click();
+  await expect(page.getByText("1 registry found")).toBeVisible();
+  await expect(page.getByRole("link", { name: /Baby Lee is on the way/ })).toBeVisible();
 });
 
 test("search shows a clear message for a bad registry number and for no match", async ({ page }) => {

@@ -3,7 +3,7 @@
 // them — written with createMany in batches. Run with `tsx --conditions=react-server` (lib/data is
 // server-only). Prints one JSON line describing what the scenarios need.
 import { seedDemoData } from "../lib/data/demo";
-import { newSlug, searchColumns } from "../lib/data/registries";
+import { newSlug, searchColumns, searchText } from "../lib/data/registries";
 import { prisma } from "../lib/db";
 import type { Prisma } from "../lib/generated/prisma/client";
 
@@ -143,15 +143,17 @@ const registryRows = Array.from({ length: nRegistries }, (_, i) => {
       : { coFirstName: "", coLastName: "", coEmail: "" };
   const role = i === 0 ? "big" : i === 1 ? "contention" : "other";
   const event = new Date(Date.now() + int(-60, 365) * day);
+  const title =
+    role === "big"
+      ? "The Big Wedding (500 gifts)"
+      : role === "contention"
+        ? "Last-units race"
+        : `${owner.firstName} & ${co.coFirstName || "friends"}'s ${pick(["Wedding", "Baby Shower", "Housewarming", "Birthday"])}`;
   return {
     slug: newSlug(),
     externalIdentifier: `BENCH-${i}`,
-    title:
-      role === "big"
-        ? "The Big Wedding (500 gifts)"
-        : role === "contention"
-          ? "Last-units race"
-          : `${owner.firstName} & ${co.coFirstName || "friends"}'s ${pick(["Wedding", "Baby Shower", "Housewarming", "Birthday"])}`,
+    title,
+    searchTitle: searchText(title),
     occasionId: pick(occasions).id,
     storeId: pick(stores).id,
     eventDate: event,

@@ -38,7 +38,7 @@ export function RegistrySearchForm({
   return (
     <form action="/search" method="get" role="search" aria-label="Find a registry" className="space-y-4">
       <div className={`grid gap-4 ${compact ? "sm:grid-cols-2" : "sm:grid-cols-2 lg:grid-cols-4"}`}>
-        {field("name", "Registrant’s name", "text", "e.g. Alex Rivera")}
+        {field("name", "Name or registry title", "text", "e.g. Alex Rivera or Alex & Sam")}
         {field("email", "Email", "text", "e.g. alex@")}
         {field("number", "Registry number", "text", "e.g. 1024")}
         {field("date", "Event date", "date")}

@@ -3,7 +3,7 @@ import "server-only";
 import { prisma } from "../db";
 import { hashPassword } from "../password";
 import { sha256 } from "../api-keys";
-import { newSlug, searchColumns } from "./registries";
+import { newSlug, searchColumns, searchText } from "./registries";
 import { itemFromProduct } from "./registry-items";
 
 export const DEMO_PASSWORD = "demo-password";
@@ -88,6 +88,7 @@ async function ensureRegistry(spec: {
         slug: newSlug(),
         externalIdentifier: spec.externalIdentifier,
         title: spec.title,
+        searchTitle: searchText(spec.title),
         occasionId: occasion.id,
         storeId: store.id,
         eventDate: daysFromNow(spec.eventInDays),

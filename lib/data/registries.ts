@@ -12,7 +12,10 @@ export function newSlug(): string {
   return Array.from(bytes, (b) => SLUG_ALPHABET[b % 32]).join("");
 }
 
-/** Lower-cased search columns so partial matching behaves the same on SQLite and PostgreSQL. */
+/** Lower-cased like the search terms (lib/data/search.ts), so partial matching behaves the same on SQLite and PostgreSQL. */
+export const searchText = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
+
+/** The lower-cased name and email search columns. */
 export function searchColumns(r: {
   firstName: string;
   lastName: string;
@@ -23,7 +26,7 @@ export function searchColumns(r: {
 }) {
   const names = [`${r.firstName} ${r.lastName}`, `${r.coFirstName ?? ""} ${r.coLastName ?? ""}`];
   return {
-    searchName: names.map((n) => n.trim().replace(/\s+/g, " ").toLowerCase()).join("\n"),
+    searchName: names.map(searchText).join("\n"),
     searchEmail: [r.email, r.coEmail ?? ""].map((e) => e.trim().toLowerCase()).join("\n"),
   };
 }

@@ -5,7 +5,7 @@ import { hashPassword } from "../password";
 import { conflict } from "../errors";
 import type { RegistryData } from "../validations/registry";
 import type { SessionUser } from "./users";
-import { newSlug, searchColumns } from "./registries";
+import { newSlug, searchColumns, searchText } from "./registries";
 import { inviteCoRegistrant } from "./co-registrant";
 
 const day = (v: string) => (v ? new Date(`${v}T12:00:00Z`) : null);
@@ -23,6 +23,7 @@ async function columns(d: RegistryData, registrant: { firstName: string; lastNam
   if (d.storeId && !store) throw conflict("Choose a store from the list", { storeId: "Choose a store from the list" });
   return {
     title: d.title,
+    searchTitle: searchText(d.title),
     occasionId: occasion.id,
     storeId: store?.id ?? null,
     eventDate: day(d.eventDate),

@@ -2,7 +2,15 @@ import "server-only";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 
-export type SearchTerms = { name?: string; email?: string; externalIdentifier?: string; eventDate?: Date; id?: number };
+export type SearchTerms = {
+  name?: string;
+  email?: string;
+  externalIdentifier?: string;
+  eventDate?: Date;
+  id?: number;
+  /** Guest search: the name term also matches the registry's title. */
+  nameOrTitle?: boolean;
+};
 
 /** The day (UTC) containing `date`, as a half-open range. */
 export function dayRange(date: Date) {
@@ -12,12 +20,18 @@ export function dayRange(date: Date) {
 
 /**
  * Shared by guest search, admin search and the SOAP Search method: partial, case-insensitive,
- * all given terms must match; name matches registrant or co-registrant "First Last".
+ * all given terms must match; name matches registrant or co-registrant "First Last" (and, for
+ * guests, the registry's title).
  */
 export function registrySearchWhere(t: SearchTerms): Prisma.RegistryWhereInput {
   const and: Prisma.RegistryWhereInput[] = [];
   const name = t.name?.trim().replace(/\s+/g, " ").toLowerCase();
-  if (name) and.push({ searchName: { contains: name } });
+  if (name)
+    and.push(
+      t.nameOrTitle
+        ? { OR: [{ searchName: { contains: name } }, { searchTitle: { contains: name } }] }
+        : { searchName: { contains: name } },
+    );
   const email = t.email?.trim().toLowerCase();
   if (email) and.push({ searchEmail: { contains: email } });
   const ext = t.externalIdentifier?.trim();
@@ -31,7 +45,9 @@ export const PAGE_SIZE = 20;
 
 /** Public guest search: only active, public registries. */
 export async function searchPublicRegistries(terms: SearchTerms, page = 1) {
-  const where: Prisma.RegistryWhereInput = { AND: [{ active: true, visibility: "PUBLIC" }, registrySearchWhere(terms)] };
+  const where: Prisma.RegistryWhereInput = {
+    AND: [{ active: true, visibility: "PUBLIC" }, registrySearchWhere({ ...terms, nameOrTitle: true })],
+  };
   const [total, rows] = await Promise.all([
     prisma.registry.count({ where }),
     prisma.registry.findMany({

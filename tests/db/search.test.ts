@@ -15,6 +15,13 @@ describe("registry search semantics", () => {
     expect(await titles({ name: "casey lee" })).toEqual(["Baby Lee is on the way"]);
   });
 
+  it("guests also find a registry by part of its title; admin and SOAP name searches match names only", async () => {
+    expect(await titles({ name: "ON THE  way" })).toEqual(["Baby Lee is on the way"]);
+    expect(await titles({ name: "sam's wed" })).toEqual(["Alex & Sam's Wedding"]);
+    const byName = await prisma.registry.findMany({ where: registrySearchWhere({ name: "on the way" }), select: { id: true } });
+    expect(byName).toEqual([]);
+  });
+
   it("requires every given term and ignores blank ones", async () => {
     expect(await titles({ name: "alex", email: "jordan@" })).toEqual([]);
     expect(await titles({ name: "alex", email: "  ", externalIdentifier: "" })).toContain("Alex & Sam's Wedding");
