@@ -1,5 +1,6 @@
 // The one Prisma client. The driver adapter follows DATABASE_URL; only lib/data imports this.
 import { PrismaPg } from "@prisma/adapter-pg";
+import { createHash } from "node:crypto";
 import { channel } from "node:diagnostics_channel";
 import pg from "pg";
 import { PrismaClient as BaseClient } from "./generated/prisma/client";
@@ -21,10 +22,19 @@ function createClient() {
       // would hang every request instead of answering "try again" (P2024-like, see lib/unavailable).
       connectionTimeoutMillis: env().DATABASE_CONNECT_TIMEOUT_MS,
     });
-    return extend(new PrismaPg(pool, { disposeExternalPool: true })); // Prisma ends the pool on $disconnect
+    return extend(
+      new PrismaPg(pool, {
+        disposeExternalPool: true, // Prisma ends the pool on $disconnect
+        // Named statements: each connection parses and plans a query's SQL once, not on every call.
+        statementNameGenerator: env().DATABASE_STATEMENT_CACHE ? statementName : undefined,
+      }),
+    );
   }
   return extend(new SqliteAdapterFactory(sqliteFile(dbUrl)));
 }
+
+/** The same SQL text, the same name (pg keeps each connection's parsed statements by name). */
+const statementName = (q: { sql: string }) => `p${createHash("sha1").update(q.sql).digest("base64url").slice(0, 22)}`;
 
 const unavailable = channel(DATABASE_UNAVAILABLE_CHANNEL);
 

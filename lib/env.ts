@@ -47,6 +47,9 @@ export const ENV_SCHEMA = z.object({
     .default("file:./data/registry.db")
     .describe("the database: file:… embedded SQLite, or postgresql://user:pass@host:5432/db"),
   DATABASE_POOL_SIZE: count(10).describe("PostgreSQL connections per server process"),
+  DATABASE_STATEMENT_CACHE: flag(true).describe(
+    "PostgreSQL: prepare each query once per connection (named statements); turn off behind PgBouncer in transaction mode before 1.21",
+  ),
   DATABASE_CONNECT_TIMEOUT_MS: count(5000).describe("how long a request waits for a PostgreSQL connection before it answers 503"),
   PORT: count(3000).describe("HTTP port of npm start"),
   SHUTDOWN_GRACE_MS: count(8000).describe("on SIGTERM, how long requests in flight may take before their connections close"),
