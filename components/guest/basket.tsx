@@ -23,6 +23,7 @@ export function BasketControl({ itemId, title, available }: { itemId: number; ti
           defaultValue="1"
           className="w-20 rounded-md border border-gray-400 px-2 py-2"
           aria-label={`Quantity of ${title}`}
+          aria-describedby={`${id}-note`}
         />
       </div>
       <button
@@ -34,6 +35,8 @@ export function BasketControl({ itemId, title, available }: { itemId: number; ti
         Add to basket
       </button>
       <span className="text-sm text-green-800" data-in-basket hidden />
+      {/* Why a typed quantity was changed; present (empty) from the start so screen readers announce it. */}
+      <p id={`${id}-note`} className="w-full text-sm font-medium text-amber-900" aria-live="polite" data-qty-note />
     </div>
   );
 }
