@@ -181,8 +181,16 @@ test("a private registry needs its access code; a deactivated one is not found",
   await page.goto(`/search?name=${priv.coLastName}`);
   await expect(page.getByText("No registries match your search")).toBeVisible(); // private: link only
 
+  // A deactivated registry: still a 404 and noindex, but a page that says what happened.
   const gone = await makeRegistry({ active: false });
   expect((await page.goto(`/r/${gone.slug}`))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "This registry is no longer available" })).toBeVisible();
+  await expect(page.locator('meta[name="robots"][content*="noindex"]').first()).toBeAttached();
+  await page.getByRole("link", { name: "Search for a registry" }).click();
+  await page.waitForURL(/\/search$/);
+  // A slug that never existed keeps the general page.
+  expect((await page.goto("/r/neverexisted42"))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "We couldn’t find that page" })).toBeVisible();
   await page.goto(`/search?name=${gone.coLastName}`);
   await expect(page.getByText("No registries match your search")).toBeVisible();
 });
