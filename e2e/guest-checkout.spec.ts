@@ -121,7 +121,7 @@ test("after losing part of the basket to another guest, the basket shrinks to wh
   expect(other.status()).toBe(201);
 
   await form.getByRole("button", { name: "Place order · $200.00" }).click();
-  await expect(form.getByText(/^Nothing was ordered\./)).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: /^Nothing was ordered\./ })).toBeVisible();
   const notice = page.getByText(/^We updated your basket:/);
   await expect(notice).toContainText(`only 1 “${a.title}” was left`);
   await expect(notice).toContainText(`“${b.title}” is no longer available, so we took it out`);

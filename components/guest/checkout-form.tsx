@@ -91,6 +91,12 @@ export function CheckoutForm({ slug, currency, city, items }: Props) {
   const empty = loaded && entries.length === 0;
   return (
     <div>
+      {/* Above both the gifts and an emptied basket: what failed, then what we changed because of it. */}
+      {formError ? (
+        <div className="mb-6">
+          <FormAlert message={formError} />
+        </div>
+      ) : null}
       {/* Always rendered, so screen readers announce the update when it appears. */}
       <div aria-live="polite">
         {notice ? (
@@ -98,18 +104,14 @@ export function CheckoutForm({ slug, currency, city, items }: Props) {
         ) : null}
       </div>
       {empty ? (
-        <div className="space-y-6">
-          <FormAlert message={formError} />
-          <p className="rounded-xl border border-dashed border-gray-300 bg-white p-6">
-            Your basket is empty.{" "}
-            <Link href={`/r/${slug}`} className="font-semibold text-brand-700 underline">
-              Choose gifts
-            </Link>
-          </p>
-        </div>
+        <p className="rounded-xl border border-dashed border-gray-300 bg-white p-6">
+          Your basket is empty.{" "}
+          <Link href={`/r/${slug}`} className="font-semibold text-brand-700 underline">
+            Choose gifts
+          </Link>
+        </p>
       ) : (
         <form method="post" onSubmit={onSubmit} noValidate className="space-y-6" aria-label="Checkout">
-          <FormAlert message={formError} />
           <section aria-labelledby="basket-heading" className="rounded-xl border border-gray-200 bg-white p-5">
             <h2 id="basket-heading" className="mb-3 text-lg font-semibold">
               Your gifts
