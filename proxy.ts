@@ -45,6 +45,8 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);
+  // The registry pages' not-found page has no params: it reads the slug from here (always set, never the client's).
+  requestHeaders.set("x-request-path", request.nextUrl.pathname);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);
   if (https && process.env.NODE_ENV === "production") response.headers.set("strict-transport-security", HSTS);

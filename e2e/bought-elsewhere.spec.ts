@@ -55,7 +55,9 @@ test("a guest marks a gift; the registrant undoes it, the counts go back and the
   await form.getByLabel("Your email").fill("mal@example.com");
   await form.getByLabel("How many did you buy?").fill("3");
   await form.getByRole("button", { name: "Mark as bought" }).click();
-  await expect(guestPage.getByText("we’ve marked it as bought")).toBeVisible();
+  const thanks = guestPage.getByRole("status");
+  await expect(thanks).toContainText("Thank you! We’ve let Alex and Quinn know, and marked it as bought.");
+  await expect(thanks).toContainText("1 still needed.");
   await guest.close();
   expect(await counts(item.id)).toEqual({ purchased: 3, purchasedOffline: 3 });
 
@@ -74,6 +76,24 @@ test("a guest marks a gift; the registrant undoes it, the counts go back and the
   await page.reload();
   await expect(marks).toContainText("undone");
   await expect(marks.getByRole("button", { name: "Undo" })).toHaveCount(0);
+});
+
+test("marking the last one thanks the guest, without a refusal or a count of 0", async ({ page }) => {
+  const r = await makeRegistry({ requested: [1] });
+  await page.setExtraHTTPHeaders({ "X-Forwarded-For": newIp() });
+  await gotoReady(page, `/r/${r.slug}/elsewhere/${r.items[0].id}`);
+  const form = page.getByRole("form", { name: "Bought elsewhere" });
+  await form.getByLabel("Your name").fill("Aunt Dee");
+  await form.getByLabel("Your email").fill("dee@example.com");
+  await form.getByRole("button", { name: "Mark as bought" }).click();
+  await expect(page.getByRole("status")).toContainText("Thank you! We’ve let Alex and Quinn know, and marked it as bought.");
+  // The page revalidates (0 left now): the thanks stays, and nothing reads as a refusal.
+  await expect(page.getByText("still needed")).toHaveCount(0);
+  await expect(page.getByText("already fully purchased")).toHaveCount(0);
+  expect(await counts(r.items[0].id)).toEqual({ purchased: 1, purchasedOffline: 1 });
+  // Opened again later, the page says so plainly.
+  await page.reload();
+  await expect(page.getByText("This gift is already fully purchased.")).toBeVisible();
 });
 
 test("an admin undoes a mark from the admin registry view", async ({ page, request }) => {

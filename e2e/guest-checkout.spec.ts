@@ -79,10 +79,70 @@ test("two guests race for the last unit: exactly one order succeeds, the other i
   expect([...outcomes].sort()).toEqual(["lost", "won"]);
   const loser = pages[outcomes.indexOf("lost")];
   await expect(loser.getByText(`Nothing was ordered. “${gift}” was just bought by someone else.`)).toBeVisible();
-  await expect(loser.getByText("No longer available")).toBeVisible();
+  // The basket follows: the gift is taken out, and the loser is told why.
+  await expect(loser.getByText(`We updated your basket: “${gift}” is no longer available, so we took it out.`)).toBeVisible();
+  await expect(loser.getByText("Your basket is empty.")).toBeVisible();
   expect(await db.order.count({ where: { registryId: r.id } })).toBe(1);
   expect((await db.registryItem.findUniqueOrThrow({ where: { id: r.items[0].id } })).locked).toBe(1);
   await Promise.all(pages.map((p) => p.close()));
+});
+
+test("after losing part of the basket to another guest, the basket shrinks to what is left and the next click orders it", async ({
+  page,
+  request,
+}) => {
+  const r = await makeRegistry({ requested: [3, 1, 2] });
+  const [a, b, c] = r.items;
+  await gotoReady(page, `/r/${r.slug}`);
+  await addToBasket(page, a.title, 3);
+  await addToBasket(page, b.title, 1);
+  await addToBasket(page, c.title, 1);
+  await gotoReady(page, `/r/${r.slug}/checkout`);
+  const form = page.getByRole("form", { name: "Checkout" });
+  await form.getByLabel("Your name").fill("Late Larry");
+  await form.getByLabel("Your email").fill("larry@example.com");
+  await expect(form.getByRole("button", { name: "Place order · $200.00" })).toBeVisible();
+
+  // Meanwhile another guest buys 2 of A and the only B.
+  const other = await request.post("/api/checkout", {
+    headers: { "X-Forwarded-For": "192.0.2.71" },
+    data: {
+      slug: r.slug,
+      buyerName: "Early Edna",
+      buyerEmail: "edna@example.com",
+      giftMessage: "",
+      shipToRegistrant: true,
+      lines: [
+        { itemId: a.id, quantity: 2 },
+        { itemId: b.id, quantity: 1 },
+      ],
+    },
+  });
+  expect(other.status()).toBe(201);
+
+  await form.getByRole("button", { name: "Place order · $200.00" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /^Nothing was ordered\./ })).toBeVisible();
+  const notice = page.getByText(/^We updated your basket:/);
+  await expect(notice).toContainText(`only 1 “${a.title}” was left`);
+  await expect(notice).toContainText(`“${b.title}” is no longer available, so we took it out`);
+  await expect(notice).toContainText("Check the total and place your order again.");
+  const gifts = form.getByRole("region", { name: "Your gifts" });
+  await expect(gifts.getByLabel("Quantity")).toHaveCount(2);
+  await expect(gifts.getByLabel("Quantity").first()).toHaveValue("1");
+  await expect(gifts.getByText(b.title)).toHaveCount(0);
+  await expect(gifts.getByText("Total $100.00")).toBeVisible();
+  await expect(form.locator("[aria-invalid=true]")).toHaveCount(0);
+  expect(await db.order.count({ where: { registryId: r.id } })).toBe(1);
+
+  await form.getByRole("button", { name: "Place order · $100.00" }).click();
+  await expect(page.getByRole("heading", { name: "Thank you, Late Larry!" })).toBeVisible();
+  const mine = await db.order.findFirstOrThrow({ where: { registryId: r.id, buyerEmail: "larry@example.com" }, include: { lines: true } });
+  expect(mine.lines.map((l) => [l.itemId, l.quantity]).sort()).toEqual(
+    [
+      [a.id, 1],
+      [c.id, 1],
+    ].sort(),
+  );
 });
 
 test("a guest marks a gift as bought elsewhere", async ({ page }) => {
@@ -102,7 +162,9 @@ test("a guest marks a gift as bought elsewhere", async ({ page }) => {
   await expect(form.getByText("Only 4 still needed").first()).toBeVisible();
   await form.getByLabel("How many did you buy?").fill("1");
   await form.getByRole("button", { name: "Mark as bought" }).click();
-  await expect(page.getByText("we’ve marked it as bought")).toBeVisible();
+  const thanks = page.getByRole("status");
+  await expect(thanks).toContainText("Thank you! We’ve let Alex and Quinn know, and marked it as bought.");
+  await expect(thanks).toContainText("3 still needed.");
   expect(await db.registryItem.findUniqueOrThrow({ where: { id: r.items[0].id } })).toMatchObject({ purchased: 1, purchasedOffline: 1 });
 });
 
@@ -119,8 +181,16 @@ test("a private registry needs its access code; a deactivated one is not found",
   await page.goto(`/search?name=${priv.coLastName}`);
   await expect(page.getByText("No registries match your search")).toBeVisible(); // private: link only
 
+  // A deactivated registry: still a 404 and noindex, but a page that says what happened.
   const gone = await makeRegistry({ active: false });
   expect((await page.goto(`/r/${gone.slug}`))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "This registry is no longer available" })).toBeVisible();
+  await expect(page.locator('meta[name="robots"][content*="noindex"]').first()).toBeAttached();
+  await page.getByRole("link", { name: "Search for a registry" }).click();
+  await page.waitForURL(/\/search$/);
+  // A slug that never existed keeps the general page.
+  expect((await page.goto("/r/neverexisted42"))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "We couldn’t find that page" })).toBeVisible();
   await page.goto(`/search?name=${gone.coLastName}`);
   await expect(page.getByText("No registries match your search")).toBeVisible();
 });

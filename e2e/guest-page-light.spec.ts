@@ -44,10 +44,12 @@ test("the basket survives checkout and the back button, and counts only gifts st
   await gotoReady(page, `/r/${r.slug}`);
   const [a, b] = r.items;
   const cardA = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: a.title }) });
-  // Add is disabled until the script ran, then clamps the quantity to what is still needed.
+  // Add is disabled until the script ran, then clamps the quantity to what is still needed, and says so.
   await cardA.getByLabel(`Quantity of ${a.title}`).fill("7");
   await cardA.getByRole("button", { name: `Add ${a.title} to basket` }).click();
   await expect(cardA.getByText("3 in basket")).toBeVisible();
+  await expect(cardA.getByText("Only 3 still needed")).toBeVisible();
+  await expect(cardA.getByLabel(`Quantity of ${a.title}`)).toHaveValue("3");
   await expect(cardA.getByRole("button", { name: `Add ${a.title} to basket` })).toHaveText("Update basket");
   await page.getByRole("button", { name: `Add ${b.title} to basket` }).click();
   const bar = page.getByRole("region", { name: "Gift basket" });
@@ -59,6 +61,46 @@ test("the basket survives checkout and the back button, and counts only gifts st
   await page.goBack();
   await expect(page.getByRole("region", { name: "Gift basket" })).toContainText("4 gifts in your basket");
   await expect(cardA.getByText("3 in basket")).toBeVisible();
+});
+
+test("a quantity the basket cannot take is changed in the field, with the reason next to it, for screen readers too", async ({ page }) => {
+  const r = await makeRegistry({ requested: [1, 4] });
+  await gotoReady(page, `/r/${r.slug}`);
+  const [a, b] = r.items;
+  const cardA = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: a.title }) });
+  const cardB = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: b.title }) });
+  const qtyA = cardA.getByLabel(`Quantity of ${a.title}`);
+  const addA = cardA.getByRole("button", { name: `Add ${a.title} to basket` });
+  // The reason is described by the field and sits in a live region (announced when it changes).
+  await expect(qtyA).toHaveAccessibleDescription("");
+  const noteA = cardA.locator("[data-qty-note]");
+  await expect(noteA).toHaveAttribute("aria-live", "polite");
+
+  for (const typed of ["5", "3"]) {
+    await qtyA.fill(typed);
+    await addA.click();
+    await expect(noteA).toHaveText("Only 1 still needed");
+    await expect(qtyA).toHaveValue("1");
+    await expect(qtyA).toHaveAccessibleDescription("Only 1 still needed");
+    await expect(cardA.getByText("1 in basket")).toBeVisible();
+  }
+  await qtyA.fill("-2");
+  await addA.click();
+  await expect(noteA).toHaveText("Enter at least 1");
+  await expect(qtyA).toHaveValue("1");
+
+  // A quantity that fits goes in as typed, with no note; another gift's note stays.
+  const qtyB = cardB.getByLabel(`Quantity of ${b.title}`);
+  await qtyB.fill("3");
+  await cardB.getByRole("button", { name: `Add ${b.title} to basket` }).click();
+  await expect(cardB.getByText("3 in basket")).toBeVisible();
+  await expect(cardB.locator("[data-qty-note]")).toHaveText("");
+  await expect(noteA).toHaveText("Enter at least 1");
+  await expect(page.getByRole("region", { name: "Gift basket" })).toContainText("4 gifts in your basket");
+  // A fitting quantity clears the earlier reason.
+  await qtyA.fill("1");
+  await addA.click();
+  await expect(noteA).toHaveText("");
 });
 
 test("a signed-in visitor sees their menu on the registry page and can sign out from it", async ({ page }) => {

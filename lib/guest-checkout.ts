@@ -7,7 +7,7 @@ import { findGuestCheckout, findGuestTarget } from "./data/guest";
 import { placeOrder, ShortLinesError } from "./data/orders";
 import { canViewWith, sign } from "./guest-access";
 import { AppError, notFound } from "./errors";
-import { checkoutSchema } from "./validations/checkout";
+import { checkoutSchema, shortLineMessage } from "./validations/checkout";
 import type { z } from "zod";
 import { env } from "./env";
 
@@ -65,9 +65,7 @@ export async function placeGuestOrder(
       throw new AppError(
         `Nothing was ordered. ${e.message}`,
         "conflict",
-        Object.fromEntries(
-          e.lines.map((l) => [`line.${l.itemId}`, l.available === 0 ? "No longer available" : `Only ${l.available} left`]),
-        ),
+        Object.fromEntries(e.lines.map((l) => [`line.${l.itemId}`, shortLineMessage(l.available)])),
       );
     throw e;
   }

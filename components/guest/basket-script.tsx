@@ -13,6 +13,15 @@ export function readBasket(slug: string): Basket {
   }
 }
 
+/** A typed quantity within 1..max (max: what is still needed, at most 99), and why it was changed if it was. */
+export function clampQuantity(typed: string, max: number): { qty: number; why: string } {
+  const n = Number(typed);
+  if (typed.trim() === "" || !Number.isFinite(n) || n < 1) return { qty: 1, why: "Enter at least 1" };
+  if (n > max) return { qty: max, why: max < 99 ? `Only ${max} still needed` : `Up to ${max} at a time` };
+  if (!Number.isInteger(n)) return { qty: Math.floor(n), why: "Enter a whole number" };
+  return { qty: n, why: "" };
+}
+
 /** Wires the page's basket controls and bar to the stored basket; returns the undo (unmount). */
 function enhanceBasket(slug: string, currency: string) {
   const key = `basket:${slug}`;
@@ -52,8 +61,11 @@ function enhanceBasket(slug: string, currency: string) {
     control.querySelector("button")!.addEventListener(
       "click",
       () => {
-        const max = Number(control.dataset.max) || 1;
-        const qty = Math.min(max, Math.max(1, Math.floor(Number(control.querySelector("input")!.value)) || 1));
+        const input = control.querySelector("input")!;
+        const { qty, why } = clampQuantity(input.value, Number(control.dataset.max) || 1);
+        // Clamped, never silently: the field shows what went in the basket and the note says why.
+        input.value = String(qty);
+        control.querySelector<HTMLElement>("[data-qty-note]")!.textContent = why;
         const basket = readBasket(slug);
         basket[Number(control.dataset.basketItem)] = qty;
         sessionStorage.setItem(key, JSON.stringify(basket));

@@ -8,32 +8,37 @@ export function BasketControl({ itemId, title, available }: { itemId: number; ti
   const max = Math.min(available, 99);
   const id = `qty-${itemId}`;
   return (
-    <div className="mt-3 flex flex-wrap items-end gap-2" data-basket-item={itemId} data-max={max}>
-      <div>
-        <label htmlFor={id} className="block text-xs font-medium">
-          Quantity
-        </label>
-        {/* A number field, not a select: a list of up to 99 options per gift made a 500-gift page weigh megabytes. */}
-        <input
-          id={id}
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={max}
-          defaultValue="1"
-          className="w-20 rounded-md border border-gray-400 px-2 py-2"
-          aria-label={`Quantity of ${title}`}
-        />
+    <div className="mt-3" data-basket-item={itemId} data-max={max}>
+      <div className="flex flex-wrap items-end gap-2">
+        <div>
+          <label htmlFor={id} className="block text-xs font-medium">
+            Quantity
+          </label>
+          {/* A number field, not a select: a list of up to 99 options per gift made a 500-gift page weigh megabytes. */}
+          <input
+            id={id}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={max}
+            defaultValue="1"
+            className="w-20 rounded-md border border-gray-400 px-2 py-2"
+            aria-label={`Quantity of ${title}`}
+            aria-describedby={`${id}-note`}
+          />
+        </div>
+        <button
+          type="button"
+          disabled
+          className="min-h-10 rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+          aria-label={`Add ${title} to basket`}
+        >
+          Add to basket
+        </button>
+        <span className="text-sm text-green-800" data-in-basket hidden />
       </div>
-      <button
-        type="button"
-        disabled
-        className="min-h-10 rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-        aria-label={`Add ${title} to basket`}
-      >
-        Add to basket
-      </button>
-      <span className="text-sm text-green-800" data-in-basket hidden />
+      {/* Why a typed quantity was changed; present (empty, no height) from the start so screen readers announce it. */}
+      <p id={`${id}-note`} className="mt-1 text-sm font-medium text-amber-900 empty:mt-0" aria-live="polite" data-qty-note />
     </div>
   );
 }

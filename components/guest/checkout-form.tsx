@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { get } from "react-hook-form";
 import { placeOrderAction } from "@/lib/actions/guest";
-import { checkoutSchema } from "@/lib/validations/checkout";
+import { checkoutSchema, shortLinesOf } from "@/lib/validations/checkout";
 import { formatMoney } from "@/lib/format";
 import { Button } from "@/components/ui/button";
 import { FormAlert, TextArea, TextField } from "@/components/ui/field";
@@ -19,6 +19,8 @@ export function CheckoutForm({ slug, currency, city, items }: Props) {
   // The basket (sessionStorage) holds the lines; the buyer's details are the form's fields.
   const [lines, setLines] = useState<Record<number, number>>({});
   const [loaded, setLoaded] = useState(false);
+  // What changed in the basket after another guest bought some of it first.
+  const [notice, setNotice] = useState<string | null>(null);
   const byId = new Map(items.map((i) => [i.id, i]));
 
   useEffect(() => {
@@ -37,11 +39,36 @@ export function CheckoutForm({ slug, currency, city, items }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [slug]);
 
+  const saveLines = (next: Record<number, number>) => {
+    setLines(next);
+    sessionStorage.setItem(`basket:${slug}`, JSON.stringify(next));
+  };
   const setQty = (id: number, q: number) => {
     const next = { ...lines, [id]: q };
     if (q <= 0) delete next[id];
-    setLines(next);
-    sessionStorage.setItem(`basket:${slug}`, JSON.stringify(next));
+    saveLines(next);
+  };
+  // A lost race names each short line with what is left: lower those lines to it (drop the ones
+  // with none), so the total and the button show an order that can go through, and say what changed.
+  const fitToWhatIsLeft = (fieldErrors: Record<string, string>) => {
+    const next = { ...lines };
+    const changes: string[] = [];
+    for (const [id, left] of shortLinesOf(fieldErrors)) {
+      if (!(id in next)) continue;
+      const title = byId.get(id)?.title ?? "one gift";
+      if (left === 0) {
+        delete next[id];
+        changes.push(`“${title}” is no longer available, so we took it out`);
+      } else {
+        next[id] = Math.min(next[id], left);
+        changes.push(`only ${left} “${title}” ${left === 1 ? "was" : "were"} left`);
+      }
+      form.clearErrors(`line.${id}` as never);
+    }
+    if (!changes.length) return setNotice(null);
+    saveLines(next);
+    const rest = Object.keys(next).length ? " Check the total and place your order again." : "";
+    setNotice(`We updated your basket: ${changes.join("; ")}.${rest}`);
   };
   const entries = Object.entries(lines)
     .map(([id, q]) => ({ item: byId.get(Number(id))!, quantity: q }))
@@ -55,98 +82,112 @@ export function CheckoutForm({ slug, currency, city, items }: Props) {
       sessionStorage.removeItem(`basket:${slug}`);
       router.push(`/r/${slug}/thanks/${orderId}?sig=${encodeURIComponent(receipt)}`);
     },
+    onFailure: (fieldErrors) => fitToWhatIsLeft(fieldErrors),
     refresh: "always", // after a failure: show what is left now
   });
   const { register } = form;
   const lineError = (id: number) => (get(errors, `line.${id}`) as { message?: string } | undefined)?.message;
 
-  if (loaded && entries.length === 0)
-    return (
-      <p className="rounded-xl border border-dashed border-gray-300 bg-white p-6">
-        Your basket is empty.{" "}
-        <Link href={`/r/${slug}`} className="font-semibold text-brand-700 underline">
-          Choose gifts
-        </Link>
-      </p>
-    );
-
+  const empty = loaded && entries.length === 0;
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="space-y-6" aria-label="Checkout">
-      <FormAlert message={formError} />
-      <section aria-labelledby="basket-heading" className="rounded-xl border border-gray-200 bg-white p-5">
-        <h2 id="basket-heading" className="mb-3 text-lg font-semibold">
-          Your gifts
-        </h2>
-        <ul className="divide-y divide-gray-200">
-          {entries.map(({ item, quantity }) => (
-            <li key={item.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
-              <div>
-                <p className="font-medium">{item.title}</p>
-                <p className="text-sm text-muted">
-                  {formatMoney(item.priceCents, currency)} each · {item.available} available
-                </p>
-                {lineError(item.id) ? (
-                  <p id={`line-${item.id}-error`} className="text-sm font-medium text-red-700" role="alert">
-                    {lineError(item.id)}
-                  </p>
-                ) : null}
-              </div>
-              <div className="flex items-center gap-2">
-                <label htmlFor={`line-${item.id}`} className="text-sm">
-                  Quantity
-                </label>
-                <input
-                  id={`line-${item.id}`}
-                  type="number"
-                  min={1}
-                  max={Math.max(1, item.available)}
-                  value={quantity}
-                  aria-invalid={lineError(item.id) ? true : undefined}
-                  aria-describedby={lineError(item.id) ? `line-${item.id}-error` : undefined}
-                  onChange={(e) =>
-                    setQty(item.id, Math.min(Math.max(1, item.available), Math.max(0, Math.floor(Number(e.target.value) || 0))))
-                  }
-                  className="w-20 rounded-md border border-gray-400 px-2 py-1"
-                />
-                <button
-                  type="button"
-                  onClick={() => setQty(item.id, 0)}
-                  className="text-sm text-brand-700 underline"
-                  aria-label={`Remove ${item.title}`}
-                >
-                  Remove
-                </button>
-              </div>
-            </li>
-          ))}
-        </ul>
-        <p className="mt-3 text-right text-lg font-semibold">Total {formatMoney(total, currency)}</p>
-      </section>
-      <section aria-labelledby="buyer-heading" className="space-y-4 rounded-xl border border-gray-200 bg-white p-5">
-        <h2 id="buyer-heading" className="text-lg font-semibold">
-          Your details
-        </h2>
-        <TextField label="Your name" autoComplete="name" error={errors.buyerName?.message} {...register("buyerName")} />
-        <TextField
-          label="Your email"
-          type="email"
-          autoComplete="email"
-          error={errors.buyerEmail?.message}
-          {...register("buyerEmail")}
-          hint="For your order confirmation."
-        />
-        <TextArea label="Gift message (optional)" error={errors.giftMessage?.message} {...register("giftMessage")} />
-        <label className="flex items-center gap-2">
-          <input type="checkbox" className="h-5 w-5" {...register("shipToRegistrant")} />
-          Ship to the registrant’s address{city ? ` (in ${city})` : ""}
-        </label>
-      </section>
-      <p className="text-sm text-muted">
-        Your gifts are reserved the moment you place the order. Payment is taken by the store when it ships.
-      </p>
-      <Button type="submit" disabled={pending || entries.length === 0}>
-        {pending ? "Placing your order…" : `Place order · ${formatMoney(total, currency)}`}
-      </Button>
-    </form>
+    <div>
+      {/* Above both the gifts and an emptied basket: what failed, then what we changed because of it. */}
+      {formError ? (
+        <div className="mb-6">
+          <FormAlert message={formError} />
+        </div>
+      ) : null}
+      {/* Always rendered, so screen readers announce the update when it appears. */}
+      <div aria-live="polite">
+        {notice ? (
+          <p className="mb-6 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 font-medium text-amber-900">{notice}</p>
+        ) : null}
+      </div>
+      {empty ? (
+        <p className="rounded-xl border border-dashed border-gray-300 bg-white p-6">
+          Your basket is empty.{" "}
+          <Link href={`/r/${slug}`} className="font-semibold text-brand-700 underline">
+            Choose gifts
+          </Link>
+        </p>
+      ) : (
+        <form method="post" onSubmit={onSubmit} noValidate className="space-y-6" aria-label="Checkout">
+          <section aria-labelledby="basket-heading" className="rounded-xl border border-gray-200 bg-white p-5">
+            <h2 id="basket-heading" className="mb-3 text-lg font-semibold">
+              Your gifts
+            </h2>
+            <ul className="divide-y divide-gray-200">
+              {entries.map(({ item, quantity }) => (
+                <li key={item.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+                  <div>
+                    <p className="font-medium">{item.title}</p>
+                    <p className="text-sm text-muted">
+                      {formatMoney(item.priceCents, currency)} each · {item.available} available
+                    </p>
+                    {lineError(item.id) ? (
+                      <p id={`line-${item.id}-error`} className="text-sm font-medium text-red-700" role="alert">
+                        {lineError(item.id)}
+                      </p>
+                    ) : null}
+                  </div>
+                  <div className="flex items-center gap-2">
+                    <label htmlFor={`line-${item.id}`} className="text-sm">
+                      Quantity
+                    </label>
+                    <input
+                      id={`line-${item.id}`}
+                      type="number"
+                      min={1}
+                      max={Math.max(1, item.available)}
+                      value={quantity}
+                      aria-invalid={lineError(item.id) ? true : undefined}
+                      aria-describedby={lineError(item.id) ? `line-${item.id}-error` : undefined}
+                      onChange={(e) =>
+                        setQty(item.id, Math.min(Math.max(1, item.available), Math.max(0, Math.floor(Number(e.target.value) || 0))))
+                      }
+                      className="w-20 rounded-md border border-gray-400 px-2 py-1"
+                    />
+                    <button
+                      type="button"
+                      onClick={() => setQty(item.id, 0)}
+                      className="text-sm text-brand-700 underline"
+                      aria-label={`Remove ${item.title}`}
+                    >
+                      Remove
+                    </button>
+                  </div>
+                </li>
+              ))}
+            </ul>
+            <p className="mt-3 text-right text-lg font-semibold">Total {formatMoney(total, currency)}</p>
+          </section>
+          <section aria-labelledby="buyer-heading" className="space-y-4 rounded-xl border border-gray-200 bg-white p-5">
+            <h2 id="buyer-heading" className="text-lg font-semibold">
+              Your details
+            </h2>
+            <TextField label="Your name" autoComplete="name" error={errors.buyerName?.message} {...register("buyerName")} />
+            <TextField
+              label="Your email"
+              type="email"
+              autoComplete="email"
+              error={errors.buyerEmail?.message}
+              {...register("buyerEmail")}
+              hint="For your order confirmation."
+            />
+            <TextArea label="Gift message (optional)" error={errors.giftMessage?.message} {...register("giftMessage")} />
+            <label className="flex items-center gap-2">
+              <input type="checkbox" className="h-5 w-5" {...register("shipToRegistrant")} />
+              Ship to the registrant’s address{city ? ` (in ${city})` : ""}
+            </label>
+          </section>
+          <p className="text-sm text-muted">
+            Your gifts are reserved the moment you place the order. Payment is taken by the store when it ships.
+          </p>
+          <Button type="submit" disabled={pending || entries.length === 0}>
+            {pending ? "Placing your order…" : `Place order · ${formatMoney(total, currency)}`}
+          </Button>
+        </form>
+      )}
+    </div>
   );
 }

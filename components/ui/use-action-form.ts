@@ -31,6 +31,8 @@ export type ActionFormOptions<S extends z.ZodType<FieldValues, FieldValues>, T> 
   /** Sent with the fields and checked by the same schema, read at submit: ids, an operation, lines kept outside the fields. */
   values?: Partial<z.input<S>>;
   onSuccess?: (data: T) => void;
+  /** After a failure, with the server's field errors (already set at their fields). */
+  onFailure?: (fieldErrors: Record<string, string>) => void;
   /** The form-level confirmation after a success. */
   success?: SuccessMessage<T>;
   /** Ask first (window.confirm); nothing is sent unless the user agrees. */
@@ -72,7 +74,7 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
         setData(result.data);
         if (options.reset) form.reset();
         options.onSuccess?.(result.data);
-      }
+      } else options.onFailure?.(fieldErrors);
       if (options.refresh === "always" || (options.refresh && result.ok)) router.refresh();
     });
   });

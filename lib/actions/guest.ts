@@ -23,9 +23,9 @@ export const boughtElsewhereAction = guestAction(
   async (d) => {
     const registry = await guestRegistry(d.slug);
     await limitGuestRegistry(LIMITS.boughtElsewherePerRegistry, registry.id);
-    await recordBoughtElsewhere(registry.id, d.itemId, d, env().APP_URL);
+    const { left } = await recordBoughtElsewhere(registry.id, d.itemId, d, env().APP_URL);
     revalidatePath(`/r/${registry.slug}`);
-    return null;
+    return { left };
   },
   () => limitGuestAddress(LIMITS.boughtElsewhere),
 );

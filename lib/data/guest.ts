@@ -69,6 +69,12 @@ export const findGuestRegistry = cache(async function findGuestRegistry(slug: st
   return { ...registry, items: items.get(registry.id)! };
 });
 
+/** Whether a share slug belonged to a registry that was deactivated (guests get a kinder page than a plain 404). */
+export async function isRetiredRegistry(slug: string) {
+  if (!/^[a-z0-9]{6,32}$/.test(slug)) return false;
+  return (await prisma.registry.count({ where: { slug, active: false } })) > 0;
+}
+
 const guestTargetSelect = { id: true, slug: true, title: true, firstName: true, visibility: true, accessCodeHash: true } as const;
 
 /** For guest actions: the registry behind a share slug, if guests may use it. */

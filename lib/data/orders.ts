@@ -248,7 +248,7 @@ export function cancelOrder(orderId: number, actor: SessionUser | null, baseUrl 
   );
 }
 
-/** "I bought this elsewhere": Purchased directly, counted as sold offline. */
+/** "I bought this elsewhere": Purchased directly, counted as sold offline; returns how many are still needed. */
 export function recordBoughtElsewhere(
   registryId: number,
   itemId: number,
@@ -271,7 +271,14 @@ export function recordBoughtElsewhere(
       }
       const item = await tx.registryItem.findUniqueOrThrow({
         where: { id: itemId },
-        select: { priceCents: true, title: true, registry: { select: { title: true, slug: true } } },
+        select: {
+          priceCents: true,
+          title: true,
+          requested: true,
+          purchased: true,
+          locked: true,
+          registry: { select: { title: true, slug: true } },
+        },
       });
       const mark = await tx.saleRecord.create({
         data: {
@@ -309,6 +316,7 @@ export function recordBoughtElsewhere(
         }),
       );
       await notifyGiftBought(tx, registryId, { buyerName: d.buyerName, items: `${d.quantity} × ${item.title}` }, baseUrl);
+      return { left: Math.max(0, item.requested - item.purchased - item.locked) };
     }, txOptions),
   );
 }

@@ -89,7 +89,14 @@ describe("guest orders", () => {
 
   it("bought elsewhere goes straight to Purchased, counted as offline, never above what is needed", async () => {
     const { registry, items } = await registryWith(3);
-    await recordBoughtElsewhere(registry.id, items[0].id, { buyerName: "Aunt", buyerEmail: "aunt@example.com", quantity: 2, message: "" });
+    expect(
+      await recordBoughtElsewhere(registry.id, items[0].id, {
+        buyerName: "Aunt",
+        buyerEmail: "aunt@example.com",
+        quantity: 2,
+        message: "",
+      }),
+    ).toEqual({ left: 1 });
     expect(await counts(items[0].id)).toMatchObject({ purchased: 2, purchasedOffline: 2, locked: 0 });
     await expect(
       recordBoughtElsewhere(registry.id, items[0].id, { buyerName: "Aunt", buyerEmail: "aunt@example.com", quantity: 2, message: "" }),

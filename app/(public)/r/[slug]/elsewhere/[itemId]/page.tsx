@@ -24,14 +24,12 @@ export default async function BoughtElsewherePage({ params }: { params: Promise<
         </Link>
       </p>
       <h1 className="font-serif text-2xl font-bold">Bought “{item.title}” somewhere else?</h1>
-      <p className="text-muted">
-        Let {registry.firstName} know, so nobody buys it twice. {left} still needed.
-      </p>
-      {left > 0 ? (
-        <BoughtElsewhereForm slug={registry.slug} itemId={item.id} available={left} />
-      ) : (
-        <p className="font-semibold">This gift is already fully purchased.</p>
-      )}
+      <BoughtElsewhereForm
+        slug={registry.slug}
+        itemId={item.id}
+        available={left}
+        who={[registry.firstName, registry.coFirstName].filter(Boolean).join(" and ") || registry.title}
+      />
     </div>
   );
 }
