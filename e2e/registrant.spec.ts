@@ -29,6 +29,11 @@ test("a registrant creates a registry with every field, adds gifts and guests se
   await form.getByLabel("Occasion").selectOption({ label: "Wedding" });
   await form.getByLabel("Store (optional)").selectOption({ label: "Online" });
   await form.getByLabel("Event date").fill("2031-06-14");
+  // Surprise mode starts off, and says what it would hide and until when.
+  await expect(form.getByRole("checkbox", { name: "Surprise mode" })).not.toBeChecked();
+  await expect(form.getByRole("checkbox", { name: "Surprise mode" })).toHaveAccessibleDescription(
+    "Hide who gave what until your event date (June 14, 2031). You’ll still see which gifts were bought.",
+  );
   await form.getByLabel("Preferred delivery date").fill("2031-06-01");
   await form.getByLabel("Message to your guests").fill("Thank you for celebrating with us!");
   await form.getByLabel("Invitation inserts").fill("80");
@@ -55,6 +60,7 @@ test("a registrant creates a registry with every field, adds gifts and guests se
     addrCity: "Dublin",
     invitationInserts: 80,
     exchangeCards: true,
+    surpriseMode: false,
   });
   expect(registry.eventDate?.toISOString().slice(0, 10)).toBe("2031-06-14");
   await expect(page.getByRole("img", { name: /QR code for/ })).toBeVisible();

@@ -5,6 +5,7 @@ import { registrySchema, emptyRegistry, type RegistryInput } from "@/lib/validat
 import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert, SelectField, TextArea, TextField } from "@/components/ui/field";
+import { formatDate } from "@/lib/format";
 
 type Option = { id: number; name: string };
 type Props = {
@@ -16,7 +17,12 @@ type Props = {
   hasAccessCode?: boolean;
   /** Only the owner changes the co-registrant. */
   canEditCoRegistrant?: boolean;
+  /** Surprise mode is on and the givers are not revealed yet: turning it off shows them at once. */
+  surpriseActive?: boolean;
 };
+
+export const REVEAL_WARNING =
+  "Turning surprise mode off shows you right away who gave each gift and what they wrote, before your event. Turn it off?";
 
 function Fieldset({ legend, children, disabled }: { legend: string; children: React.ReactNode; disabled?: boolean }) {
   return (
@@ -27,13 +33,24 @@ function Fieldset({ legend, children, disabled }: { legend: string; children: Re
   );
 }
 
-export function RegistryForm({ occasions, stores, countries, registryId, initial, hasAccessCode, canEditCoRegistrant = true }: Props) {
+export function RegistryForm({
+  occasions,
+  stores,
+  countries,
+  registryId,
+  initial,
+  hasAccessCode,
+  canEditCoRegistrant = true,
+  surpriseActive = false,
+}: Props) {
   const router = useRouter();
   const { form, onSubmit, pending, formError, errors } = useActionForm(
     registrySchema,
     (v: RegistryInput) => (registryId ? updateRegistryAction({ ...v, registryId }) : createRegistryAction(v)),
     {
       defaultValues: initial ?? emptyRegistry,
+      // Asked at submit, and only when this save would reveal givers who are still hidden.
+      confirm: (): string | undefined => (surpriseActive && !form.getValues("surpriseMode") ? REVEAL_WARNING : undefined),
       onSuccess: ({ id }) => {
         router.push(`/dashboard/registries/${id}`);
         router.refresh();
@@ -42,6 +59,9 @@ export function RegistryForm({ occasions, stores, countries, registryId, initial
   );
   const { register, watch } = form;
   const visibility = watch("visibility");
+  const surprise = watch("surpriseMode") ?? false;
+  const eventDate = watch("eventDate");
+  const revealDay = eventDate && !Number.isNaN(Date.parse(`${eventDate}T00:00:00Z`)) ? formatDate(new Date(`${eventDate}T00:00:00Z`)) : "";
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-6" aria-label={registryId ? "Edit registry" : "Create registry"}>
       <FormAlert message={formError} />
@@ -149,9 +169,17 @@ export function RegistryForm({ occasions, stores, countries, registryId, initial
             {...register("accessCode")}
           />
         ) : null}
-        <label className="flex items-center gap-2">
-          <input type="checkbox" className="h-5 w-5" {...register("surpriseMode")} /> Surprise mode — show me counts, not who bought what
-        </label>
+        <div>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" className="h-5 w-5" aria-describedby="surprise-hint" {...register("surpriseMode")} /> Surprise mode
+          </label>
+          <p id="surprise-hint" className="mt-1 text-sm text-muted">
+            Hide who gave what until your event date{revealDay ? ` (${revealDay})` : ""}. You’ll still see which gifts were bought.
+          </p>
+          <p aria-live="polite" className="mt-1 text-sm font-medium text-amber-900">
+            {surpriseActive && !surprise ? "Saving with surprise mode off shows you who gave each gift right away." : ""}
+          </p>
+        </div>
       </Fieldset>
 
       <Button type="submit" disabled={pending}>
