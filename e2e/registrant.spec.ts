@@ -27,13 +27,16 @@ test("a registrant creates a registry with every field, adds gifts and guests se
 
   await form.getByLabel("Title").fill("Riley & Jo's Wedding");
   await form.getByLabel("Occasion").selectOption({ label: "Wedding" });
-  await form.getByLabel("Store (optional)").selectOption({ label: "Online" });
   await form.getByLabel("Event date").fill("2031-06-14");
   // Surprise mode starts off, and says what it would hide and until when.
   await expect(form.getByRole("checkbox", { name: "Surprise mode" })).not.toBeChecked();
   await expect(form.getByRole("checkbox", { name: "Surprise mode" })).toHaveAccessibleDescription(
     "Hide who gave what until your event date (June 14, 2031). You’ll still see which gifts were bought.",
   );
+  // The store's back-office fields wait, folded, under "Store options".
+  await expect(form.getByLabel("Invitation inserts")).toBeHidden();
+  await form.getByText("Store options").click();
+  await form.getByLabel("Store (optional)").selectOption({ label: "Online" });
   await form.getByLabel("Preferred delivery date").fill("2031-06-01");
   await form.getByLabel("Message to your guests").fill("Thank you for celebrating with us!");
   await form.getByLabel("Invitation inserts").fill("80");
@@ -76,9 +79,11 @@ test("a registrant creates a registry with every field, adds gifts and guests se
   await custom.getByRole("button", { name: "Add gift" }).click();
   await expect(page.getByRole("heading", { level: 3, name: "Hot air balloon ride" })).toBeVisible();
 
-  // Two catalog products at once.
+  // Two catalog products at once (a search by SKU still works, but couples never see SKUs).
   await page.getByRole("search", { name: "Search the catalog" }).getByRole("textbox").fill("KIT-");
   await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page.getByRole("checkbox", { name: /Stand Mixer/ })).toBeVisible();
+  await expect(page.getByRole("main")).not.toContainText(/SKU|KIT-STAND-MIXER/);
   await page.getByRole("checkbox", { name: /Stand Mixer/ }).check();
   await page.getByRole("checkbox", { name: /Dutch Oven/ }).check();
   await page.getByRole("button", { name: "Add 2 selected" }).click();
@@ -95,6 +100,9 @@ test("Requested can't go below Purchased + Locked, and a registry with orders in
   await signIn(page, "alex@example.com");
   await page.getByRole("link", { name: "Alex & Sam's Wedding" }).click();
   const plates = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Stoneware Dinner Plate" }) });
+  // Units in orders not yet dispatched read as plain words, not "Locked".
+  await expect(plates.getByLabel("Stoneware Dinner Plate counts")).toContainText("Ordered, on its way2");
+  await expect(page.getByRole("main")).not.toContainText("Locked");
   await plates.getByLabel("Quantity").fill("3");
   await plates.getByRole("button", { name: "Save" }).click();
   await expect(plates.getByText("Use 6 or more — 4 purchased and 2 in orders in progress")).toBeVisible();

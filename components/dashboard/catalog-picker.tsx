@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 
-type Product = { id: number; name: string; sku: string; priceLabel: string; colour: string; size: string; imageUrl: string };
+type Product = { id: number; name: string; priceLabel: string; colour: string; size: string; imageUrl: string };
 
 /** Pick several catalog products with quantities and add them in one go. */
 export function CatalogPicker({ registryId, products }: { registryId: number; products: Product[] }) {
@@ -20,7 +20,7 @@ export function CatalogPicker({ registryId, products }: { registryId: number; pr
   const lines = (useWatch({ control: form.control, name: "lines" }) ?? []) as { productId: number; requested: unknown }[];
   const setLines = (next: typeof lines) => form.setValue("lines", next);
   const lineError = (i: number) => (get(errors, `lines.${i}.requested`) as { message?: string } | undefined)?.message;
-  if (products.length === 0) return <p className="text-muted">No products match. Try another name, SKU or barcode.</p>;
+  if (products.length === 0) return <p className="text-muted">No products match. Try another name or barcode.</p>;
   return (
     <form method="post" aria-label="Add from the catalog" className="space-y-3" noValidate onSubmit={onSubmit}>
       <FormAlert message={formError} />
@@ -54,7 +54,7 @@ export function CatalogPicker({ registryId, products }: { registryId: number; pr
                   <span>
                     {p.name}
                     <span className="block text-sm font-normal text-muted">
-                      {[p.priceLabel, p.colour, p.size, `SKU ${p.sku}`].filter(Boolean).join(" · ")}
+                      {[p.priceLabel, p.colour, p.size].filter(Boolean).join(" · ")}
                     </span>
                   </span>
                 </label>

@@ -1,4 +1,5 @@
 "use client";
+import { useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
 import { createRegistryAction, updateRegistryAction } from "@/lib/actions/registry";
 import { registrySchema, emptyRegistry, type RegistryInput } from "@/lib/validations/registry";
@@ -21,6 +22,7 @@ type Props = {
   surpriseActive?: boolean;
 };
 
+const STORE_FIELDS = ["storeId", "invitationInserts", "externalIdentifier", "exchangeCards"] as const;
 export const REVEAL_WARNING =
   "Turning surprise mode off shows you right away who gave each gift and what they wrote, before your event. Turn it off?";
 
@@ -44,6 +46,7 @@ export function RegistryForm({
   surpriseActive = false,
 }: Props) {
   const router = useRouter();
+  const storeOptions = useRef<HTMLDetailsElement>(null);
   const { form, onSubmit, pending, formError, errors } = useActionForm(
     registrySchema,
     (v: RegistryInput) => (registryId ? updateRegistryAction({ ...v, registryId }) : createRegistryAction(v)),
@@ -62,6 +65,11 @@ export function RegistryForm({
   const surprise = watch("surpriseMode") ?? false;
   const eventDate = watch("eventDate");
   const revealDay = eventDate && !Number.isNaN(Date.parse(`${eventDate}T00:00:00Z`)) ? formatDate(new Date(`${eventDate}T00:00:00Z`)) : "";
+  const storeError = STORE_FIELDS.some((f) => errors[f]);
+  // A field the couple can't see can't be fixed: open the store options when one of them is wrong.
+  useEffect(() => {
+    if (storeError && storeOptions.current) storeOptions.current.open = true;
+  }, [storeError]);
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-6" aria-label={registryId ? "Edit registry" : "Create registry"}>
       <FormAlert message={formError} />
@@ -76,38 +84,44 @@ export function RegistryForm({
               </option>
             ))}
           </SelectField>
-          <SelectField label="Store (optional)" error={errors.storeId?.message} {...register("storeId")}>
-            <option value="">No preference</option>
-            {stores.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </SelectField>
           <TextField label="Event date" type="date" error={errors.eventDate?.message} {...register("eventDate")} />
           <TextField label="Preferred delivery date" type="date" error={errors.deliveryDate?.message} {...register("deliveryDate")} />
         </div>
         <TextArea label="Message to your guests" error={errors.message?.message} {...register("message")} />
-        <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            label="Invitation inserts"
-            type="number"
-            min={0}
-            inputMode="numeric"
-            hint="How many inserts for your invitations (optional)."
-            error={errors.invitationInserts?.message}
-            {...register("invitationInserts")}
-          />
-          <TextField
-            label="External identifier (optional)"
-            hint="Your store’s reference, if you have one."
-            error={errors.externalIdentifier?.message}
-            {...register("externalIdentifier")}
-          />
-        </div>
-        <label className="flex items-center gap-2">
-          <input type="checkbox" className="h-5 w-5" {...register("exchangeCards")} /> Include exchange cards with gifts
-        </label>
+        {/* Store back-office details: most couples never need them, so they start folded away. */}
+        <details ref={storeOptions} className="rounded-lg border border-gray-200 px-4 py-2">
+          <summary className="cursor-pointer py-1 font-medium">Store options</summary>
+          <div className="space-y-4 py-3">
+            <div className="grid gap-4 sm:grid-cols-2">
+              <SelectField label="Store (optional)" error={errors.storeId?.message} {...register("storeId")}>
+                <option value="">No preference</option>
+                {stores.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </SelectField>
+              <TextField
+                label="Invitation inserts"
+                type="number"
+                min={0}
+                inputMode="numeric"
+                hint="How many inserts for your invitations (optional)."
+                error={errors.invitationInserts?.message}
+                {...register("invitationInserts")}
+              />
+              <TextField
+                label="External identifier (optional)"
+                hint="Your store’s reference, if you have one."
+                error={errors.externalIdentifier?.message}
+                {...register("externalIdentifier")}
+              />
+            </div>
+            <label className="flex items-center gap-2">
+              <input type="checkbox" className="h-5 w-5" {...register("exchangeCards")} /> Include exchange cards with gifts
+            </label>
+          </div>
+        </details>
       </Fieldset>
 
       <Fieldset legend="Co-registrant (optional)" disabled={!canEditCoRegistrant}>
