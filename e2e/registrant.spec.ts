@@ -90,6 +90,23 @@ test("a registrant creates a registry with every field, adds gifts and guests se
   await expect(page.getByRole("heading", { level: 3, name: "Stand Mixer 5qt" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Gifts (3)" })).toBeVisible();
 
+  // The same product again: no second line, an offer to ask for more instead.
+  await page.getByRole("checkbox", { name: /Stand Mixer/ }).check();
+  await page.getByRole("form", { name: "Add from the catalog" }).getByLabel("Quantity").fill("2");
+  await page.getByRole("button", { name: "Add 1 selected" }).click();
+  await expect(page.getByText("Already on your registry (wants 1). Add 2 more?")).toBeVisible();
+  await page.getByRole("button", { name: "Add 2 more" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Stand Mixer 5qt now wants 3." })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Gifts (3)" })).toBeVisible();
+  const mixers = await db.registryItem.findMany({ where: { registryId: registry.id, sku: "KIT-STAND-MIXER" } });
+  expect(mixers.map((m) => m.requested)).toEqual([3]);
+  await expect(
+    page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: "Stand Mixer 5qt" }) })
+      .getByLabel("Quantity"),
+  ).toHaveValue("3");
+
   // Guests find it and see what is needed.
   await page.goto(`/r/${registry.slug}`);
   await expect(page.getByText("Riley Stone & Jo Banks")).toBeVisible();

@@ -123,6 +123,9 @@ export const catalogAddSchema = z.object({
     .max(50),
 });
 
+/** "Add N more" of a catalog gift that is already on the registry (registryAction adds the registry). */
+export const raiseQuantitySchema = z.object({ itemId: idSchema, by: qty("Quantity") });
+
 export const itemUpdateSchema = z.object({
   itemId: idSchema,
   requested: z.coerce

@@ -120,7 +120,8 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
         <ul className="space-y-3">
           {items.map((it, i) => (
             <ItemRow
-              key={it.id}
+              // A quantity changed elsewhere ("Add more" in the catalog) starts the row's form afresh.
+              key={`${it.id}:${it.requested}`}
               registryId={registry.id}
               first={i === 0}
               last={i === items.length - 1}
