@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { hash } from "@node-rs/argon2";
-import { db, signIn, unique } from "./fixtures";
+import { db, gotoReady, signIn, unique } from "./fixtures";
 import { waitForLocks } from "./soap-helpers";
 import { ADMIN_URLS, alexRegistry, placedOrder, serverActionId, signInAdmin } from "./admin-helpers";
 
@@ -148,4 +148,37 @@ test("admin suspends a user, who then cannot sign in; an admin cannot suspend th
   await page.goto(`/admin/users/${admin.id}`);
   await expect(page.getByText("you cannot suspend yourself")).toBeVisible();
   await expect(page.getByRole("button", { name: "Suspend user" })).toHaveCount(0);
+});
+
+test("an admin without a registry of their own lands in the admin area; the user menu closes after a link in it is followed", async ({
+  page,
+}) => {
+  expect(await db.registry.count({ where: { owner: { email: "admin@example.com" } } })).toBe(0);
+  await gotoReady(page, "/sign-in");
+  await page.getByLabel("Email").fill("admin@example.com");
+  await page.getByLabel("Password").fill("demo-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole("heading", { name: "Store administration" })).toBeVisible();
+
+  const header = page.getByRole("banner");
+  const menu = header.locator("details");
+  await header.getByText("Avery Admin").click();
+  await expect(menu).toHaveAttribute("open", "");
+  await menu.getByRole("link", { name: "My registries" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByText("You don’t have a registry yet")).toBeVisible();
+  await expect(menu).not.toHaveAttribute("open");
+  await expect(menu.getByRole("link", { name: "Account" })).toBeHidden();
+
+  // The empty dashboard points an admin to their own work.
+  await page.getByRole("main").getByRole("link", { name: "Go to the admin area" }).click();
+  await expect(page.getByRole("heading", { name: "Store administration" })).toBeVisible();
+
+  // Escape closes the menu too, and gives focus back to it.
+  await header.getByText("Avery Admin").click();
+  await expect(menu).toHaveAttribute("open", "");
+  await page.keyboard.press("Escape");
+  await expect(menu).not.toHaveAttribute("open");
+  await expect(header.getByText("Avery Admin")).toBeFocused();
 });

@@ -73,8 +73,9 @@ test.describe("sign in and roles", () => {
 
   test("the admin reaches /admin", async ({ page }) => {
     await signIn(page, "admin@example.com");
+    await page.goto("/dashboard");
     await page.getByText("Avery Admin").click();
-    await page.getByRole("link", { name: "Admin" }).click();
+    await page.getByRole("link", { name: "Admin", exact: true }).click();
     await expect(page.getByRole("heading", { name: "Store administration" })).toBeVisible();
   });
 

@@ -121,6 +121,45 @@ test("surprise mode hides buyers until the registrant reveals them after the eve
   await expect(page.getByRole("button", { name: "Reveal who gave what" })).toHaveCount(0);
 });
 
+test("turning surprise mode off while givers are still hidden asks first; saying no keeps them hidden", async ({ page }) => {
+  const me = await userWithRegistry({ eventInDays: 10 });
+  expect(me.registry.surpriseMode).toBe(true);
+  await login(page, me.email);
+  await gotoReady(page, `/dashboard/registries/${me.registry.id}/edit`);
+  const form = page.getByRole("form", { name: "Edit registry" });
+  const surprise = form.getByRole("checkbox", { name: "Surprise mode" });
+  await expect(surprise).toBeChecked();
+  await form.getByLabel("Occasion").selectOption({ label: "Wedding" });
+  await surprise.uncheck();
+  await expect(form.getByText("Saving with surprise mode off shows you who gave each gift right away.")).toBeVisible();
+
+  const asked: string[] = [];
+  let agree = false;
+  page.on("dialog", (d) => {
+    asked.push(d.message());
+    return agree ? d.accept() : d.dismiss();
+  });
+  await form.getByRole("button", { name: "Save changes" }).click();
+  await expect
+    .poll(() => asked)
+    .toEqual(["Turning surprise mode off shows you right away who gave each gift and what they wrote, before your event. Turn it off?"]);
+  await expect(page).toHaveURL(/\/edit$/);
+  expect((await db.registry.findUniqueOrThrow({ where: { id: me.registry.id } })).surpriseMode).toBe(true);
+
+  agree = true;
+  await form.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: me.registry.title, exact: true })).toBeVisible();
+  expect((await db.registry.findUniqueOrThrow({ where: { id: me.registry.id } })).surpriseMode).toBe(false);
+
+  // Off already: other edits save without a question.
+  await gotoReady(page, `/dashboard/registries/${me.registry.id}/edit`);
+  await form.getByLabel("Message to your guests").fill("No surprises");
+  await form.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: me.registry.title, exact: true })).toBeVisible();
+  expect((await db.registry.findUniqueOrThrow({ where: { id: me.registry.id } })).message).toBe("No surprises");
+  expect(asked).toHaveLength(2);
+});
+
 test("account: change details and password; delete is refused while orders are in progress", async ({ page }) => {
   const me = await userWithRegistry({ eventInDays: 30, locked: 1 });
   await login(page, me.email);

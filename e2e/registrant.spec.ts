@@ -27,8 +27,16 @@ test("a registrant creates a registry with every field, adds gifts and guests se
 
   await form.getByLabel("Title").fill("Riley & Jo's Wedding");
   await form.getByLabel("Occasion").selectOption({ label: "Wedding" });
-  await form.getByLabel("Store (optional)").selectOption({ label: "Online" });
   await form.getByLabel("Event date").fill("2031-06-14");
+  // Surprise mode starts off, and says what it would hide and until when.
+  await expect(form.getByRole("checkbox", { name: "Surprise mode" })).not.toBeChecked();
+  await expect(form.getByRole("checkbox", { name: "Surprise mode" })).toHaveAccessibleDescription(
+    "Hide who gave what until your event date (June 14, 2031). You’ll still see which gifts were bought.",
+  );
+  // The store's back-office fields wait, folded, under "Store options".
+  await expect(form.getByLabel("Invitation inserts")).toBeHidden();
+  await form.getByText("Store options").click();
+  await form.getByLabel("Store (optional)").selectOption({ label: "Online" });
   await form.getByLabel("Preferred delivery date").fill("2031-06-01");
   await form.getByLabel("Message to your guests").fill("Thank you for celebrating with us!");
   await form.getByLabel("Invitation inserts").fill("80");
@@ -55,6 +63,7 @@ test("a registrant creates a registry with every field, adds gifts and guests se
     addrCity: "Dublin",
     invitationInserts: 80,
     exchangeCards: true,
+    surpriseMode: false,
   });
   expect(registry.eventDate?.toISOString().slice(0, 10)).toBe("2031-06-14");
   await expect(page.getByRole("img", { name: /QR code for/ })).toBeVisible();
@@ -70,14 +79,33 @@ test("a registrant creates a registry with every field, adds gifts and guests se
   await custom.getByRole("button", { name: "Add gift" }).click();
   await expect(page.getByRole("heading", { level: 3, name: "Hot air balloon ride" })).toBeVisible();
 
-  // Two catalog products at once.
+  // Two catalog products at once (a search by SKU still works, but couples never see SKUs).
   await page.getByRole("search", { name: "Search the catalog" }).getByRole("textbox").fill("KIT-");
   await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page.getByRole("checkbox", { name: /Stand Mixer/ })).toBeVisible();
+  await expect(page.getByRole("main")).not.toContainText(/SKU|KIT-STAND-MIXER/);
   await page.getByRole("checkbox", { name: /Stand Mixer/ }).check();
   await page.getByRole("checkbox", { name: /Dutch Oven/ }).check();
   await page.getByRole("button", { name: "Add 2 selected" }).click();
   await expect(page.getByRole("heading", { level: 3, name: "Stand Mixer 5qt" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Gifts (3)" })).toBeVisible();
+
+  // The same product again: no second line, an offer to ask for more instead.
+  await page.getByRole("checkbox", { name: /Stand Mixer/ }).check();
+  await page.getByRole("form", { name: "Add from the catalog" }).getByLabel("Quantity").fill("2");
+  await page.getByRole("button", { name: "Add 1 selected" }).click();
+  await expect(page.getByText("Already on your registry (wants 1). Add 2 more?")).toBeVisible();
+  await page.getByRole("button", { name: "Add 2 more" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Stand Mixer 5qt now wants 3." })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Gifts (3)" })).toBeVisible();
+  const mixers = await db.registryItem.findMany({ where: { registryId: registry.id, sku: "KIT-STAND-MIXER" } });
+  expect(mixers.map((m) => m.requested)).toEqual([3]);
+  await expect(
+    page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: "Stand Mixer 5qt" }) })
+      .getByLabel("Quantity"),
+  ).toHaveValue("3");
 
   // Guests find it and see what is needed.
   await page.goto(`/r/${registry.slug}`);
@@ -89,6 +117,9 @@ test("Requested can't go below Purchased + Locked, and a registry with orders in
   await signIn(page, "alex@example.com");
   await page.getByRole("link", { name: "Alex & Sam's Wedding" }).click();
   const plates = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Stoneware Dinner Plate" }) });
+  // Units in orders not yet dispatched read as plain words, not "Locked".
+  await expect(plates.getByLabel("Stoneware Dinner Plate counts")).toContainText("Ordered, on its way2");
+  await expect(page.getByRole("main")).not.toContainText("Locked");
   await plates.getByLabel("Quantity").fill("3");
   await plates.getByRole("button", { name: "Save" }).click();
   await expect(plates.getByText("Use 6 or more — 4 purchased and 2 in orders in progress")).toBeVisible();

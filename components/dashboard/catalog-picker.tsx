@@ -1,17 +1,19 @@
 "use client";
+import { useState } from "react";
 import { get, useWatch } from "react-hook-form";
-import { addCatalogItemsAction } from "@/lib/actions/items";
+import { addCatalogItemsAction, raiseQuantityAction } from "@/lib/actions/items";
+import type { ExistingGift } from "@/lib/data/registry-items";
 import { catalogAddSchema } from "@/lib/validations/registry";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/field";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useActionForm, useRun } from "@/components/ui/use-action-form";
 
-type Product = { id: number; name: string; sku: string; priceLabel: string; colour: string; size: string; imageUrl: string };
+type Product = { id: number; name: string; priceLabel: string; colour: string; size: string; imageUrl: string };
 
 /** Pick several catalog products with quantities and add them in one go. */
 export function CatalogPicker({ registryId, products }: { registryId: number; products: Product[] }) {
   // The chosen products are the form's lines: [{ productId, requested }].
-  const { form, onSubmit, pending, formError, errors } = useActionForm(catalogAddSchema, addCatalogItemsAction, {
+  const { form, onSubmit, pending, formError, errors, data } = useActionForm(catalogAddSchema, addCatalogItemsAction, {
     defaultValues: { lines: [] },
     values: { registryId },
     reset: true,
@@ -20,10 +22,15 @@ export function CatalogPicker({ registryId, products }: { registryId: number; pr
   const lines = (useWatch({ control: form.control, name: "lines" }) ?? []) as { productId: number; requested: unknown }[];
   const setLines = (next: typeof lines) => form.setValue("lines", next);
   const lineError = (i: number) => (get(errors, `lines.${i}.requested`) as { message?: string } | undefined)?.message;
-  if (products.length === 0) return <p className="text-muted">No products match. Try another name, SKU or barcode.</p>;
+  if (products.length === 0) return <p className="text-muted">No products match. Try another name or barcode.</p>;
   return (
     <form method="post" aria-label="Add from the catalog" className="space-y-3" noValidate onSubmit={onSubmit}>
       <FormAlert message={formError} />
+      <div aria-live="polite" className="space-y-2">
+        {data?.existing.map((g) => (
+          <AlreadyOnRegistry key={g.itemId} registryId={registryId} gift={g} />
+        ))}
+      </div>
       <ul className="grid gap-3 sm:grid-cols-2">
         {products.map((p) => {
           const at = lines.findIndex((l) => l.productId === p.id);
@@ -54,7 +61,7 @@ export function CatalogPicker({ registryId, products }: { registryId: number; pr
                   <span>
                     {p.name}
                     <span className="block text-sm font-normal text-muted">
-                      {[p.priceLabel, p.colour, p.size, `SKU ${p.sku}`].filter(Boolean).join(" · ")}
+                      {[p.priceLabel, p.colour, p.size].filter(Boolean).join(" · ")}
                     </span>
                   </span>
                 </label>
@@ -88,5 +95,40 @@ export function CatalogPicker({ registryId, products }: { registryId: number; pr
         {lines.length ? `Add ${lines.length} selected` : "Select products to add"}
       </Button>
     </form>
+  );
+}
+
+/** A product that was already on the registry: no second line, an offer to ask for more instead. */
+function AlreadyOnRegistry({ registryId, gift }: { registryId: number; gift: ExistingGift }) {
+  const { run, pending, error } = useRun();
+  const [now, setNow] = useState<number | null>(null);
+  return (
+    <div className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm">
+      <FormAlert message={error} />
+      {now === null ? (
+        <p className="flex flex-wrap items-center gap-2">
+          <span>
+            <strong>{gift.title}</strong>: Already on your registry (wants {gift.requested}). Add {gift.asked} more?
+          </span>
+          <Button
+            type="button"
+            variant="secondary"
+            disabled={pending}
+            onClick={() =>
+              run(
+                () => raiseQuantityAction({ registryId, itemId: gift.itemId, by: gift.asked }),
+                (r) => setNow(r.requested),
+              )
+            }
+          >
+            Add {gift.asked} more
+          </Button>
+        </p>
+      ) : (
+        <p role="status">
+          <strong>{gift.title}</strong> now wants {now}.
+        </p>
+      )}
+    </div>
   );
 }

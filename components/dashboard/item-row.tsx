@@ -48,7 +48,8 @@ export function ItemRow({ registryId, item, first, last }: { registryId: number;
             [
               ["Requested", item.requested],
               ["Purchased", item.purchased],
-              ["Locked", item.locked],
+              // Units in guests' orders that haven't shipped yet ("Locked" in the admin area and the APIs).
+              ["Ordered, on its way", item.locked],
               ["Available", available],
             ] as const
           ).map(([label, value]) => (

@@ -1,8 +1,10 @@
 // The site's header and footer (app/layout.tsx). Server components: the user menu is a <details>
-// and sign-out a form bound to a server action, so neither needs client code.
+// (closed after a link in it is followed, by a small client wrapper) and sign-out a form bound to a
+// server action.
 import Link from "next/link";
 import { currentUser } from "@/lib/authz";
 import { signOutAction } from "@/lib/actions/auth";
+import { UserMenu } from "./user-menu";
 
 export const PRODUCT_NAME = "Wishwell";
 
@@ -31,10 +33,7 @@ export async function SiteHeader() {
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           {user ? (
-            <details className="relative">
-              <summary className="cursor-pointer list-none rounded-md border border-gray-300 px-3 py-2 font-medium hover:bg-gray-50">
-                {user.name}
-              </summary>
+            <UserMenu label={user.name}>
               <div className="absolute right-0 z-20 mt-2 w-52 rounded-md border border-gray-200 bg-white p-2 shadow-lg">
                 <p className="truncate px-2 py-1 text-xs text-muted">{user.email}</p>
                 <Link href="/dashboard" className="block rounded px-2 py-2 hover:bg-gray-50">
@@ -54,7 +53,7 @@ export async function SiteHeader() {
                   </button>
                 </form>
               </div>
-            </details>
+            </UserMenu>
           ) : (
             <>
               <Link href="/sign-in" className="font-medium hover:underline">

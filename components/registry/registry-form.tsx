@@ -1,10 +1,12 @@
 "use client";
+import { useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
 import { createRegistryAction, updateRegistryAction } from "@/lib/actions/registry";
 import { registrySchema, emptyRegistry, type RegistryInput } from "@/lib/validations/registry";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert, SelectField, TextArea, TextField } from "@/components/ui/field";
+import { formatDate } from "@/lib/format";
 
 type Option = { id: number; name: string };
 type Props = {
@@ -16,7 +18,13 @@ type Props = {
   hasAccessCode?: boolean;
   /** Only the owner changes the co-registrant. */
   canEditCoRegistrant?: boolean;
+  /** Surprise mode is on and the givers are not revealed yet: turning it off shows them at once. */
+  surpriseActive?: boolean;
 };
+
+const STORE_FIELDS = ["storeId", "invitationInserts", "externalIdentifier", "exchangeCards"] as const;
+export const REVEAL_WARNING =
+  "Turning surprise mode off shows you right away who gave each gift and what they wrote, before your event. Turn it off?";
 
 function Fieldset({ legend, children, disabled }: { legend: string; children: React.ReactNode; disabled?: boolean }) {
   return (
@@ -27,13 +35,25 @@ function Fieldset({ legend, children, disabled }: { legend: string; children: Re
   );
 }
 
-export function RegistryForm({ occasions, stores, countries, registryId, initial, hasAccessCode, canEditCoRegistrant = true }: Props) {
+export function RegistryForm({
+  occasions,
+  stores,
+  countries,
+  registryId,
+  initial,
+  hasAccessCode,
+  canEditCoRegistrant = true,
+  surpriseActive = false,
+}: Props) {
   const router = useRouter();
+  const storeOptions = useRef<HTMLDetailsElement>(null);
   const { form, onSubmit, pending, formError, errors } = useActionForm(
     registrySchema,
     (v: RegistryInput) => (registryId ? updateRegistryAction({ ...v, registryId }) : createRegistryAction(v)),
     {
       defaultValues: initial ?? emptyRegistry,
+      // Asked at submit, and only when this save would reveal givers who are still hidden.
+      confirm: (): string | undefined => (surpriseActive && !form.getValues("surpriseMode") ? REVEAL_WARNING : undefined),
       onSuccess: ({ id }) => {
         router.push(`/dashboard/registries/${id}`);
         router.refresh();
@@ -42,6 +62,14 @@ export function RegistryForm({ occasions, stores, countries, registryId, initial
   );
   const { register, watch } = form;
   const visibility = watch("visibility");
+  const surprise = watch("surpriseMode") ?? false;
+  const eventDate = watch("eventDate");
+  const revealDay = eventDate && !Number.isNaN(Date.parse(`${eventDate}T00:00:00Z`)) ? formatDate(new Date(`${eventDate}T00:00:00Z`)) : "";
+  const storeError = STORE_FIELDS.some((f) => errors[f]);
+  // A field the couple can't see can't be fixed: open the store options when one of them is wrong.
+  useEffect(() => {
+    if (storeError && storeOptions.current) storeOptions.current.open = true;
+  }, [storeError]);
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-6" aria-label={registryId ? "Edit registry" : "Create registry"}>
       <FormAlert message={formError} />
@@ -56,38 +84,44 @@ export function RegistryForm({ occasions, stores, countries, registryId, initial
               </option>
             ))}
           </SelectField>
-          <SelectField label="Store (optional)" error={errors.storeId?.message} {...register("storeId")}>
-            <option value="">No preference</option>
-            {stores.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </SelectField>
           <TextField label="Event date" type="date" error={errors.eventDate?.message} {...register("eventDate")} />
           <TextField label="Preferred delivery date" type="date" error={errors.deliveryDate?.message} {...register("deliveryDate")} />
         </div>
         <TextArea label="Message to your guests" error={errors.message?.message} {...register("message")} />
-        <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            label="Invitation inserts"
-            type="number"
-            min={0}
-            inputMode="numeric"
-            hint="How many inserts for your invitations (optional)."
-            error={errors.invitationInserts?.message}
-            {...register("invitationInserts")}
-          />
-          <TextField
-            label="External identifier (optional)"
-            hint="Your store’s reference, if you have one."
-            error={errors.externalIdentifier?.message}
-            {...register("externalIdentifier")}
-          />
-        </div>
-        <label className="flex items-center gap-2">
-          <input type="checkbox" className="h-5 w-5" {...register("exchangeCards")} /> Include exchange cards with gifts
-        </label>
+        {/* Store back-office details: most couples never need them, so they start folded away. */}
+        <details ref={storeOptions} className="rounded-lg border border-gray-200 px-4 py-2">
+          <summary className="cursor-pointer py-1 font-medium">Store options</summary>
+          <div className="space-y-4 py-3">
+            <div className="grid gap-4 sm:grid-cols-2">
+              <SelectField label="Store (optional)" error={errors.storeId?.message} {...register("storeId")}>
+                <option value="">No preference</option>
+                {stores.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </SelectField>
+              <TextField
+                label="Invitation inserts"
+                type="number"
+                min={0}
+                inputMode="numeric"
+                hint="How many inserts for your invitations (optional)."
+                error={errors.invitationInserts?.message}
+                {...register("invitationInserts")}
+              />
+              <TextField
+                label="External identifier (optional)"
+                hint="Your store’s reference, if you have one."
+                error={errors.externalIdentifier?.message}
+                {...register("externalIdentifier")}
+              />
+            </div>
+            <label className="flex items-center gap-2">
+              <input type="checkbox" className="h-5 w-5" {...register("exchangeCards")} /> Include exchange cards with gifts
+            </label>
+          </div>
+        </details>
       </Fieldset>
 
       <Fieldset legend="Co-registrant (optional)" disabled={!canEditCoRegistrant}>
@@ -149,9 +183,17 @@ export function RegistryForm({ occasions, stores, countries, registryId, initial
             {...register("accessCode")}
           />
         ) : null}
-        <label className="flex items-center gap-2">
-          <input type="checkbox" className="h-5 w-5" {...register("surpriseMode")} /> Surprise mode — show me counts, not who bought what
-        </label>
+        <div>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" className="h-5 w-5" aria-describedby="surprise-hint" {...register("surpriseMode")} /> Surprise mode
+          </label>
+          <p id="surprise-hint" className="mt-1 text-sm text-muted">
+            Hide who gave what until your event date{revealDay ? ` (${revealDay})` : ""}. You’ll still see which gifts were bought.
+          </p>
+          <p aria-live="polite" className="mt-1 text-sm font-medium text-amber-900">
+            {surpriseActive && !surprise ? "Saving with surprise mode off shows you who gave each gift right away." : ""}
+          </p>
+        </div>
       </Fieldset>
 
       <Button type="submit" disabled={pending}>

@@ -35,8 +35,8 @@ export type ActionFormOptions<S extends z.ZodType<FieldValues, FieldValues>, T> 
   onFailure?: (fieldErrors: Record<string, string>) => void;
   /** The form-level confirmation after a success. */
   success?: SuccessMessage<T>;
-  /** Ask first (window.confirm); nothing is sent unless the user agrees. */
-  confirm?: string;
+  /** Ask first (window.confirm); nothing is sent unless the user agrees. A function is asked at submit (no question: undefined). */
+  confirm?: string | (() => string | undefined);
   /** After a success: back to the default values (the native defaults for uncontrolled fields). */
   reset?: boolean;
   /** router.refresh() so server components show the change: after a success, or "always" (a failure can mean the data moved on). */
@@ -61,7 +61,8 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   // The client check passed; the server gets the raw input and parses it again with the same schema
   // (sending zod's transformed output would be parsed twice).
   const send = form.handleSubmit(() => {
-    if (options.confirm && !window.confirm(options.confirm)) return;
+    const question = typeof options.confirm === "function" ? options.confirm() : options.confirm;
+    if (question && !window.confirm(question)) return;
     setMessage(null);
     setData(null);
     const raw = form.getValues();

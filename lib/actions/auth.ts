@@ -1,7 +1,7 @@
 "use server";
 import { AuthError } from "next-auth";
 import { auth, signIn, signOut } from "../auth";
-import { createUser, endSessions } from "../data/users";
+import { createUser, endSessions, homeAfterSignIn } from "../data/users";
 import { signInSchema, signUpSchema } from "../validations/auth";
 import { AppError } from "../errors";
 import { env } from "../env";
@@ -39,7 +39,8 @@ export const signUpAction = guestAction(
 
 export const signInAction = guestAction(signInSchema, async (data) => {
   await startSession(data.email, data.password);
-  return { redirectTo: safeReturnPath(data.callbackUrl, "/dashboard") };
+  const back = safeReturnPath(data.callbackUrl, "");
+  return { redirectTo: back || (await homeAfterSignIn(data.email)) };
 });
 
 /**

@@ -1,9 +1,16 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { addCatalogItems, addCustomItem, moveItem, removeItem, updateItem } from "../data/registry-items";
+import { addCatalogItems, addCustomItem, moveItem, raiseRequested, removeItem, updateItem } from "../data/registry-items";
 import { undoBoughtElsewhere } from "../data/bought-elsewhere";
-import { catalogAddSchema, customItemSchema, idSchema, itemUpdateSchema, undoBoughtElsewhereSchema } from "../validations/registry";
+import {
+  catalogAddSchema,
+  customItemSchema,
+  idSchema,
+  itemUpdateSchema,
+  raiseQuantitySchema,
+  undoBoughtElsewhereSchema,
+} from "../validations/registry";
 import { registryAction } from "./safe-action";
 
 function refresh(registry: { id: number; slug: string }) {
@@ -18,10 +25,17 @@ export const addCustomItemAction = registryAction(customItemSchema, async (d, { 
   return item;
 });
 
+/** Products already on the registry are not added again: they come back as `existing`, for "add more". */
 export const addCatalogItemsAction = registryAction(catalogAddSchema, async (d, { registry }) => {
-  const added = await addCatalogItems(registry.id, d.lines);
+  const result = await addCatalogItems(registry.id, d.lines);
+  if (result.added) refresh(registry);
+  return result;
+});
+
+export const raiseQuantityAction = registryAction(raiseQuantitySchema, async (d, { registry }) => {
+  const item = await raiseRequested(registry.id, d.itemId, d.by);
   refresh(registry);
-  return { added };
+  return { itemId: d.itemId, requested: item.requested };
 });
 
 export const updateItemAction = registryAction(itemUpdateSchema, async (d, { registry }) => {

@@ -33,22 +33,55 @@ export function itemFromProduct(p: CatalogProduct) {
   };
 }
 
+/** The quantity form's own ceiling (lib/validations/registry.ts). */
+const MAX_REQUESTED = 999;
+
 async function nextPosition(registryId: number) {
   const last = await prisma.registryItem.findFirst({ where: { registryId }, orderBy: { position: "desc" }, select: { position: true } });
   return (last?.position ?? -1) + 1;
 }
 
+/** A catalog product already on the registry: offered as "add more" instead of a second line. */
+export type ExistingGift = { itemId: number; productId: number; title: string; requested: number; asked: number };
+
 export async function addCatalogItems(registryId: number, lines: { productId: number; requested: number }[]) {
   const products = await prisma.product.findMany({ where: { id: { in: lines.map((l) => l.productId) }, active: true } });
   if (products.length !== new Set(lines.map((l) => l.productId)).size) throw conflict("One of those products is no longer available");
   const byId = new Map(products.map((p) => [p.id, p]));
+  const onRegistry = new Map<number, { id: number; title: string; requested: number }>();
+  for (const it of await prisma.registryItem.findMany({
+    where: { registryId, productId: { in: products.map((p) => p.id) } },
+    orderBy: { id: "asc" },
+    select: { id: true, productId: true, title: true, requested: true },
+  }))
+    if (it.productId !== null && !onRegistry.has(it.productId)) onRegistry.set(it.productId, it);
+  const existing: ExistingGift[] = [];
+  const fresh: typeof lines = [];
+  for (const line of lines) {
+    const it = onRegistry.get(line.productId);
+    if (it) existing.push({ itemId: it.id, productId: line.productId, title: it.title, requested: it.requested, asked: line.requested });
+    else if (!fresh.some((l) => l.productId === line.productId)) fresh.push(line);
+  }
   let position = await nextPosition(registryId);
-  await prisma.registryItem.createMany({
-    data: lines.map(({ productId, requested }) => {
-      return { registryId, ...itemFromProduct(byId.get(productId)!), requested, position: position++ };
-    }),
-  });
-  return lines.length;
+  if (fresh.length)
+    await prisma.registryItem.createMany({
+      data: fresh.map(({ productId, requested }) => {
+        return { registryId, ...itemFromProduct(byId.get(productId)!), requested, position: position++ };
+      }),
+    });
+  return { added: fresh.length, existing };
+}
+
+/** "Add N more" of a gift already on the registry; scoped by registryId like every statement here. */
+export async function raiseRequested(registryId: number, itemId: number, by: number) {
+  const changed = await withBusyRetry(
+    () => prisma.$executeRaw`UPDATE "RegistryItem" SET "requested" = "requested" + ${by}, "updatedAt" = ${new Date()}
+      WHERE "id" = ${itemId} AND "registryId" = ${registryId} AND "requested" + ${by} <= ${MAX_REQUESTED}`,
+  );
+  const item = await prisma.registryItem.findFirst({ where: { id: itemId, registryId }, select: { title: true, requested: true } });
+  if (!item) throw notFound("That item is not on this registry");
+  if (changed !== 1) throw conflict(`${item.title} already asks for ${item.requested}: the most one gift can ask for is ${MAX_REQUESTED}.`);
+  return item;
 }
 
 export async function addCustomItem(

@@ -106,3 +106,12 @@ export async function emailVerified(userId: number): Promise<boolean> {
   const u = await prisma.user.findUnique({ where: { id: userId }, select: { emailVerifiedAt: true } });
   return !!u?.emailVerifiedAt;
 }
+
+/** Where a sign-in without a callbackUrl lands: an administrator with no registry of their own works in the admin area. */
+export async function homeAfterSignIn(email: string): Promise<string> {
+  const user = await prisma.user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { role: true, _count: { select: { registries: true, coManaged: true } } },
+  });
+  return user?.role === "ADMIN" && user._count.registries + user._count.coManaged === 0 ? "/admin" : "/dashboard";
+}

@@ -38,6 +38,13 @@ describe("registry schema", () => {
     expect(errorsFor(patch)[field]).toBe(message);
   });
 
+  it("leaves surprise mode off unless it is asked for", () => {
+    expect(emptyRegistry.surpriseMode).toBe(false);
+    const { surpriseMode: _, ...withoutSurprise } = good;
+    expect(registrySchema.parse(withoutSurprise).surpriseMode).toBe(false);
+    expect(registrySchema.parse({ ...good, surpriseMode: true }).surpriseMode).toBe(true);
+  });
+
   it("turns a decimal price into cents and refuses bad prices and quantities", () => {
     const base = { registryId: "3", title: "Kite", requested: "2", url: "", imageUrl: "", colour: "", size: "", note: "" };
     expect(customItemSchema.parse({ ...base, price: "24.99" }).price).toBe(2499);

@@ -27,7 +27,8 @@ export const registrySchema = z
     externalIdentifier: text(60, "External identifier"),
     visibility: z.enum(["PUBLIC", "UNLISTED", "PRIVATE"], { message: "Choose who can see the registry" }),
     accessCode: z.string().trim().max(40, "Access code must be at most 40 characters"),
-    surpriseMode: z.boolean(),
+    // Off unless the couple asks: while on, they can't see who gave what until their event date.
+    surpriseMode: z.boolean().default(false),
     coFirstName: text(80, "First name"),
     coLastName: text(80, "Last name"),
     coEmail: z.union([z.literal(""), z.string().trim().toLowerCase().max(254).email("Enter a valid email address")]),
@@ -62,7 +63,7 @@ export const emptyRegistry: RegistryInput = {
   externalIdentifier: "",
   visibility: "PUBLIC",
   accessCode: "",
-  surpriseMode: true,
+  surpriseMode: false,
   coFirstName: "",
   coLastName: "",
   coEmail: "",
@@ -121,6 +122,9 @@ export const catalogAddSchema = z.object({
     .min(1, "Choose at least one product")
     .max(50),
 });
+
+/** "Add N more" of a catalog gift that is already on the registry (registryAction adds the registry). */
+export const raiseQuantitySchema = z.object({ itemId: idSchema, by: qty("Quantity") });
 
 export const itemUpdateSchema = z.object({
   itemId: idSchema,

@@ -152,6 +152,7 @@ export const ACTIONS: Record<string, ActionPolicy> = {
   resendEmailConfirmationAction: "user",
   addCustomItemAction: "registry",
   addCatalogItemsAction: "registry",
+  raiseQuantityAction: "registry",
   updateItemAction: "registry",
   removeItemAction: "registry",
   moveItemAction: "registry",

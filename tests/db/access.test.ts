@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "../../lib/db";
 import { auth } from "../../lib/auth";
-import { moveItemAction, removeItemAction, updateItemAction } from "../../lib/actions/items";
+import { addCatalogItemsAction, moveItemAction, raiseQuantityAction, removeItemAction, updateItemAction } from "../../lib/actions/items";
 import { archiveRegistryAction, deleteRegistryAction, updateRegistryAction } from "../../lib/actions/registry";
 import { revealBuyersAction } from "../../lib/actions/thank-you";
 import { findManagedRegistry } from "../../lib/data/registries";
@@ -26,6 +26,57 @@ const asUser = async (email: string): Promise<SessionUser> => {
   const u = await prisma.user.findUniqueOrThrow({ where: { email } });
   return { id: u.id, email: u.email, name: u.firstName, role: u.role };
 };
+
+describe("a catalog product added twice", () => {
+  it("is not added again: the action reports the gift already on the registry, and raising it asks for more", async () => {
+    const wedding = await prisma.registry.findFirstOrThrow({ where: { title: "Alex & Sam's Wedding" } });
+    const mixer = await prisma.registryItem.findFirstOrThrow({ where: { registryId: wedding.id, sku: "KIT-STAND-MIXER" } });
+    const blender = await prisma.product.findUniqueOrThrow({ where: { sku: "KIT-BLENDER" } });
+    const lines = () => prisma.registryItem.count({ where: { registryId: wedding.id } });
+    const before = await lines();
+    await signedInAs("alex@example.com");
+
+    const r = await addCatalogItemsAction({ registryId: wedding.id, lines: [{ productId: mixer.productId!, requested: 2 }] });
+    expect(r).toEqual({
+      ok: true,
+      data: {
+        added: 0,
+        existing: [{ itemId: mixer.id, productId: mixer.productId, title: mixer.title, requested: mixer.requested, asked: 2 }],
+      },
+    });
+    expect(await lines()).toBe(before);
+
+    // A new product alongside one already there: only the new one becomes a line.
+    const both = await addCatalogItemsAction({
+      registryId: wedding.id,
+      lines: [
+        { productId: blender.id, requested: 1 },
+        { productId: mixer.productId!, requested: 1 },
+      ],
+    });
+    expect(both.ok && both.data.added).toBe(1);
+    expect(await lines()).toBe(before + 1);
+
+    expect(await raiseQuantityAction({ registryId: wedding.id, itemId: mixer.id, by: 2 })).toEqual({
+      ok: true,
+      data: { itemId: mixer.id, requested: mixer.requested + 2 },
+    });
+    const tooMany = await raiseQuantityAction({ registryId: wedding.id, itemId: mixer.id, by: 999 });
+    expect(tooMany.ok).toBe(false);
+    expect((await prisma.registryItem.findUniqueOrThrow({ where: { id: mixer.id } })).requested).toBe(mixer.requested + 2);
+
+    // An item of another registry, named with this registry's id, is not raised.
+    const babyItem = await prisma.registryItem.findFirstOrThrow({ where: { registry: { title: "Baby Lee is on the way" } } });
+    expect(await raiseQuantityAction({ registryId: wedding.id, itemId: babyItem.id, by: 1 })).toEqual({
+      ok: false,
+      error: "That item is not on this registry",
+    });
+    expect((await prisma.registryItem.findUniqueOrThrow({ where: { id: babyItem.id } })).requested).toBe(babyItem.requested);
+
+    await prisma.registryItem.update({ where: { id: mixer.id }, data: { requested: mixer.requested, updatedAt: mixer.updatedAt } });
+    await prisma.registryItem.deleteMany({ where: { registryId: wedding.id, productId: blender.id } });
+  });
+});
 
 describe("registry access", () => {
   it("owner and admin reach a registry; another registrant does not, by id", async () => {
@@ -84,6 +135,8 @@ describe("registry access", () => {
     for (const attempt of [
       () => updateRegistryAction({ ...emptyRegistry, registryId, title: "Hacked", occasionId: before.occasionId! }),
       () => updateItemAction({ registryId, itemId: item.id, requested: 99, priority: 0, note: "hacked" }),
+      () => raiseQuantityAction({ registryId, itemId: item.id, by: 5 }),
+      () => addCatalogItemsAction({ registryId, lines: [{ productId: item.productId ?? 1, requested: 1 }] }),
       () => moveItemAction({ registryId, itemId: item.id, direction: "down" }),
       () => removeItemAction({ registryId, itemId: item.id }),
       () => archiveRegistryAction({ registryId, archived: true }),

@@ -12,7 +12,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <section className="mx-auto max-w-md rounded-xl border border-gray-200 bg-white p-6 shadow-sm sm:p-8">
       <h1 className="mb-6 font-serif text-3xl font-bold">Sign in</h1>
-      <SignInForm callbackUrl={safeReturnPath(callbackUrl)} />
+      <SignInForm callbackUrl={safeReturnPath(callbackUrl, "") || undefined} />
     </section>
   );
 }

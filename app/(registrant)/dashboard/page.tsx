@@ -36,6 +36,13 @@ export default async function DashboardPage() {
         <div className="rounded-xl border border-dashed border-gray-300 bg-white p-8 text-center">
           <p className="text-lg font-semibold">You don’t have a registry yet</p>
           <p className="mt-1 text-muted">Create one for your wedding, baby shower or any occasion — it takes a couple of minutes.</p>
+          {user.role === "ADMIN" ? (
+            <p className="mt-3">
+              <Link href="/admin" className="font-semibold text-brand-700 underline">
+                Go to the admin area
+              </Link>
+            </p>
+          ) : null}
         </div>
       ) : (
         <ul className="grid gap-4 md:grid-cols-2">

@@ -120,7 +120,8 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
         <ul className="space-y-3">
           {items.map((it, i) => (
             <ItemRow
-              key={it.id}
+              // A quantity changed elsewhere ("Add more" in the catalog) starts the row's form afresh.
+              key={`${it.id}:${it.requested}`}
               registryId={registry.id}
               first={i === 0}
               last={i === items.length - 1}
@@ -158,13 +159,13 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
           </h2>
           <form method="get" role="search" aria-label="Search the catalog" className="flex gap-2">
             <label htmlFor="catalog-q" className="sr-only">
-              Search by name, SKU or barcode
+              Search by product name or barcode
             </label>
             <input
               id="catalog-q"
               name="q"
               defaultValue={q}
-              placeholder="Name, SKU or barcode"
+              placeholder="Product name or barcode"
               className="flex-1 rounded-md border border-gray-400 px-3 py-2"
             />
             <button type="submit" className="rounded-md border border-gray-300 px-4 py-2 font-semibold">
@@ -176,7 +177,6 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
             products={products.map((p) => ({
               id: p.id,
               name: p.name,
-              sku: p.sku,
               priceLabel: money(p.priceCents),
               colour: p.colour,
               size: p.size,

@@ -20,6 +20,7 @@ export default async function EditRegistryPage({ params }: { params: Promise<{ i
         registryId={r.id}
         hasAccessCode={!!r.accessCodeHash}
         canEditCoRegistrant={r.ownerId === user.id || user.role === "ADMIN"}
+        surpriseActive={r.surpriseMode && !r.revealedAt}
         initial={{
           title: r.title,
           occasionId: r.occasionId ?? ("" as unknown as number),
