@@ -74,9 +74,11 @@ export async function addCatalogItems(registryId: number, lines: { productId: nu
 
 /** "Add N more" of a gift already on the registry; scoped by registryId like every statement here. */
 export async function raiseRequested(registryId: number, itemId: number, by: number) {
-  const changed = await withBusyRetry(
-    () => prisma.$executeRaw`UPDATE "RegistryItem" SET "requested" = "requested" + ${by}, "updatedAt" = ${new Date()}
-      WHERE "id" = ${itemId} AND "registryId" = ${registryId} AND "requested" + ${by} <= ${MAX_REQUESTED}`,
+  const { count: changed } = await withBusyRetry(() =>
+    prisma.registryItem.updateMany({
+      where: { id: itemId, registryId, requested: { lte: MAX_REQUESTED - by } },
+      data: { requested: { increment: by } },
+    }),
   );
   const item = await prisma.registryItem.findFirst({ where: { id: itemId, registryId }, select: { title: true, requested: true } });
   if (!item) throw notFound("That item is not on this registry");
