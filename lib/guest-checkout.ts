@@ -58,6 +58,7 @@ export async function placeGuestOrder(
       d.lines,
       request.baseUrl,
       target.items,
+      target.context,
     );
     return { orderId: order.id, receipt: sign("order", order.id) };
   } catch (e) {

@@ -23,7 +23,7 @@ export type GiftBoughtContext = {
   recipients: Recipient[];
 };
 
-type GiftBoughtContextRow = {
+export type GiftBoughtContextRow = {
   title: string;
   slug: string;
   currency: string;
@@ -38,24 +38,30 @@ type GiftBoughtContextRow = {
   coEmail: string | null;
   coNotify: boolean | number | null;
   coStatus: string | null;
-  requested: bigint | number | string | null;
-  purchased: bigint | number | string | null;
-  locked: bigint | number | string | null;
+  sumRequested: bigint | number | string | null;
+  sumPurchased: bigint | number | string | null;
+  sumLocked: bigint | number | string | null;
 };
 
-const giftBoughtContextSql = (registryId: number) => Prisma.sql`
-    SELECT r."title", r."slug", r."currency", r."active", r."surpriseMode", r."revealedAt",
+/** The registry's side of the context (with `r`, `o`, `c` and `t` as joined below): shared with findGuestCheckout. */
+export const GIFT_BOUGHT_COLUMNS = Prisma.sql`r."title", r."slug", r."currency", r."active", r."surpriseMode", r."revealedAt",
       o."id" AS "ownerId", o."email" AS "ownerEmail", o."notifyPurchases" AS "ownerNotify", o."status" AS "ownerStatus",
       c."id" AS "coId", c."email" AS "coEmail", c."notifyPurchases" AS "coNotify", c."status" AS "coStatus",
-      t."requested", t."purchased", t."locked"
-    FROM "Registry" r
-      JOIN "User" o ON o."id" = r."ownerId"
+      t."sumRequested", t."sumPurchased", t."sumLocked"`;
+
+/** The owner, the co-managing co-registrant and the totals of registry `id` (a value or a subquery). */
+export const giftBoughtJoins = (id: Prisma.Sql) => Prisma.sql`JOIN "User" o ON o."id" = r."ownerId"
       LEFT JOIN "User" c ON c."id" = r."coManagerId"
-      CROSS JOIN (SELECT sum("requested") AS "requested", sum("purchased") AS "purchased", sum("locked") AS "locked" FROM "RegistryItem" WHERE "registryId" = ${registryId}) t
+      CROSS JOIN (SELECT sum("requested") AS "sumRequested", sum("purchased") AS "sumPurchased", sum("locked") AS "sumLocked"
+        FROM "RegistryItem" WHERE "registryId" = ${id}) t`;
+
+const giftBoughtContextSql = (registryId: number) => Prisma.sql`
+    SELECT ${GIFT_BOUGHT_COLUMNS}
+    FROM "Registry" r ${giftBoughtJoins(Prisma.sql`${registryId}`)}
     WHERE r."id" = ${registryId}`;
 
 /** The context from giftBoughtContextSql's row, whichever driver read it (booleans 0/1, sums as text or bigint). */
-function toGiftBoughtContext(r: GiftBoughtContextRow | undefined): GiftBoughtContext | null {
+export function toGiftBoughtContext(r: GiftBoughtContextRow | undefined): GiftBoughtContext | null {
   if (!r) return null;
   const recipients: Recipient[] = [
     { id: Number(r.ownerId), email: r.ownerEmail, notifyPurchases: Boolean(r.ownerNotify), status: String(r.ownerStatus) },
@@ -68,8 +74,8 @@ function toGiftBoughtContext(r: GiftBoughtContextRow | undefined): GiftBoughtCon
     currency: r.currency,
     active: Boolean(r.active),
     surprise: Boolean(r.surpriseMode) && !r.revealedAt,
-    bought: Number(r.purchased ?? 0) + Number(r.locked ?? 0),
-    requested: Number(r.requested ?? 0),
+    bought: Number(r.sumPurchased ?? 0) + Number(r.sumLocked ?? 0),
+    requested: Number(r.sumRequested ?? 0),
     recipients,
   };
 }

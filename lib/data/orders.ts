@@ -7,7 +7,7 @@ import { AppError, conflict, notFound } from "../errors";
 import { audit } from "./audit";
 import { withBusyRetry } from "./retry";
 import { enqueueEmail, ORDER_NUMBER } from "./outbox";
-import { giftBoughtContext, giftBoughtEmails, notifyGiftBought } from "./notify";
+import { giftBoughtContext, giftBoughtEmails, notifyGiftBought, type GiftBoughtContext } from "./notify";
 import { boughtElsewhereReceipt, orderCancelledEmail, orderConfirmationEmail } from "../email/templates";
 import { env } from "../env";
 import type { SessionUser } from "./users";
@@ -76,6 +76,8 @@ export async function placeOrder(
   baseUrl = env().APP_URL,
   /** The gifts' committed counts when the caller has just read them (findGuestCheckout). */
   readJustNow?: ItemCounts[],
+  /** The registry's notice context, read with those counts (findGuestCheckout). */
+  contextJustNow?: GiftBoughtContext,
 ) {
   const lines = mergeLines(input);
   let seen = readJustNow ?? (await readCounts(registryId, lines));
@@ -92,7 +94,7 @@ export async function placeOrder(
     }));
     const totalCents = orderLines.reduce((s, l) => s + l.quantity * l.unitCents, 0);
     const units = lines.reduce((s, l) => s + l.quantity, 0);
-    const registry = await giftBoughtContext(prisma, registryId);
+    const registry = attempt === 0 && contextJustNow ? contextJustNow : await giftBoughtContext(prisma, registryId);
     if (!registry?.active) throw notFound("This registry is no longer available");
     const emails = [
       {
