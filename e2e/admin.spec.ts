@@ -48,8 +48,17 @@ test("admin deactivates a registry with a reason: guests lose it, the owner sees
 
   // Both changes are in the audit log, filterable by registry.
   await page.goto(`/admin/audit?registry=${r.id}`);
-  await expect(page.getByRole("cell", { name: "registry.deactivate" })).toBeVisible();
-  await expect(page.getByRole("cell", { name: "registry.reactivate" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Registry deactivated", exact: true })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Registry reactivated", exact: true })).toBeVisible();
+  await expect(page.getByRole("cell", { name: `registry #${r.id}`, exact: true }).first()).toBeVisible();
+  // The filter shows the same words; the codes stay its values.
+  await expect(page.getByLabel("Action").locator("option", { hasText: "Registry deactivated" })).toHaveAttribute(
+    "value",
+    "registry.deactivate",
+  );
+  // The overview's recent activity speaks plainly too.
+  await page.goto("/admin");
+  await expect(page.getByText(`Registry reactivated · registry #${r.id}`).first()).toBeVisible();
 });
 
 test("admin dispatches and cancels orders: Locked moves to Purchased or is released; failures are reported per order", async ({ page }) => {

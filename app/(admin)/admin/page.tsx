@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireRole } from "@/lib/authz";
 import { adminOverview } from "@/lib/data/admin-overview";
 import { WeekChart } from "@/components/admin/week-chart";
+import { actionLabel, targetLabel } from "@/lib/audit-labels";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -50,7 +51,8 @@ export default async function AdminHome() {
           <ul className="divide-y divide-gray-200 rounded-xl border border-gray-200 bg-white text-sm">
             {o.recentAudit.map((a) => (
               <li key={a.id} className="break-words px-4 py-2">
-                {a.createdAt.toISOString().slice(0, 16).replace("T", " ")} — {a.actorLabel} · {a.action} · {a.targetType} {a.targetId}
+                {a.createdAt.toISOString().slice(0, 16).replace("T", " ")} — {a.actorLabel} · {actionLabel(a.action)} ·{" "}
+                {targetLabel(a.targetType, a.targetId)}
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/authz";
 import { listAudit } from "@/lib/data/admin-audit";
+import { actionLabel, targetLabel } from "@/lib/audit-labels";
 import { auditListQuery, firstParams } from "@/lib/validations/admin";
 import { buttonClass } from "@/components/ui/button";
 import { Pager, Table, filterInput, td } from "@/components/admin/table";
@@ -25,7 +26,9 @@ export default async function AdminAudit({ searchParams }: { searchParams: Promi
           <select name="action" defaultValue={q.action ?? ""} className={filterInput}>
             <option value="">Any</option>
             {actions.map((a) => (
-              <option key={a}>{a}</option>
+              <option key={a} value={a}>
+                {actionLabel(a)}
+              </option>
             ))}
           </select>
         </label>
@@ -58,10 +61,8 @@ export default async function AdminAudit({ searchParams }: { searchParams: Promi
               {a.actorLabel}
               <span className="block text-xs text-muted">{a.actorType.toLowerCase()}</span>
             </td>
-            <td className={td}>{a.action}</td>
-            <td className={td}>
-              {a.targetType} {a.targetId}
-            </td>
+            <td className={td}>{actionLabel(a.action)}</td>
+            <td className={td}>{targetLabel(a.targetType, a.targetId)}</td>
             <td className={td}>
               {a.registryId ? (
                 <Link className="text-brand-700 underline" href={`/admin/registries/${a.registryId}`}>

@@ -69,7 +69,7 @@ export default async function AdminRegistry({ params }: { params: Promise<{ id: 
         {facts.map(([k, v]) => (
           <div key={k} className="flex flex-wrap gap-2">
             <dt className="font-semibold">{k}:</dt>
-            <dd className="break-all">{v}</dd>
+            <dd className="break-words">{v}</dd>
           </div>
         ))}
       </dl>
