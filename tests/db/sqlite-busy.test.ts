@@ -69,6 +69,7 @@ describe("SQLite busy beyond the wait", () => {
   });
 
   // The Prisma client is generated for the suite's provider: on the PostgreSQL run it cannot take an SQLite adapter.
+  // skipped on the PostgreSQL run: the client there is generated for PostgreSQL and cannot take the SQLite adapter
   it.runIf(providerOf(databaseUrl()) === "sqlite")(
     "reaches Prisma's callers as a busy, unavailable database: retried, else a 503 (SQLite run: the client is generated per provider)",
     async () => {
