@@ -4,8 +4,12 @@ import { STATIC_HEADERS } from "./lib/security/static-headers.js";
 const nextConfig = {
   poweredByHeader: false,
   // Native / driver packages stay in node_modules instead of being bundled.
-  serverExternalPackages: ["libsql", "@prisma/adapter-pg", "pg", "@node-rs/argon2"],
-  experimental: { authInterrupts: true },
+  serverExternalPackages: ["libsql", "@prisma/adapter-pg", "pg", "@node-rs/argon2", "sharp"],
+  experimental: {
+    authInterrupts: true,
+    // Photos are sent to server actions (lib/actions/photos.ts): up to 15 MB (lib/images/variants.ts) plus the form's overhead.
+    serverActions: { bodySizeLimit: "16mb" },
+  },
   // proxy.ts sees requests as they came (flight headers, ?_rsc): the page cache must tell a client
   // navigation's RSC payload from a page load (lib/page-cache.ts).
   skipProxyUrlNormalize: true,

@@ -57,9 +57,10 @@ export const config = {
   matcher: [
     {
       // The integration APIs and the JSON checkout, when spelled as our routes spell them, skip the
-      // proxy: it has nothing to add to them (any other spelling comes in to be rewritten).
+      // proxy: it has nothing to add to them (any other spelling comes in to be rewritten). So do the
+      // stored photos (app/images): no page, no nonce.
       source:
-        "/((?!_next/static|_next/image|favicon.ico|icon.svg|api/checkout$|api/v2/GiftRegistries(?:/[^/]+(?:/Items)?)?/?$|global/api/giftregistry\\.asmx).*)",
+        "/((?!_next/static|_next/image|favicon.ico|icon.svg|images/|api/checkout$|api/v2/GiftRegistries(?:/[^/]+(?:/Items)?)?/?$|global/api/giftregistry\\.asmx).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

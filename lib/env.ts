@@ -69,6 +69,10 @@ export const ENV_SCHEMA = z.object({
     .url()
     .optional()
     .describe("set by scripts/serve.ts, not by operators: where this server listens, for the page cache's own renders of a miss"),
+  IMAGE_STORAGE: z
+    .enum(["database"], { error: (i) => `must be database (got "${String(i.input)}")` })
+    .default("database")
+    .describe("where uploaded photos are kept: database (the only one so far; every instance and backup has them)"),
   SEED_DEMO: flag(true).describe("0: do not load demo data into an empty embedded database"),
   SMTP_URL: z
     .string()

@@ -113,6 +113,8 @@ export const PAGES: { file: string; url: string; expect: Record<Role, Outcome> }
   },
   // JSON checkout takes POST only (guest access rules as the action; tested in e2e/api-checkout.spec.ts).
   { file: "app/api/checkout/route.ts", url: "/api/checkout", expect: all(405) },
+  // Photos by an unguessable hash: a hash nobody stored is a 404 for everyone (the private-registry rule: e2e/photos.spec.ts).
+  { file: "app/images/[file]/route.ts", url: "/images/0123456789abcdef0123456789abcdef-320.webp", expect: all(404) },
   { file: "app/api/auth/[...nextauth]/route.ts", url: "/api/auth/session", expect: all("ok") },
   // Unknown API paths: a JSON 404 for everyone.
   { file: "app/api/[...path]/route.ts", url: "/api/v2/Nothing", expect: all(404) },
@@ -159,6 +161,10 @@ export const ACTIONS: Record<string, ActionPolicy> = {
   revealBuyersAction: "registry",
   setThankYouSentAction: "registry",
   undoBoughtElsewhereAction: "registry",
+  setItemPhotoAction: "registry",
+  removeItemPhotoAction: "registry",
+  setRegistryPhotoAction: "registry",
+  removeRegistryPhotoAction: "registry",
   createProductAction: "admin",
   updateProductAction: "admin",
   deleteProductAction: "admin",

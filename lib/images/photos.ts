@@ -1,0 +1,60 @@
+import "server-only";
+// Setting and removing photos: gift photos (square), a registry's cover (wide) and the couple's
+// photo (square). The variants are stored first, then the gift or registry points at them, then the
+// old ones go; a failed upload changes nothing.
+import { AppError, notFound } from "../errors";
+import { findItemForPhoto, swapItemPhoto, swapRegistryPhoto } from "../data/image-store";
+import { processPhoto, type Crop } from "./process";
+import { imageStore } from "./store";
+
+async function replace(old: string | null, hash: string) {
+  if (old && old !== hash) await imageStore().remove([old]);
+}
+
+/**
+ * Store a square, centre-cropped photo for this gift (the caller has already authorized the item).
+ * Throws AppError (kind "validation", a plain message) for an unreadable or too-large image.
+ */
+export async function setItemPhoto(itemId: number, bytes: Uint8Array): Promise<void> {
+  const item = await findItemForPhoto(itemId);
+  if (!item) throw notFound("That gift is not on this registry");
+  await storeItemPhoto(item, bytes);
+}
+
+/** The registrant's upload for a gift on their registry, with the square they chose. */
+export async function setRegistryItemPhoto(registryId: number, itemId: number, bytes: Uint8Array, crop?: Crop) {
+  const item = await findItemForPhoto(itemId, registryId);
+  if (!item) throw notFound("That gift is not on this registry");
+  await storeItemPhoto(item, bytes, crop);
+}
+
+async function storeItemPhoto(item: { id: number; registryId: number }, bytes: Uint8Array, crop?: Crop) {
+  const photo = await processPhoto(bytes, "gift", `item:${item.id}`, crop);
+  await imageStore().put({ registryId: item.registryId, itemId: item.id }, photo.hash, photo.variants);
+  const old = await swapItemPhoto(item.id, photo.hash);
+  if (old === null) {
+    await imageStore().remove([photo.hash]); // the gift went meanwhile
+    throw notFound("That gift is not on this registry");
+  }
+  await replace(old, photo.hash);
+}
+
+export async function removeItemPhoto(registryId: number, itemId: number) {
+  const item = await findItemForPhoto(itemId, registryId);
+  if (!item) throw notFound("That gift is not on this registry");
+  await replace(await swapItemPhoto(item.id, ""), "");
+}
+
+const FIELD = { cover: "coverPhoto", couple: "couplePhoto" } as const;
+
+export async function setRegistryPhoto(registryId: number, kind: "cover" | "couple", bytes: Uint8Array, crop?: Crop) {
+  const photo = await processPhoto(bytes, kind, `${kind}:${registryId}`, crop);
+  await imageStore().put({ registryId, itemId: null }, photo.hash, photo.variants);
+  const old = await swapRegistryPhoto(registryId, FIELD[kind], photo.hash);
+  if (old === null) throw new AppError("Registry not found", "not_found");
+  await replace(old, photo.hash);
+}
+
+export async function removeRegistryPhoto(registryId: number, kind: "cover" | "couple") {
+  await replace(await swapRegistryPhoto(registryId, FIELD[kind], ""), "");
+}
