@@ -1,5 +1,9 @@
 "use client";
 import { moveItemAction, removeItemAction, updateItemAction } from "@/lib/actions/items";
+import { removeItemPhotoAction, setItemPhotoAction } from "@/lib/actions/photos";
+import { photoSource } from "@/lib/images/variants";
+import { GiftPicture } from "@/components/ui/gift-picture";
+import { PhotoField } from "@/components/ui/photo-field";
 import { itemUpdateSchema } from "@/lib/validations/registry";
 import { withRegistryId } from "@/lib/validations/id";
 import { FormAlert } from "@/components/ui/field";
@@ -19,10 +23,14 @@ type Item = {
   locked: number;
   priority: number;
   note: string;
+  /** The uploaded photo's hash ("": none) and the catalog's picture. */
+  photo: string;
+  imageUrl: string;
 };
 
 export function ItemRow({ registryId, item, first, last }: { registryId: number; item: Item; first: boolean; last: boolean }) {
   const { run, pending: moving, error: moveError } = useRun();
+  const photoRun = useRun();
   const save = useActionForm(schema, updateItemAction, {
     defaultValues: { requested: String(item.requested), priority: String(item.priority), note: item.note },
     values: { registryId, itemId: item.id },
@@ -37,11 +45,14 @@ export function ItemRow({ registryId, item, first, last }: { registryId: number;
   return (
     <li className="rounded-xl border border-gray-200 bg-white p-4" aria-labelledby={`${id}-title`}>
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <div>
-          <h3 id={`${id}-title`} className="font-semibold">
-            {item.title}
-          </h3>
-          <p className="text-sm text-muted">{[item.priceLabel, item.colour, item.size].filter(Boolean).join(" · ")}</p>
+        <div className="flex items-start gap-3">
+          <GiftPicture photo={item.photo} imageUrl={item.imageUrl} title={item.title} sizes="64px" className="w-16 shrink-0" />
+          <div>
+            <h3 id={`${id}-title`} className="font-semibold">
+              {item.title}
+            </h3>
+            <p className="text-sm text-muted">{[item.priceLabel, item.colour, item.size].filter(Boolean).join(" · ")}</p>
+          </div>
         </div>
         <dl className="grid grid-cols-4 gap-3 text-center text-sm" aria-label={`${item.title} counts`}>
           {(
@@ -108,6 +119,20 @@ export function ItemRow({ registryId, item, first, last }: { registryId: number;
       ) : null}
       <div className="mt-2">
         <FormAlert message={error} />
+      </div>
+      <div className="mt-3">
+        <PhotoField
+          label={`Photo of ${item.title}`}
+          hint="Add your own photo: drop it here, paste it, or choose a file."
+          aspect={1}
+          current={photoSource(item.photo, "gift")}
+          showCurrent={false}
+          alt={item.title}
+          pending={photoRun.pending}
+          error={photoRun.error}
+          onSave={(photo, crop, done) => photoRun.run(() => setItemPhotoAction({ registryId, itemId: item.id, photo, crop }), done)}
+          onRemove={() => photoRun.run(() => removeItemPhotoAction({ registryId, itemId: item.id }))}
+        />
       </div>
       <div className="mt-3 flex flex-wrap gap-2 text-sm">
         <Button

@@ -1,4 +1,5 @@
 import { formatMoney } from "@/lib/format";
+import { GiftPicture } from "@/components/ui/gift-picture";
 import { BasketControl } from "./basket";
 
 export type GuestItem = {
@@ -13,30 +14,27 @@ export type GuestItem = {
   priority: number;
   note: string;
   imageUrl: string;
+  /** The uploaded photo's hash ("": none). */
+  photo: string;
   url: string;
 };
 
 /** Server-rendered card; the basket control comes alive through the page's one inline script. */
-export function ItemCard({ item, slug, currency }: { item: GuestItem; slug: string; currency: string }) {
+export function ItemCard({ item, slug, currency, lazy }: { item: GuestItem; slug: string; currency: string; lazy: boolean }) {
   const left = item.available;
   return (
     <li
       className={`flex flex-col rounded-xl border bg-white p-4 ${left === 0 ? "border-gray-200" : "border-gray-300"}`}
       aria-labelledby={`gift-${item.id}`}
     >
-      {item.imageUrl ? (
-        // Local SVGs or registrant-supplied links: a plain lazy img keeps the page light.
-        // eslint-disable-next-line @next/next/no-img-element
-        <img
-          src={item.imageUrl}
-          alt=""
-          width={320}
-          height={200}
-          loading="lazy"
-          decoding="async"
-          className="mb-3 h-40 w-full rounded-lg bg-gray-50 object-contain"
-        />
-      ) : null}
+      <GiftPicture
+        photo={item.photo}
+        imageUrl={item.imageUrl}
+        title={item.title}
+        sizes="224px"
+        lazy={lazy}
+        className="mx-auto mb-3 w-full max-w-56"
+      />
       <h3 id={`gift-${item.id}`} className="font-semibold">
         {item.title}
       </h3>

@@ -1,11 +1,16 @@
 // The guest registry page's view: what a guest sees of one registry, filtered, sorted and paged.
+import { preload } from "react-dom";
 import { available, type GuestRegistry } from "@/lib/data/guest";
+import { photoSource } from "@/lib/images/variants";
 import { guestItemFilterSchema } from "@/lib/validations/checkout";
 import { coupleNames, daysUntil, formatDate } from "@/lib/format";
 import { BasketBar } from "./basket";
 import { BasketScript } from "./basket-script";
 import { ItemCard, type GuestItem } from "./item-card";
 import { ItemFilters } from "./item-filters";
+
+/** The cover spans the page's column (max-w-6xl less its padding). */
+const COVER_SIZES = "(min-width: 1152px) 1120px, calc(100vw - 32px)";
 
 /** Gifts per page: every card is hydrated on the guest's phone; 24 keep Lighthouse at 97+ (docs/performance.md). */
 const GIFTS_PER_PAGE = 24;
@@ -40,6 +45,7 @@ export function RegistryView({ registry, query }: { registry: GuestRegistry; que
     priority: i.priority,
     note: i.note,
     imageUrl: i.imageUrl,
+    photo: i.photo,
     url: i.url,
   }));
   const matching = sortAndFilter(items, filters);
@@ -50,6 +56,9 @@ export function RegistryView({ registry, query }: { registry: GuestRegistry; que
   const needed = items.filter((i) => i.available > 0);
   const prices = Object.fromEntries(needed.map((i) => [i.id, i.priceCents]));
   const days = daysUntil(registry.eventDate);
+  const cover = photoSource(registry.coverPhoto, "cover");
+  const couple = photoSource(registry.couplePhoto, "couple");
+  if (cover) preload(cover.src, { as: "image", imageSrcSet: cover.srcSet, imageSizes: COVER_SIZES, fetchPriority: "high" });
   const pageLink = (n: number) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries({ ...filters, page: n > 1 ? n : undefined })) if (v !== undefined && v !== "") q.set(k, String(v));
@@ -58,18 +67,48 @@ export function RegistryView({ registry, query }: { registry: GuestRegistry; que
   return (
     <>
       <article className="space-y-8">
-        <header className="rounded-2xl bg-brand-50 px-6 py-8 sm:px-10">
-          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
-            {registry.occasion?.name ?? "Registry"} · #{registry.id}
-          </p>
-          <h1 className="mt-1 font-serif text-3xl font-bold sm:text-4xl">{registry.title}</h1>
-          <p className="mt-2 text-lg">{coupleNames(registry)}</p>
-          <p className="mt-1 text-muted">
-            {formatDate(registry.eventDate)}
-            {days !== null && days >= 0 ? ` · ${days === 0 ? "today!" : `${days} ${days === 1 ? "day" : "days"} to go`}` : ""}
-            {registry.addrCity ? ` · ${registry.addrCity}` : ""}
-          </p>
-          {registry.message ? <p className="mt-4 max-w-3xl whitespace-pre-line">{registry.message}</p> : null}
+        <header className="overflow-hidden rounded-2xl bg-brand-50">
+          {cover ? (
+            // The page's largest element: fetched first, at the size the screen needs.
+            // eslint-disable-next-line @next/next/no-img-element
+            <img
+              src={cover.src}
+              srcSet={cover.srcSet}
+              sizes={COVER_SIZES}
+              width={cover.width}
+              height={cover.height}
+              alt={`Cover photo of ${registry.title}`}
+              fetchPriority="high"
+              className="aspect-[2/1] w-full object-cover lg:aspect-[5/2]"
+            />
+          ) : null}
+          <div className="flex flex-wrap items-center gap-6 px-6 py-8 sm:px-10">
+            {couple ? (
+              // eslint-disable-next-line @next/next/no-img-element
+              <img
+                src={couple.src}
+                srcSet={couple.srcSet}
+                sizes="112px"
+                width={couple.width}
+                height={couple.height}
+                alt={`Photo of ${coupleNames(registry)}`}
+                className="h-28 w-28 rounded-full border-4 border-white object-cover shadow-sm"
+              />
+            ) : null}
+            <div className="min-w-0 flex-1">
+              <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
+                {registry.occasion?.name ?? "Registry"} · #{registry.id}
+              </p>
+              <h1 className="mt-1 font-serif text-3xl font-bold sm:text-4xl">{registry.title}</h1>
+              <p className="mt-2 text-lg">{coupleNames(registry)}</p>
+              <p className="mt-1 text-muted">
+                {formatDate(registry.eventDate)}
+                {days !== null && days >= 0 ? ` · ${days === 0 ? "today!" : `${days} ${days === 1 ? "day" : "days"} to go`}` : ""}
+                {registry.addrCity ? ` · ${registry.addrCity}` : ""}
+              </p>
+              {registry.message ? <p className="mt-4 max-w-3xl whitespace-pre-line">{registry.message}</p> : null}
+            </div>
+          </div>
         </header>
         <section aria-labelledby="items-heading" className="space-y-4">
           <h2 id="items-heading" className="font-serif text-2xl font-bold">
@@ -81,8 +120,9 @@ export function RegistryView({ registry, query }: { registry: GuestRegistry; que
           <ItemFilters values={filters} categories={categories} />
           {matching.length === 0 ? <p className="text-muted">No gifts match these filters.</p> : null}
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-            {shown.map((item) => (
-              <ItemCard key={item.id} item={item} slug={registry.slug} currency={registry.currency} />
+            {shown.map((item, i) => (
+              // The first row may be in view when the page opens; the rest load as the guest scrolls.
+              <ItemCard key={item.id} item={item} slug={registry.slug} currency={registry.currency} lazy={i >= 3} />
             ))}
           </ul>
           {pages > 1 ? (

@@ -5,6 +5,7 @@ import { hashPassword } from "../password";
 import { sha256 } from "../api-keys";
 import { newSlug, searchColumns, searchText } from "./registries";
 import { itemFromProduct } from "./registry-items";
+import { ensureDemoCover } from "./demo-cover";
 
 export const DEMO_PASSWORD = "demo-password";
 export const SOAP_GRANTS = ["Authenticate", "Search", "GetRegistry", "GetRegistries", "RecordSales", "RecordRefunds"];
@@ -194,7 +195,7 @@ export async function seedDemoData() {
   const jordan = await upsertUser("jordan@example.com", "Jordan", "Lee", "REGISTRANT", passwordHash);
   const priya = await upsertUser("priya@example.com", "Priya", "Patel", "REGISTRANT", passwordHash);
 
-  await ensureRegistry({
+  const wedding = await ensureRegistry({
     externalIdentifier: "DEMO-WEDDING-ALEX-SAM",
     title: "Alex & Sam's Wedding",
     occasion: "Wedding",
@@ -224,6 +225,7 @@ export async function seedDemoData() {
       { sku: "TRV-LUGGAGE", requested: 2, priority: 2, note: "For the honeymoon" },
     ],
   });
+  await ensureDemoCover(wedding);
   await ensureRegistry({
     externalIdentifier: "DEMO-BABY-JORDAN",
     title: "Baby Lee is on the way",

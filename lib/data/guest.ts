@@ -21,6 +21,7 @@ const guestItemSelect = {
   priority: true,
   note: true,
   imageUrl: true,
+  photo: true,
   url: true,
 } satisfies Prisma.RegistryItemSelect;
 type GuestItemRow = Prisma.RegistryItemGetPayload<{ select: typeof guestItemSelect }>;
@@ -53,6 +54,8 @@ export const findGuestRegistry = cache(async function findGuestRegistry(slug: st
       coLastName: true,
       addrCity: true,
       addrCountry: true,
+      coverPhoto: true,
+      couplePhoto: true,
       occasion: { select: { name: true } },
     },
   });

@@ -7,13 +7,40 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { findGuestRegistry } from "@/lib/data/guest";
 import { canView } from "@/lib/guest-gate";
+import { env } from "@/lib/env";
+import { coupleNames, formatDate } from "@/lib/format";
+import { PHOTO_HASH, photoUrl } from "@/lib/images/variants";
 import { RegistryView } from "@/components/guest/registry-view";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+/**
+ * The tab title and the share preview (Open Graph / Twitter): its cover (else the couple's photo) as
+ * an absolute URL under APP_URL. A private registry shows none of it until the visitor may see it.
+ */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const registry = await findGuestRegistry((await params).slug);
-  return { title: registry?.title ?? "Registry not found", robots: { index: false } };
+  if (!registry) return { title: "Registry not found", robots: { index: false } };
+  if (!(await canView(registry))) return { title: "Private registry", robots: { index: false } };
+  const origin = env().APP_URL;
+  const description = [coupleNames(registry), registry.eventDate ? formatDate(registry.eventDate) : "", registry.message.slice(0, 150)]
+    .filter(Boolean)
+    .join(" · ");
+  const image = shareImage(registry);
+  const images = image ? [{ url: `${origin}${image.url}`, width: image.width, height: image.height, alt: registry.title }] : undefined;
+  return {
+    title: registry.title,
+    description,
+    robots: { index: false },
+    openGraph: { type: "website", url: `${origin}/r/${registry.slug}`, title: registry.title, description, images },
+    twitter: { card: image ? "summary_large_image" : "summary", title: registry.title, description, images },
+  };
+}
+
+function shareImage(r: { coverPhoto: string; couplePhoto: string }) {
+  if (PHOTO_HASH.test(r.coverPhoto)) return { url: photoUrl(r.coverPhoto, 1200), width: 1200, height: 600 };
+  if (PHOTO_HASH.test(r.couplePhoto)) return { url: photoUrl(r.couplePhoto, 640), width: 640, height: 640 };
+  return null;
 }
 
 export default async function GuestRegistryPage({ params, searchParams }: Props) {

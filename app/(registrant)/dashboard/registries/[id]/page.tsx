@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { listItemsForOwner, searchCatalog } from "@/lib/data/registry-items";
 import { formatDate, formatMoney } from "@/lib/format";
 import { LinkButton } from "@/components/ui/button";
+import { photoSource } from "@/lib/images/variants";
 import { ItemRow } from "@/components/dashboard/item-row";
 import { CustomItemForm } from "@/components/dashboard/custom-item-form";
 import { CatalogPicker } from "@/components/dashboard/catalog-picker";
@@ -39,8 +40,22 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
   const pct = requested ? Math.round((bought / requested) * 100) : 0;
   const money = (c: number) => formatMoney(c, registry.currency);
 
+  const cover = photoSource(registry.coverPhoto, "cover");
   return (
     <div className="space-y-8">
+      {cover ? (
+        // Decorative here: the title follows; it is changed in Edit details.
+        // eslint-disable-next-line @next/next/no-img-element
+        <img
+          src={cover.src}
+          srcSet={cover.srcSet}
+          sizes="(min-width: 1152px) 1120px, calc(100vw - 32px)"
+          width={cover.width}
+          height={cover.height}
+          alt=""
+          className="aspect-[4/1] w-full rounded-2xl object-cover"
+        />
+      ) : null}
       <header className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <p className="text-sm text-muted">
@@ -136,6 +151,8 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
                 locked: it.locked,
                 priority: it.priority,
                 note: it.note,
+                photo: it.photo,
+                imageUrl: it.imageUrl,
               }}
             />
           ))}

@@ -5,6 +5,7 @@ import { available, findGuestRegistry } from "@/lib/data/guest";
 import { canView } from "@/lib/guest-gate";
 import { parseId } from "@/lib/validations/id";
 import { BoughtElsewhereForm } from "@/components/guest/bought-elsewhere-form";
+import { GiftPicture } from "@/components/ui/gift-picture";
 
 export const metadata: Metadata = { title: "Bought elsewhere", robots: { index: false } };
 
@@ -23,7 +24,10 @@ export default async function BoughtElsewherePage({ params }: { params: Promise<
           ← Back to {registry.title}
         </Link>
       </p>
-      <h1 className="font-serif text-2xl font-bold">Bought “{item.title}” somewhere else?</h1>
+      <div className="flex items-center gap-4">
+        <GiftPicture photo={item.photo} imageUrl={item.imageUrl} title={item.title} sizes="96px" lazy={false} className="w-24 shrink-0" />
+        <h1 className="font-serif text-2xl font-bold">Bought “{item.title}” somewhere else?</h1>
+      </div>
       <BoughtElsewhereForm
         slug={registry.slug}
         itemId={item.id}

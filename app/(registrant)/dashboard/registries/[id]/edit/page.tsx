@@ -4,6 +4,7 @@ import { registryFormOptions } from "@/lib/data/registry-edits";
 import { COUNTRIES } from "@/lib/countries";
 import { toDateInput } from "@/lib/format";
 import { RegistryForm } from "@/components/registry/registry-form";
+import { RegistryPhotos } from "@/components/registry/registry-photos";
 
 export const metadata: Metadata = { title: "Edit registry" };
 
@@ -13,6 +14,7 @@ export default async function EditRegistryPage({ params }: { params: Promise<{ i
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <h1 className="font-serif text-3xl font-bold">Edit “{r.title}”</h1>
+      <RegistryPhotos registryId={r.id} title={r.title} cover={r.coverPhoto} couple={r.couplePhoto} />
       <RegistryForm
         occasions={occasions}
         stores={stores}
