@@ -4,6 +4,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { hash } from "@node-rs/argon2";
 import { ROLES, PAGES, type Outcome, type Role } from "../tests/authz/matrix";
 import { db, inviteAndAccept, signIn, unique } from "./fixtures";
+import { callPhotoAction, plainPng } from "./photo-helpers";
 
 const PASSWORD = "matrix-password-1";
 let vars: Record<string, string> = {};
@@ -94,3 +95,31 @@ for (const role of ROLES) {
     await context.close();
   });
 }
+
+test("another registrant cannot set or remove a photo on someone else's gift", async ({ browser }) => {
+  const photo = { name: "gift.png", mimeType: "image/png", buffer: await plainPng(400, 400) };
+  const gift = { registryId: Number(vars.id), itemId: Number(vars.itemId) };
+  const owner = await browser.newContext();
+  const ownerPage = await owner.newPage();
+  await signIn(ownerPage, emails.owner, PASSWORD);
+  expect(await callPhotoAction(ownerPage.request, "setItemPhotoAction", gift, photo)).toContain('"ok":true');
+  const before = (await db.registryItem.findUniqueOrThrow({ where: { id: gift.itemId } })).photo;
+  expect(before).toMatch(/^[a-f0-9]{32}$/);
+
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signIn(otherPage, emails.other, PASSWORD);
+  expect(await callPhotoAction(otherPage.request, "setItemPhotoAction", gift, photo)).toContain("Registry not found");
+  expect(await callPhotoAction(otherPage.request, "removeItemPhotoAction", gift)).toContain("Registry not found");
+  expect(
+    await callPhotoAction(otherPage.request, "setRegistryPhotoAction", { registryId: gift.registryId, kind: "cover" }, photo),
+  ).toContain("Registry not found");
+  expect(await callPhotoAction(otherPage.request, "removeRegistryPhotoAction", { registryId: gift.registryId, kind: "cover" })).toContain(
+    "Registry not found",
+  );
+  expect((await db.registryItem.findUniqueOrThrow({ where: { id: gift.itemId } })).photo).toBe(before);
+  expect(await db.image.count({ where: { hash: before } })).toBe(3);
+  expect((await db.registry.findUniqueOrThrow({ where: { id: gift.registryId } })).coverPhoto).toBe("");
+  await owner.close();
+  await other.close();
+});

@@ -20,7 +20,19 @@ export type GuestItem = {
 };
 
 /** Server-rendered card; the basket control comes alive through the page's one inline script. */
-export function ItemCard({ item, slug, currency, lazy }: { item: GuestItem; slug: string; currency: string; lazy: boolean }) {
+export function ItemCard({
+  item,
+  slug,
+  currency,
+  lazy,
+  photoPrefix,
+}: {
+  item: GuestItem;
+  slug: string;
+  currency: string;
+  lazy: boolean;
+  photoPrefix: string;
+}) {
   const left = item.available;
   return (
     <li
@@ -33,6 +45,7 @@ export function ItemCard({ item, slug, currency, lazy }: { item: GuestItem; slug
         title={item.title}
         sizes="224px"
         lazy={lazy}
+        prefix={photoPrefix}
         className="mx-auto mb-3 w-full max-w-56"
       />
       <h3 id={`gift-${item.id}`} className="font-semibold">

@@ -1,7 +1,7 @@
 // The guest registry page's view: what a guest sees of one registry, filtered, sorted and paged.
 import { preload } from "react-dom";
 import { available, type GuestRegistry } from "@/lib/data/guest";
-import { photoSource } from "@/lib/images/variants";
+import { guestPhotoPrefix, photoSource } from "@/lib/images/variants";
 import { guestItemFilterSchema } from "@/lib/validations/checkout";
 import { coupleNames, daysUntil, formatDate } from "@/lib/format";
 import { BasketBar } from "./basket";
@@ -56,8 +56,9 @@ export function RegistryView({ registry, query }: { registry: GuestRegistry; que
   const needed = items.filter((i) => i.available > 0);
   const prices = Object.fromEntries(needed.map((i) => [i.id, i.priceCents]));
   const days = daysUntil(registry.eventDate);
-  const cover = photoSource(registry.coverPhoto, "cover");
-  const couple = photoSource(registry.couplePhoto, "couple");
+  const photoPrefix = guestPhotoPrefix(registry);
+  const cover = photoSource(registry.coverPhoto, "cover", photoPrefix);
+  const couple = photoSource(registry.couplePhoto, "couple", photoPrefix);
   if (cover) preload(cover.src, { as: "image", imageSrcSet: cover.srcSet, imageSizes: COVER_SIZES, fetchPriority: "high" });
   const pageLink = (n: number) => {
     const q = new URLSearchParams();
@@ -122,7 +123,14 @@ export function RegistryView({ registry, query }: { registry: GuestRegistry; que
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {shown.map((item, i) => (
               // The first row may be in view when the page opens; the rest load as the guest scrolls.
-              <ItemCard key={item.id} item={item} slug={registry.slug} currency={registry.currency} lazy={i >= 3} />
+              <ItemCard
+                key={item.id}
+                item={item}
+                slug={registry.slug}
+                currency={registry.currency}
+                lazy={i >= 3}
+                photoPrefix={photoPrefix}
+              />
             ))}
           </ul>
           {pages > 1 ? (

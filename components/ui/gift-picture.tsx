@@ -10,7 +10,10 @@ export function GiftPicture({
   sizes,
   lazy = true,
   className = "",
+  prefix = "",
 }: {
+  /** See photoUrl: "/r/{slug}" on a private registry's guest pages. */
+  prefix?: string;
   photo: string;
   imageUrl: string;
   title: string;
@@ -20,7 +23,7 @@ export function GiftPicture({
   className?: string;
 }) {
   const box = `aspect-square rounded-lg bg-brand-50 ${className}`;
-  const src = photoSource(photo, "gift");
+  const src = photoSource(photo, "gift", prefix);
   const loading = lazy ? "lazy" : "eager";
   if (src)
     return (

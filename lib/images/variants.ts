@@ -14,18 +14,25 @@ export const PHOTO_SHAPES: Record<PhotoKind, { widths: readonly number[]; aspect
 /** A photo's variant hash: 32 hex characters. */
 export const PHOTO_HASH = /^[a-f0-9]{32}$/;
 
-export const photoUrl = (hash: string, width: number) => `/images/${hash}-${width}.webp`;
+/**
+ * `prefix`: "/r/{slug}" for a private registry's photos on its guest pages, where the browser sends
+ * that registry's access cookie (its path); next.config.js rewrites them to the same /images route.
+ */
+export const photoUrl = (hash: string, width: number, prefix = "") => `${prefix}/images/${hash}-${width}.webp`;
+
+/** Where a registry's photos are fetched from on its guest pages. */
+export const guestPhotoPrefix = (r: { slug: string; visibility: string }) => (r.visibility === "PRIVATE" ? `/r/${r.slug}` : "");
 
 export type PhotoSource = { src: string; srcSet: string; width: number; height: number };
 
 /** src (the middle width), srcset and the intrinsic size of a stored photo; null when there is none. */
-export function photoSource(hash: string, kind: PhotoKind): PhotoSource | null {
+export function photoSource(hash: string, kind: PhotoKind, prefix = ""): PhotoSource | null {
   if (!PHOTO_HASH.test(hash)) return null;
   const { widths, aspect } = PHOTO_SHAPES[kind];
   const mid = widths[1];
   return {
-    src: photoUrl(hash, mid),
-    srcSet: widths.map((w) => `${photoUrl(hash, w)} ${w}w`).join(", "),
+    src: photoUrl(hash, mid, prefix),
+    srcSet: widths.map((w) => `${photoUrl(hash, w, prefix)} ${w}w`).join(", "),
     width: mid,
     height: Math.round(mid / aspect),
   };

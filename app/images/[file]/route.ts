@@ -1,7 +1,8 @@
 // Stored photo variants: /images/{hash}-{width}.webp. Made at upload, so serving is one indexed read.
 // The URL changes with the content, so browsers and CDNs may keep a response forever. A private
-// registry's photos follow its guest rule (the access cookie for its current code, or a signed-in
-// manager); everyone else gets the same 404 as for a hash that was never stored.
+// registry's photos follow its guest rule (the access cookie for its current code — sent to
+// /r/{slug}/images/…, rewritten here by next.config.js — or a signed-in manager); everyone else gets
+// the same 404 as for a hash that was never stored.
 import { cookies } from "next/headers";
 import { currentUser } from "@/lib/authz";
 import { canViewWith } from "@/lib/guest-access";

@@ -6,6 +6,7 @@ import { canView } from "@/lib/guest-gate";
 import { parseId } from "@/lib/validations/id";
 import { BoughtElsewhereForm } from "@/components/guest/bought-elsewhere-form";
 import { GiftPicture } from "@/components/ui/gift-picture";
+import { guestPhotoPrefix } from "@/lib/images/variants";
 
 export const metadata: Metadata = { title: "Bought elsewhere", robots: { index: false } };
 
@@ -25,7 +26,15 @@ export default async function BoughtElsewherePage({ params }: { params: Promise<
         </Link>
       </p>
       <div className="flex items-center gap-4">
-        <GiftPicture photo={item.photo} imageUrl={item.imageUrl} title={item.title} sizes="96px" lazy={false} className="w-24 shrink-0" />
+        <GiftPicture
+          photo={item.photo}
+          imageUrl={item.imageUrl}
+          title={item.title}
+          sizes="96px"
+          lazy={false}
+          prefix={guestPhotoPrefix(registry)}
+          className="w-24 shrink-0"
+        />
         <h1 className="font-serif text-2xl font-bold">Bought “{item.title}” somewhere else?</h1>
       </div>
       <BoughtElsewhereForm
