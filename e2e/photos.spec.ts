@@ -201,6 +201,7 @@ test("a private registry's photos and share preview are only for those who may s
   }
   expect(/<title>([^<]*)<\/title>/.exec(access)?.[1]).toBe("Private registry · Wishwell");
   expect((await guest.request.get(url)).status()).toBe(404);
+  expect((await guest.request.get(`/r/${r.slug}/images/${hash}-640.webp`)).status()).toBe(404);
 
   // With the code, the guest sees the page with its cover, and the image.
   const guestPage = await guest.newPage();
