@@ -127,6 +127,7 @@ export function ItemRow({ registryId, item, first, last }: { registryId: number;
           aspect={1}
           current={photoSource(item.photo, "gift")}
           showCurrent={false}
+          hideLabel
           alt={item.title}
           pending={photoRun.pending}
           error={photoRun.error}

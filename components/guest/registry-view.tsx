@@ -83,7 +83,7 @@ export function RegistryView({ registry, query }: { registry: GuestRegistry; que
               className="aspect-[2/1] w-full object-cover lg:aspect-[5/2]"
             />
           ) : null}
-          <div className="flex flex-wrap items-center gap-6 px-6 py-8 sm:px-10">
+          <div className="flex flex-col gap-4 px-6 py-8 sm:flex-row sm:items-center sm:gap-6 sm:px-10">
             {couple ? (
               // eslint-disable-next-line @next/next/no-img-element
               <img
@@ -93,7 +93,7 @@ export function RegistryView({ registry, query }: { registry: GuestRegistry; que
                 width={couple.width}
                 height={couple.height}
                 alt={`Photo of ${coupleNames(registry)}`}
-                className="h-28 w-28 rounded-full border-4 border-white object-cover shadow-sm"
+                className="h-20 w-20 rounded-full border-4 border-white object-cover shadow-sm sm:h-28 sm:w-28"
               />
             ) : null}
             <div className="min-w-0 flex-1">

@@ -34,7 +34,10 @@ export function PhotoField({
   onSave,
   onRemove,
   showCurrent = true,
+  hideLabel = false,
 }: {
+  /** The label for screen readers only (the gift row: its heading and the hint say what it is). */
+  hideLabel?: boolean;
   /** false: the page shows the current photo elsewhere (the gift row's thumbnail). */
   showCurrent?: boolean;
   label: string;
@@ -140,7 +143,7 @@ export function PhotoField({
   const frameClass = aspect === 1 ? "aspect-square w-full max-w-64" : "aspect-[2/1] w-full max-w-xl";
   return (
     <div className="space-y-2" role="group" aria-labelledby={`${id}-label`}>
-      <p id={`${id}-label`} className="text-sm font-medium">
+      <p id={`${id}-label`} className={hideLabel ? "sr-only" : "text-sm font-medium"}>
         {label}
       </p>
       {file && url ? (
