@@ -92,7 +92,7 @@ test("a gift photo: chosen and cropped by the registrant, shown to guests uprigh
   expect(await db.image.count({ where: { hash } })).toBe(0);
 });
 
-test("a photo pasted into the gift's photo area is saved", async ({ page }) => {
+test("a photo pasted into, or dropped on, a gift's photo area is saved", async ({ page }) => {
   const r = await makeRegistry();
   const gift = r.items[1];
   await signIn(page, "alex@example.com");
@@ -109,6 +109,17 @@ test("a photo pasted into the gift's photo area is saved", async ({ page }) => {
   await mine.getByRole("button", { name: "Save photo" }).click();
   await expect(mine.getByRole("img", { name: gift.title })).toBeVisible();
   expect((await db.registryItem.findUniqueOrThrow({ where: { id: gift.id } })).photo).toMatch(/^[a-f0-9]{32}$/);
+
+  // Dropped on another gift's photo area: the same.
+  const other = row(page, r.items[0].title);
+  await other.getByTestId("photo-drop").evaluate((zone, b64) => {
+    const data = new DataTransfer();
+    data.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], "dropped.png", { type: "image/png" }));
+    zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, png);
+  await other.getByRole("button", { name: "Save photo" }).click();
+  await expect(other.getByRole("img", { name: r.items[0].title })).toBeVisible();
+  expect((await db.registryItem.findUniqueOrThrow({ where: { id: r.items[0].id } })).photo).toMatch(/^[a-f0-9]{32}$/);
 });
 
 test("bad files: a text file named .jpg and a too-large photo get a clear message and change nothing", async ({ page }) => {
@@ -166,6 +177,8 @@ test("a cover photo: on the guest page as its first image and in the share previ
   expect(meta("og:description")).toContain("Alex Rivera");
   expect(meta("twitter:card")).toBe("summary_large_image");
   await fetchVariant(request, new URL(ogImage!).pathname, 1200, 600);
+  // The cover is preloaded with its srcset, ahead of the page's scripts.
+  expect(html).toMatch(new RegExp(`<link rel="preload" as="image" fetchPriority="high" imageSrcSet="/images/${cover}-640\\.webp 640w`));
 
   // On the guest page: the cover comes first, fetched with high priority, with its size given.
   await gotoReady(page, `/r/${r.slug}`);
