@@ -173,6 +173,7 @@ export const ACTIONS: Record<string, ActionPolicy> = {
   renameListEntryAction: "admin",
   toggleListEntryAction: "admin",
   moveOccasionAction: "admin",
+  setOccasionCategoriesAction: "admin",
   updateOrdersAction: "admin",
   deactivateRegistryAction: "admin",
   reactivateRegistryAction: "admin",
