@@ -1,5 +1,7 @@
 import type { MetadataRoute } from "next";
-import { PRODUCT_NAME } from "@/components/layout/site-header";
+
+// The product's name as in components/layout/site-header.tsx (a React module a route cannot import).
+const PRODUCT_NAME = "Wishwell";
 
 // Installable on phones; the share target lets a registrant share a shop's product page straight to
 // "Add a gift from a link" (phones often put the link inside `text`, which that page also reads).

@@ -13,9 +13,12 @@ import { CustomItemForm } from "./custom-item-form";
 export function AddFromLink({ registryId, currency, initialUrl = "" }: { registryId: number; currency: string; initialUrl?: string }) {
   const [imported, setImported] = useState<(ImportedGift & { key: number }) | null>(null);
   const [saved, setSaved] = useState<{ text: string; tone: "error" | "success" } | null>(null);
+  // A failure about the link itself shows at the field only; others (not allowed, too many tries) above the form.
+  const [atField, setAtField] = useState(false);
   const { form, onSubmit, pending, formError, errors } = useActionForm(importLinkSchema, importFromLinkAction, {
     defaultValues: { url: initialUrl },
     values: { registryId },
+    onFailure: (fieldErrors) => setAtField(Boolean(fieldErrors.url)),
     onSuccess: (gift) => {
       setSaved(null);
       setImported({ ...gift, key: Date.now() });
@@ -24,7 +27,7 @@ export function AddFromLink({ registryId, currency, initialUrl = "" }: { registr
   return (
     <div className="space-y-4">
       <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Add from a link">
-        {formError && !errors.url ? <FormAlert message={formError} /> : null}
+        {formError && !atField ? <FormAlert message={formError} /> : null}
         {saved ? <FormAlert message={saved.text} tone={saved.tone} /> : null}
         <div className="flex flex-col gap-2 sm:flex-row sm:items-start">
           <div className="flex-1">
