@@ -18,7 +18,10 @@ export function AddFromLink({ registryId, currency, initialUrl = "" }: { registr
   const { form, onSubmit, pending, formError, errors } = useActionForm(importLinkSchema, importFromLinkAction, {
     defaultValues: { url: initialUrl },
     values: { registryId },
-    onFailure: (fieldErrors) => setAtField(Boolean(fieldErrors.url)),
+    onFailure: (fieldErrors) => {
+      setSaved(null);
+      setAtField(Boolean(fieldErrors.url));
+    },
     onSuccess: (gift) => {
       setSaved(null);
       setImported({ ...gift, key: Date.now() });
@@ -29,22 +32,19 @@ export function AddFromLink({ registryId, currency, initialUrl = "" }: { registr
       <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Add from a link">
         {formError && !atField ? <FormAlert message={formError} /> : null}
         {saved ? <FormAlert message={saved.text} tone={saved.tone} /> : null}
-        <div className="flex flex-col gap-2 sm:flex-row sm:items-start">
-          <div className="flex-1">
-            <TextField
-              label="Link to a product in any shop"
-              type="url"
-              inputMode="url"
-              placeholder="https://"
-              hint="We read the shop's page and fill in the details for you to check."
-              error={errors.url?.message}
-              {...form.register("url")}
-            />
-          </div>
-          <Button type="submit" disabled={pending} className="sm:mt-6">
-            {pending ? "Reading the page…" : "Fill in from the link"}
-          </Button>
-        </div>
+        {/* Stacked: on the registry page this sits in a narrow column even on wide screens. */}
+        <TextField
+          label="Link to a product in any shop"
+          type="url"
+          inputMode="url"
+          placeholder="https://"
+          hint="We read the shop's page and fill in the details for you to check."
+          error={errors.url?.message}
+          {...form.register("url")}
+        />
+        <Button type="submit" disabled={pending}>
+          {pending ? "Reading the page…" : "Fill in from the link"}
+        </Button>
       </form>
       {imported ? (
         <section aria-labelledby="review-heading" className="space-y-3 rounded-lg border border-brand-200 bg-brand-50/40 p-4">
