@@ -133,14 +133,18 @@ export function parseLink(raw: string): URL {
 const hostKey = (url: URL) => `${url.hostname.toLowerCase()}:${url.port || (url.protocol === "https:" ? "443" : "80")}`;
 
 /** Every address the link's host resolves to, checked; the one to connect to. */
-async function checkedAddress(url: URL): Promise<{ address: string; family: 4 | 6 }> {
+async function checkedAddress(url: URL, signal: AbortSignal): Promise<{ address: string; family: 4 | 6 }> {
   const host = url.hostname.replace(/^\[|\]$/g, "");
   let addresses: { address: string; family: number }[];
+  if (signal.aborted) throw new FetchError("timeout");
   if (isIP(host)) addresses = [{ address: host, family: isIP(host) }];
   else {
     try {
-      addresses = await lookup(host, { all: true, verbatim: true });
+      // The system resolver has no deadline of its own: the overall one applies to it too.
+      const aborted = new Promise<never>((_, reject) => signal.addEventListener("abort", () => reject(signal.reason), { once: true }));
+      addresses = await Promise.race([lookup(host, { all: true, verbatim: true }), aborted]);
     } catch {
+      if (signal.aborted) throw new FetchError("timeout");
       throw new FetchError("failed", "We couldn't find that shop's website. Check the link, or enter the details yourself.");
     }
   }
@@ -230,7 +234,7 @@ export async function safeFetch(link: string, kind: "page" | "image"): Promise<F
   let url = parseLink(link);
   try {
     for (let hop = 0; ; hop++) {
-      const answer = await request(url, await checkedAddress(url), accept, timeout);
+      const answer = await request(url, await checkedAddress(url, timeout), accept, timeout);
       if (answer.status >= 300 && answer.status < 400 && answer.headers.location) {
         answer.body.destroy();
         if (hop >= MAX_REDIRECTS) throw new FetchError("too_many_redirects");
