@@ -1,8 +1,18 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { resetEnv } from "../env";
+// Names the tests make up resolve here; any other name goes to the real resolver.
+const fakeDns: Record<string, { address: string; family: number }[]> = {};
+vi.mock("node:dns/promises", async (original) => {
+  const real = await original<typeof import("node:dns/promises")>();
+  return {
+    ...real,
+    lookup: (host: string, options: object) => (fakeDns[host] ? Promise.resolve(fakeDns[host]) : real.lookup(host, options as never)),
+  };
+});
+
 import { FetchError, isPublicAddress, MAX_PAGE_BYTES, parseLink, safeFetch } from "./safe-fetch";
 
 describe("isPublicAddress: only ordinary public unicast addresses", () => {
@@ -139,6 +149,21 @@ describe("safeFetch against a local server", () => {
     const started = Date.now();
     expect(await reason(safeFetch(at("/slow"), "page"))).toBe("timeout");
     expect(Date.now() - started).toBeLessThan(1500);
+  });
+
+  it("connects to the address it checked (a second DNS answer cannot swap it), and checks every address a name has", async () => {
+    fakeDns["shop.test"] = [{ address: "127.0.0.1", family: 4 }];
+    process.env.URL_IMPORT_ALLOWED_HOSTS = `127.0.0.1:${port},shop.test:${port}`;
+    resetEnv();
+    // shop.test exists only in the checked answer: the request reached the server through the pin.
+    expect((await safeFetch(`http://shop.test:${port}/ok`, "page")).bytes.toString()).toBe("<title>ok</title>");
+    fakeDns["mixed.test"] = [
+      { address: "93.184.216.34", family: 4 },
+      { address: "10.0.0.5", family: 4 },
+    ];
+    expect(await reason(safeFetch("http://mixed.test/", "page"))).toBe("refused");
+    fakeDns["v6.test"] = [{ address: "::ffff:169.254.169.254", family: 6 }];
+    expect(await reason(safeFetch("http://v6.test/", "page"))).toBe("refused");
   });
 
   it("names a shop that refuses us, a missing page and other failures", async () => {
