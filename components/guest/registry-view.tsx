@@ -41,6 +41,7 @@ export function RegistryView({ registry, query }: { registry: GuestRegistry; que
     note: i.note,
     imageUrl: i.imageUrl,
     url: i.url,
+    shopName: i.shopName,
   }));
   const matching = sortAndFilter(items, filters);
   const pages = Math.max(1, Math.ceil(matching.length / GIFTS_PER_PAGE));

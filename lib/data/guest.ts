@@ -22,6 +22,7 @@ const guestItemSelect = {
   note: true,
   imageUrl: true,
   url: true,
+  shopName: true,
 } satisfies Prisma.RegistryItemSelect;
 type GuestItemRow = Prisma.RegistryItemGetPayload<{ select: typeof guestItemSelect }>;
 

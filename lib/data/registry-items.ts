@@ -88,7 +88,17 @@ export async function raiseRequested(registryId: number, itemId: number, by: num
 
 export async function addCustomItem(
   registryId: number,
-  d: { title: string; price: number; requested: number; url: string; imageUrl: string; colour: string; size: string; note: string },
+  d: {
+    title: string;
+    price: number;
+    requested: number;
+    url: string;
+    imageUrl: string;
+    colour: string;
+    size: string;
+    note: string;
+    shopName: string;
+  },
 ) {
   return prisma.registryItem.create({
     data: {
@@ -98,6 +108,7 @@ export async function addCustomItem(
       requested: d.requested,
       url: d.url,
       imageUrl: d.imageUrl,
+      shopName: d.shopName,
       colour: d.colour,
       size: d.size,
       note: d.note,

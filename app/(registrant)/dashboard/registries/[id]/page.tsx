@@ -8,6 +8,7 @@ import { formatDate, formatMoney } from "@/lib/format";
 import { LinkButton } from "@/components/ui/button";
 import { ItemRow } from "@/components/dashboard/item-row";
 import { CustomItemForm } from "@/components/dashboard/custom-item-form";
+import { AddFromLink } from "@/components/dashboard/add-from-link";
 import { CatalogSection } from "@/components/dashboard/catalog-section";
 import { CopyLinkButton, RegistryActions } from "@/components/dashboard/registry-actions";
 import { BoughtElsewhereMarks } from "@/components/dashboard/bought-elsewhere-marks";
@@ -157,7 +158,9 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
           <h2 id="custom-heading" className="text-lg font-semibold">
             Add your own gift
           </h2>
-          <CustomItemForm registryId={registry.id} />
+          <AddFromLink registryId={registry.id} currency={registry.currency} />
+          <h3 className="border-t border-gray-200 pt-3 font-semibold">Or fill in the details yourself</h3>
+          <CustomItemForm registryId={registry.id} currency={registry.currency} />
         </section>
       </div>
 
