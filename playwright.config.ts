@@ -4,6 +4,8 @@ import { defineConfig, devices } from "@playwright/test";
 // Run through `npm test`, which prepares a fresh database and a production build first.
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
+/** The fixture shop of e2e/add-from-link.spec.ts (clear of the app ports 3210, 3521–3523). */
+const SHOP_PORT = 3532;
 
 export default defineConfig({
   testDir: "e2e",
@@ -51,6 +53,9 @@ export default defineConfig({
       TRUST_PROXY: "1",
       OUTBOX_DIR: `${tmpdir()}/registry-e2e-outbox-${port}`,
       OUTBOX_POLL_MS: "500",
+      // e2e/add-from-link.spec.ts runs a fixture shop on this loopback host:port; any other private address stays refused.
+      URL_IMPORT_ALLOWED_HOSTS: `127.0.0.1:${SHOP_PORT}`,
+      URL_IMPORT_TIMEOUT_MS: "2000",
     },
   },
 });

@@ -69,7 +69,7 @@ test("sign-in with an error showing", async ({ page }) => {
   await scan(page, "sign-in with errors");
 });
 
-test("registrant pages: dashboard, manage, editor, thank-you list, account", async ({ page }) => {
+test("registrant pages: dashboard, manage, editor, thank-you list, account, add from a link", async ({ page }) => {
   test.setTimeout(90_000);
   const r = await alexRegistry();
   await signIn(page, "alex@example.com");
@@ -80,6 +80,8 @@ test("registrant pages: dashboard, manage, editor, thank-you list, account", asy
     `/dashboard/registries/${r.id}/thank-you`,
     "/dashboard/registries/new",
     "/dashboard/account",
+    `/add-from-link?url=${encodeURIComponent("https://shop.example/p/1")}`, // the phone share target
+    `/add-from-link?registry=${r.id}&url=${encodeURIComponent("https://shop.example/p/1")}`,
   ])
     await expectNoSeriousViolations(page, url);
 });

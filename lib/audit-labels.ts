@@ -12,6 +12,7 @@ const ACTIONS: Record<string, string> = {
   "occasion.activate": "Occasion turned on",
   "occasion.deactivate": "Occasion turned off",
   "occasion.move": "Occasion moved in the list",
+  "occasion.categories": "Occasion's catalog categories changed",
   "store.create": "Store added",
   "store.rename": "Store renamed",
   "store.activate": "Store turned on",

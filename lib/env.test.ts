@@ -66,6 +66,21 @@ describe("env: every variable parsed once, with its default", () => {
   });
 });
 
+describe("URL_IMPORT_ALLOWED_HOSTS: exact host:port pairs", () => {
+  it("is empty by default and lists pairs, lower-cased", () => {
+    expect(parseEnv({}).URL_IMPORT_ALLOWED_HOSTS).toEqual([]);
+    expect(parseEnv({ URL_IMPORT_ALLOWED_HOSTS: " 127.0.0.1:3532, Shop.Internal:8080 ,[::1]:80" }).URL_IMPORT_ALLOWED_HOSTS).toEqual([
+      "127.0.0.1:3532",
+      "shop.internal:8080",
+      "[::1]:80",
+    ]);
+  });
+  it("refuses a host without a port, a wildcard or a bad port", () => {
+    for (const bad of ["127.0.0.1", "*:80", "shop.internal:0", "shop.internal:70000", "http://shop:80"])
+      expect(() => parseEnv({ URL_IMPORT_ALLOWED_HOSTS: bad }), bad).toThrow(/^URL_IMPORT_ALLOWED_HOSTS must list host:port pairs/);
+  });
+});
+
 describe("APP_URL: links never come from a request", () => {
   it("is an origin without a trailing slash; unset, the local address on PORT", () => {
     expect(parseEnv({ APP_URL: "https://registry.example.com/" }).APP_URL).toBe("https://registry.example.com");

@@ -37,6 +37,22 @@ const parsedBy = <T>(parse: (raw: string) => T) =>
       return z.NEVER;
     }
   });
+/**
+ * URL_IMPORT_ALLOWED_HOSTS: "host:port" pairs (comma-separated) that the link import may read even
+ * though they resolve to private or local addresses — for tests and intranet shops, never a wildcard.
+ */
+export function parseAllowedHosts(raw: string): string[] {
+  const out: string[] = [];
+  for (const part of raw.split(",").map((s) => s.trim().toLowerCase())) {
+    if (!part) continue;
+    const m = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+):(\d{1,5})$/.exec(part);
+    if (!m || Number(m[2]) < 1 || Number(m[2]) > 65535)
+      throw new Error(`URL_IMPORT_ALLOWED_HOSTS must list host:port pairs separated by commas, e.g. shop.internal:8080 (got "${part}")`);
+    out.push(`${m[1]}:${Number(m[2])}`);
+  }
+  return out;
+}
+
 const limit = (fallback: number, what: string) => count(fallback).describe(`${what} (per-budget abuse limit)`);
 
 export const ENV_SCHEMA = z.object({
@@ -99,6 +115,11 @@ export const ENV_SCHEMA = z.object({
   BOUGHT_ELSEWHERE_REGISTRY_RATE_LIMIT: limit(30, "bought-elsewhere marks per registry in any hour"),
   CO_INVITE_RATE_LIMIT: limit(5, "co-registrant invitations per registry in any hour"),
   EMAIL_CONFIRM_RATE_LIMIT: limit(5, "confirmation-email resends per user in any hour"),
+  URL_IMPORT_RATE_LIMIT: limit(30, "gift imports from a shop link per user in any hour"),
+  URL_IMPORT_ALLOWED_HOSTS: parsedBy(parseAllowedHosts)
+    .default([])
+    .describe("host:port pairs (comma-separated) the link import may read although they are private or local addresses; empty: none"),
+  URL_IMPORT_TIMEOUT_MS: count(8000).describe("how long reading a shop's page (or its photo), redirects included, may take in all"),
 });
 
 export type Env = Omit<z.output<typeof ENV_SCHEMA>, "APP_URL"> & { APP_URL: string };

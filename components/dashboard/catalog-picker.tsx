@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/field";
 import { useActionForm, useRun } from "@/components/ui/use-action-form";
 
-type Product = { id: number; name: string; priceLabel: string; colour: string; size: string; imageUrl: string };
+type Product = { id: number; name: string; priceLabel: string; colour: string; size: string; picture: string };
 
 /** Pick several catalog products with quantities and add them in one go. */
 export function CatalogPicker({ registryId, products }: { registryId: number; products: Product[] }) {
@@ -22,7 +22,7 @@ export function CatalogPicker({ registryId, products }: { registryId: number; pr
   const lines = (useWatch({ control: form.control, name: "lines" }) ?? []) as { productId: number; requested: unknown }[];
   const setLines = (next: typeof lines) => form.setValue("lines", next);
   const lineError = (i: number) => (get(errors, `lines.${i}.requested`) as { message?: string } | undefined)?.message;
-  if (products.length === 0) return <p className="text-muted">No products match. Try another name or barcode.</p>;
+  if (products.length === 0) return <p className="text-muted">No products match. Try another name or barcode, or another category.</p>;
   return (
     <form method="post" aria-label="Add from the catalog" className="space-y-3" noValidate onSubmit={onSubmit}>
       <FormAlert message={formError} />
@@ -42,11 +42,12 @@ export function CatalogPicker({ registryId, products }: { registryId: number; pr
             >
               {/* eslint-disable-next-line @next/next/no-img-element */}
               <img
-                src={p.imageUrl || "/products/other.svg"}
+                src={p.picture}
                 alt=""
-                width={56}
-                height={56}
-                className="h-14 w-14 rounded bg-gray-50 object-contain"
+                width={72}
+                height={72}
+                loading="lazy"
+                className="h-18 w-18 shrink-0 rounded-md bg-gray-50 object-cover"
               />
               <div className="flex-1">
                 <label className="flex items-start gap-2 font-medium">

@@ -17,6 +17,8 @@ export type GuestItem = {
   /** The uploaded photo's hash ("": none). */
   photo: string;
   url: string;
+  /** The shop a gift added from a link comes from ("From Shop Name"); "" otherwise. */
+  shopName: string;
 };
 
 /** Server-rendered card; the basket control comes alive through the page's one inline script. */
@@ -60,7 +62,8 @@ export function ItemCard({
       {item.note ? <p className="mt-1 text-sm italic">“{item.note}”</p> : null}
       {item.url ? (
         <a href={item.url} rel="noopener noreferrer nofollow" target="_blank" className="mt-1 text-sm text-brand-700 underline">
-          See it in the shop<span className="sr-only"> (opens in a new tab)</span>
+          {item.shopName ? `From ${item.shopName}` : "See it in the shop"}
+          <span className="sr-only"> (opens in a new tab)</span>
         </a>
       ) : null}
       <div className="mt-auto flex items-end justify-between gap-2 pt-3">

@@ -47,6 +47,7 @@ export function RegistryView({ registry, query }: { registry: GuestRegistry; que
     imageUrl: i.imageUrl,
     photo: i.photo,
     url: i.url,
+    shopName: i.shopName,
   }));
   const matching = sortAndFilter(items, filters);
   const pages = Math.max(1, Math.ceil(matching.length / GIFTS_PER_PAGE));

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { addListEntry, moveOccasion, updateListEntry } from "../data/admin-lists";
-import { listNameSchema, listRenameSchema, listToggleSchema, occasionMoveSchema } from "../validations/admin";
+import { addListEntry, moveOccasion, setOccasionCategories, updateListEntry } from "../data/admin-lists";
+import { listNameSchema, listRenameSchema, listToggleSchema, occasionCategoriesSchema, occasionMoveSchema } from "../validations/admin";
 import { adminAction } from "./safe-action";
 
 const refresh = () => revalidatePath("/", "layout");
@@ -28,4 +28,14 @@ export const moveOccasionAction = adminAction(occasionMoveSchema, async (d, { us
   await moveOccasion(d.id, d.direction, user);
   refresh();
   return { message: "Order saved." };
+});
+
+export const setOccasionCategoriesAction = adminAction(occasionCategoriesSchema, async (d, { user }) => {
+  await setOccasionCategories(d.id, d.catalogCategories, user);
+  refresh();
+  return {
+    message: d.catalogCategories
+      ? `Registries open the catalog on: ${d.catalogCategories.replaceAll(",", ", ")}.`
+      : "Registries open on the whole catalog.",
+  };
 });

@@ -7,11 +7,15 @@ import {
   catalogAddSchema,
   customItemSchema,
   idSchema,
+  importLinkSchema,
   itemUpdateSchema,
   raiseQuantitySchema,
   undoBoughtElsewhereSchema,
 } from "../validations/registry";
 import { registryAction } from "./safe-action";
+import { copyPhoto, importProduct } from "../import/import-product";
+import { limitKey } from "../security/action-limit";
+import { LIMITS } from "../security/rate-limit";
 
 function refresh(registry: { id: number; slug: string }) {
   revalidatePath(`/dashboard/registries/${registry.id}`);
@@ -19,10 +23,20 @@ function refresh(registry: { id: number; slug: string }) {
   revalidatePath(`/r/${registry.slug}`);
 }
 
-export const addCustomItemAction = registryAction(customItemSchema, async (d, { registry }) => {
-  const item = await addCustomItem(registry.id, d);
+export const addCustomItemAction = registryAction(customItemSchema, async (d, { user, registry }) => {
+  // Each photo copy is a fetch from outside: it counts against the same budget as reading a page.
+  if (d.photoUrl) await limitKey(LIMITS.urlImport, `user:${user.id}`);
+  // An imported gift's photo is copied into our storage; it never stays a link to the shop.
+  const item = await addCustomItem(registry.id, d.photoUrl ? { ...d, imageUrl: "" } : d);
+  const photoProblem = d.photoUrl ? await copyPhoto(item.id, d.photoUrl) : "";
   refresh(registry);
-  return item;
+  return { id: item.id, photoProblem };
+});
+
+/** "Add from a link": read the shop's page and return the gift's details for review; nothing is saved. */
+export const importFromLinkAction = registryAction(importLinkSchema, async (d, { user, registry }) => {
+  await limitKey(LIMITS.urlImport, `user:${user.id}`);
+  return importProduct(d.url, registry.currency);
 });
 
 /** Products already on the registry are not added again: they come back as `existing`, for "add more". */

@@ -60,6 +60,18 @@ export async function updateListEntry(kind: ListKind, id: number, data: { name?:
   }
 }
 
+/** The catalog categories a registry for this occasion opens on ("" = the whole catalog). */
+export function setOccasionCategories(id: number, catalogCategories: string, actor: SessionUser) {
+  return withBusyRetry(() =>
+    prisma.$transaction(async (tx) => {
+      const before = await tx.occasion.findUnique({ where: { id }, select: { catalogCategories: true } });
+      if (!before) throw notFound("That occasion no longer exists");
+      await tx.occasion.update({ where: { id }, data: { catalogCategories } });
+      await audit(tx, actor, { action: "occasion.categories", targetType: "occasion", targetId: id, before, after: { catalogCategories } });
+    }),
+  );
+}
+
 /** Swap with the neighbour; positions are renumbered 1..n first so ties never block a move. */
 export function moveOccasion(id: number, direction: "up" | "down", actor: SessionUser) {
   return withBusyRetry(() =>

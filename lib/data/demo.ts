@@ -9,7 +9,17 @@ import { ensureDemoCover } from "./demo-cover";
 
 export const DEMO_PASSWORD = "demo-password";
 export const SOAP_GRANTS = ["Authenticate", "Search", "GetRegistry", "GetRegistries", "RecordSales", "RecordRefunds"];
-const OCCASIONS = ["Wedding", "Baby", "Birthday", "Anniversary", "Housewarming", "Graduation", "Holiday", "Other"];
+/** Occasions and the catalog categories a registry for each opens on (as in the occasion_catalog_categories migration). */
+const OCCASIONS: [name: string, catalogCategories: string][] = [
+  ["Wedding", "Kitchen,Dining,Bedding,Bath,Home,Outdoor,Travel"],
+  ["Baby", "Baby"],
+  ["Birthday", "Electronics,Books,Games,Travel"],
+  ["Anniversary", "Dining,Travel,Home,Outdoor"],
+  ["Housewarming", "Home,Kitchen,Dining,Outdoor"],
+  ["Graduation", "Electronics,Books,Travel"],
+  ["Holiday", "Home,Games,Books,Kitchen"],
+  ["Other", ""],
+];
 const STORES = ["Online", "Downtown Flagship", "Riverside Mall"];
 
 type P = [sku: string, name: string, category: string, cents: number, colour?: string, size?: string];
@@ -42,7 +52,8 @@ const PRODUCTS: P[] = [
   ["BDAY-BOARDGAME", "Strategy Board Game", "Games", 5499],
 ];
 
-const image = (category: string) => `/products/${category.toLowerCase()}.svg`;
+/** Each demo product has its own picture (public/products/<sku>.svg). */
+const image = (sku: string) => `/products/${sku.toLowerCase()}.svg`;
 
 async function upsertUser(email: string, firstName: string, lastName: string, role: "ADMIN" | "REGISTRANT", passwordHash: string) {
   return prisma.user.upsert({
@@ -181,13 +192,14 @@ async function ensureRegistry(spec: {
 
 export async function seedDemoData() {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  for (const [i, name] of OCCASIONS.entries()) await prisma.occasion.upsert({ where: { name }, update: {}, create: { name, position: i } });
+  for (const [i, [name, catalogCategories]] of OCCASIONS.entries())
+    await prisma.occasion.upsert({ where: { name }, update: {}, create: { name, position: i, catalogCategories } });
   for (const name of STORES) await prisma.store.upsert({ where: { name }, update: {}, create: { name } });
   for (const [i, [sku, name, category, priceCents, colour = "", size = ""]] of PRODUCTS.entries())
     await prisma.product.upsert({
       where: { sku },
       update: {},
-      create: { sku, name, category, priceCents, colour, size, barcode: String(9780000000000 + i * 7919), imageUrl: image(category) },
+      create: { sku, name, category, priceCents, colour, size, barcode: String(9780000000000 + i * 7919), imageUrl: image(sku) },
     });
 
   await upsertUser("admin@example.com", "Avery", "Admin", "ADMIN", passwordHash);

@@ -23,6 +23,7 @@ const guestItemSelect = {
   imageUrl: true,
   photo: true,
   url: true,
+  shopName: true,
 } satisfies Prisma.RegistryItemSelect;
 type GuestItemRow = Prisma.RegistryItemGetPayload<{ select: typeof guestItemSelect }>;
 

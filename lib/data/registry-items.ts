@@ -88,7 +88,17 @@ export async function raiseRequested(registryId: number, itemId: number, by: num
 
 export async function addCustomItem(
   registryId: number,
-  d: { title: string; price: number; requested: number; url: string; imageUrl: string; colour: string; size: string; note: string },
+  d: {
+    title: string;
+    price: number;
+    requested: number;
+    url: string;
+    imageUrl: string;
+    colour: string;
+    size: string;
+    note: string;
+    shopName: string;
+  },
 ) {
   return prisma.registryItem.create({
     data: {
@@ -98,6 +108,7 @@ export async function addCustomItem(
       requested: d.requested,
       url: d.url,
       imageUrl: d.imageUrl,
+      shopName: d.shopName,
       colour: d.colour,
       size: d.size,
       note: d.note,
@@ -156,16 +167,31 @@ export async function moveItem(registryId: number, itemId: number, direction: "u
   );
 }
 
-export async function searchCatalog(q: string, take = 24) {
+/** Active catalog products by name, SKU or barcode; `categories` narrows to those (in that order), null: all. */
+export async function searchCatalog(q: string, categories: string[] | null = null, take = 24) {
   const term = q.trim();
-  return prisma.product.findMany({
+  const products = await prisma.product.findMany({
     where: {
       active: true,
+      ...(categories ? { category: { in: categories } } : {}),
       ...(term ? { OR: [{ name: containsText(term) }, { sku: containsText(term) }, { barcode: { contains: term } }] } : {}),
     },
     orderBy: [{ category: "asc" }, { name: "asc" }],
     take,
   });
+  if (!categories) return products;
+  const rank = new Map(categories.map((c, i) => [c, i]));
+  return products.sort((a, b) => rank.get(a.category)! - rank.get(b.category)!);
+}
+
+/** The categories that have active products, for browsing the catalog. */
+export async function catalogCategories(): Promise<string[]> {
+  const rows = await prisma.product.groupBy({
+    by: ["category"],
+    where: { active: true, category: { not: "" } },
+    orderBy: { category: "asc" },
+  });
+  return rows.map((r) => r.category);
 }
 
 export function listItemsForOwner(registryId: number) {

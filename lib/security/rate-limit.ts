@@ -33,6 +33,7 @@ export const LIMITS = {
   accessCodePerRegistry: { name: "access-code-registry", env: "ACCESS_CODE_REGISTRY_RATE_LIMIT", windowSeconds: 3600 },
   coInvite: { name: "co-invite", env: "CO_INVITE_RATE_LIMIT", windowSeconds: 3600 },
   emailConfirm: { name: "email-confirm", env: "EMAIL_CONFIRM_RATE_LIMIT", windowSeconds: 3600 },
+  urlImport: { name: "url-import", env: "URL_IMPORT_RATE_LIMIT", windowSeconds: 3600 },
 } satisfies Record<string, Limit>;
 
 export const maxOf = (limit: Limit): number => env()[limit.env];

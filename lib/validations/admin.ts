@@ -78,6 +78,20 @@ export const listNameSchema = z.object({ kind: z.enum(["occasion", "store"]), na
 export const listRenameSchema = listNameSchema.extend({ id: idSchema });
 export const listToggleSchema = z.object({ kind: z.enum(["occasion", "store"]), id: idSchema, active: checkbox });
 export const occasionMoveSchema = z.object({ id: idSchema, direction: z.enum(["up", "down"]) });
+/** "Kitchen, Dining" → "Kitchen,Dining": the catalog categories a registry for the occasion opens on. */
+export const occasionCategoriesSchema = z.object({
+  id: idSchema,
+  catalogCategories: text(400, "Categories").transform((s) =>
+    [
+      ...new Set(
+        s
+          .split(",")
+          .map((c) => c.trim())
+          .filter(Boolean),
+      ),
+    ].join(","),
+  ),
+});
 
 export const SOAP_GRANTS = ["Authenticate", "Search", "GetRegistry", "GetRegistries", "RecordSales", "RecordRefunds"] as const;
 const password = z.string().min(10, "Use at least 10 characters").max(200, "Use at most 200 characters");

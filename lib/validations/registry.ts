@@ -112,6 +112,18 @@ export const customItemSchema = z.object({
   colour: text(60, "Colour"),
   size: text(60, "Size"),
   note: text(500, "Note"),
+  // From "Add from a link": the shop's name, and its photo's address (copied into our storage on save, never shown from there).
+  shopName: text(80, "Shop name").default(""),
+  photoUrl: z
+    .union([
+      z.literal(""),
+      z
+        .string()
+        .trim()
+        .max(2000, "The photo's link is too long")
+        .refine((v) => URL.canParse(v) && /^https?:\/\//i.test(v), "The photo's link is not a web address"),
+    ])
+    .default(""),
 });
 export type CustomItemInput = z.input<typeof customItemSchema>;
 
@@ -121,6 +133,17 @@ export const catalogAddSchema = z.object({
     .array(z.object({ productId: idSchema, requested: qty("Quantity") }))
     .min(1, "Choose at least one product")
     .max(50),
+});
+
+/** "Add from a link": the product page to read, for this registry. */
+export const importLinkSchema = z.object({
+  registryId: idSchema,
+  url: z
+    .string()
+    .trim()
+    .min(1, "Paste the link of the gift's page in the shop")
+    .max(2000, "That link is too long")
+    .refine((v) => URL.canParse(v) && /^https?:\/\//i.test(v), "Enter a full link starting with https://"),
 });
 
 /** "Add N more" of a catalog gift that is already on the registry (registryAction adds the registry). */

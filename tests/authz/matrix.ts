@@ -69,6 +69,12 @@ export const PAGES: { file: string; url: string; expect: Record<Role, Outcome> }
     expect: { anonymous: 307, suspended: 307, owner: "ok", other: "ok", coRegistrant: "ok", admin: "ok" },
   },
   { file: "app/(registrant)/dashboard/page.tsx", url: "/dashboard", expect: signedIn("ok", "signin") },
+  // The phone share target (app/manifest.ts): signing in comes back to it with the shared link.
+  {
+    file: "app/(registrant)/add-from-link/page.tsx",
+    url: "/add-from-link?text=Look%20https%3A%2F%2Fshop.example%2Fp%2F1",
+    expect: signedIn("ok", "signin"),
+  },
   { file: "app/(registrant)/dashboard/account/page.tsx", url: "/dashboard/account", expect: signedIn("ok", "signin") },
   { file: "app/(registrant)/dashboard/registries/new/page.tsx", url: "/dashboard/registries/new", expect: signedIn("ok", "signin") },
   { file: "app/(registrant)/dashboard/registries/[id]/page.tsx", url: "/dashboard/registries/{id}", expect: registry("ok") },
@@ -153,6 +159,7 @@ export const ACTIONS: Record<string, ActionPolicy> = {
   acceptCoRegistrantInviteAction: "user",
   resendEmailConfirmationAction: "user",
   addCustomItemAction: "registry",
+  importFromLinkAction: "registry",
   addCatalogItemsAction: "registry",
   raiseQuantityAction: "registry",
   updateItemAction: "registry",
@@ -179,6 +186,7 @@ export const ACTIONS: Record<string, ActionPolicy> = {
   renameListEntryAction: "admin",
   toggleListEntryAction: "admin",
   moveOccasionAction: "admin",
+  setOccasionCategoriesAction: "admin",
   updateOrdersAction: "admin",
   deactivateRegistryAction: "admin",
   reactivateRegistryAction: "admin",

@@ -1,16 +1,22 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/authz";
 import { listOccasionsAndStores } from "@/lib/data/admin-lists";
-import { addListEntryAction, moveOccasionAction, renameListEntryAction, toggleListEntryAction } from "@/lib/actions/admin-lists";
+import {
+  addListEntryAction,
+  moveOccasionAction,
+  renameListEntryAction,
+  setOccasionCategoriesAction,
+  toggleListEntryAction,
+} from "@/lib/actions/admin-lists";
 import { ActionForm, Input } from "@/components/admin/action-form";
 import { Badge, Table, td } from "@/components/admin/table";
 
 export const metadata: Metadata = { title: "Occasions and stores · Admin" };
 
-type Entry = { id: number; name: string; active: boolean; _count: { registries: number } };
+type Entry = { id: number; name: string; active: boolean; catalogCategories?: string; _count: { registries: number } };
 
 function ListSection({ kind, title, rows }: { kind: "occasion" | "store"; title: string; rows: Entry[] }) {
-  const head = ["Name", "Registries", "Status", "Rename", "Activate", ...(kind === "occasion" ? ["Order"] : [])];
+  const head = ["Name", "Registries", "Status", "Rename", "Activate", ...(kind === "occasion" ? ["Catalog opens on", "Order"] : [])];
   return (
     <section aria-labelledby={`${kind}-h`} className="space-y-3">
       <h2 id={`${kind}-h`} className="text-2xl font-semibold">
@@ -45,6 +51,25 @@ function ListSection({ kind, title, rows }: { kind: "occasion" | "store"; title:
                 variant="secondary"
               />
             </td>
+            {kind === "occasion" ? (
+              <td className={td}>
+                <ActionForm
+                  action={setOccasionCategoriesAction}
+                  schema="occasionCategories"
+                  values={{ id: r.id }}
+                  label={`Catalog categories for ${r.name}`}
+                  submit="Save"
+                  variant="secondary"
+                  className="flex min-w-72 items-end gap-2"
+                >
+                  <Input
+                    name="catalogCategories"
+                    label={`Categories for ${r.name}, comma-separated (empty: the whole catalog)`}
+                    defaultValue={r.catalogCategories ?? ""}
+                  />
+                </ActionForm>
+              </td>
+            ) : null}
             {kind === "occasion" ? (
               <td className={`${td} whitespace-nowrap`}>
                 <div className="flex gap-1">

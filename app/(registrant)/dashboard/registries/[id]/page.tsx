@@ -3,13 +3,14 @@ import Link from "next/link";
 import QRCode from "qrcode";
 import { requireRegistryAccess } from "@/lib/authz";
 import { env } from "@/lib/env";
-import { listItemsForOwner, searchCatalog } from "@/lib/data/registry-items";
+import { listItemsForOwner } from "@/lib/data/registry-items";
 import { formatDate, formatMoney } from "@/lib/format";
 import { LinkButton } from "@/components/ui/button";
 import { photoSource } from "@/lib/images/variants";
 import { ItemRow } from "@/components/dashboard/item-row";
 import { CustomItemForm } from "@/components/dashboard/custom-item-form";
-import { CatalogPicker } from "@/components/dashboard/catalog-picker";
+import { AddFromLink } from "@/components/dashboard/add-from-link";
+import { CatalogSection } from "@/components/dashboard/catalog-section";
 import { CopyLinkButton, RegistryActions } from "@/components/dashboard/registry-actions";
 import { BoughtElsewhereMarks } from "@/components/dashboard/bought-elsewhere-marks";
 import { listBoughtElsewhere } from "@/lib/data/bought-elsewhere";
@@ -19,16 +20,15 @@ import { coRegistrantStatus, type CoRegistrantStatus } from "@/lib/data/co-regis
 
 export const metadata: Metadata = { title: "Manage registry" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string; cat?: string }> };
 
 export default async function ManageRegistryPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { q = "" } = await searchParams;
+  const { q = "", cat = "" } = await searchParams;
   const { user, registry } = await requireRegistryAccess(id);
   const isOwner = registry.ownerId === user.id || user.role === "ADMIN";
-  const [items, products, marks, co] = await Promise.all([
+  const [items, marks, co] = await Promise.all([
     listItemsForOwner(registry.id),
-    searchCatalog(q.slice(0, 100)),
     listBoughtElsewhere(registry.id),
     isOwner ? coRegistrantStatus(registry.id) : null,
   ]);
@@ -170,42 +170,14 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
       </section>
 
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-        <section aria-labelledby="catalog-heading" className="space-y-3 rounded-xl border border-gray-200 bg-white p-5">
-          <h2 id="catalog-heading" className="text-lg font-semibold">
-            Add from the catalog
-          </h2>
-          <form method="get" role="search" aria-label="Search the catalog" className="flex gap-2">
-            <label htmlFor="catalog-q" className="sr-only">
-              Search by product name or barcode
-            </label>
-            <input
-              id="catalog-q"
-              name="q"
-              defaultValue={q}
-              placeholder="Product name or barcode"
-              className="flex-1 rounded-md border border-gray-400 px-3 py-2"
-            />
-            <button type="submit" className="rounded-md border border-gray-300 px-4 py-2 font-semibold">
-              Search
-            </button>
-          </form>
-          <CatalogPicker
-            registryId={registry.id}
-            products={products.map((p) => ({
-              id: p.id,
-              name: p.name,
-              priceLabel: money(p.priceCents),
-              colour: p.colour,
-              size: p.size,
-              imageUrl: p.imageUrl,
-            }))}
-          />
-        </section>
+        <CatalogSection registry={registry} q={q} cat={cat} />
         <section aria-labelledby="custom-heading" className="space-y-3 rounded-xl border border-gray-200 bg-white p-5">
           <h2 id="custom-heading" className="text-lg font-semibold">
             Add your own gift
           </h2>
-          <CustomItemForm registryId={registry.id} />
+          <AddFromLink registryId={registry.id} currency={registry.currency} />
+          <h3 className="border-t border-gray-200 pt-3 font-semibold">Or fill in the details yourself</h3>
+          <CustomItemForm registryId={registry.id} currency={registry.currency} />
         </section>
       </div>
 

@@ -1,0 +1,71 @@
+"use client";
+// "Add from a link": paste a product page's address, the server reads it, and the gift form opens
+// pre-filled for review. Used on the registry's page and on the phone share page (/add-from-link).
+import { useState } from "react";
+import { importFromLinkAction } from "@/lib/actions/items";
+import { importLinkSchema } from "@/lib/validations/registry";
+import type { ImportedGift } from "@/lib/import/import-product";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { Button } from "@/components/ui/button";
+import { FormAlert, TextField } from "@/components/ui/field";
+import { CustomItemForm } from "./custom-item-form";
+
+export function AddFromLink({ registryId, currency, initialUrl = "" }: { registryId: number; currency: string; initialUrl?: string }) {
+  const [imported, setImported] = useState<(ImportedGift & { key: number }) | null>(null);
+  const [saved, setSaved] = useState<{ text: string; tone: "error" | "success" } | null>(null);
+  // A failure about the link itself shows at the field only; others (not allowed, too many tries) above the form.
+  const [atField, setAtField] = useState(false);
+  const { form, onSubmit, pending, formError, errors } = useActionForm(importLinkSchema, importFromLinkAction, {
+    defaultValues: { url: initialUrl },
+    values: { registryId },
+    onFailure: (fieldErrors) => {
+      setSaved(null);
+      setAtField(Boolean(fieldErrors.url));
+    },
+    onSuccess: (gift) => {
+      setSaved(null);
+      setImported({ ...gift, key: Date.now() });
+    },
+  });
+  return (
+    <div className="space-y-4">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Add from a link">
+        {formError && !atField ? <FormAlert message={formError} /> : null}
+        {saved ? <FormAlert message={saved.text} tone={saved.tone} /> : null}
+        {/* Stacked: on the registry page this sits in a narrow column even on wide screens. */}
+        <TextField
+          label="Link to a product in any shop"
+          type="url"
+          inputMode="url"
+          placeholder="https://"
+          hint="We read the shop's page and fill in the details for you to check."
+          error={errors.url?.message}
+          {...form.register("url")}
+        />
+        <Button type="submit" disabled={pending}>
+          {pending ? "Reading the page…" : "Fill in from the link"}
+        </Button>
+      </form>
+      {imported ? (
+        <section aria-labelledby="review-heading" className="space-y-3 rounded-lg border border-brand-200 bg-brand-50/40 p-4">
+          <h3 id="review-heading" className="font-semibold">
+            Check the details{imported.shopName ? ` from ${imported.shopName}` : ""}, then add the gift
+          </h3>
+          {imported.notice ? <p className="text-sm">{imported.notice}</p> : null}
+          <CustomItemForm
+            key={imported.key}
+            registryId={registryId}
+            currency={currency}
+            imported={imported}
+            onSaved={(text) => {
+              setImported(null);
+              setSaved({ text, tone: text === "Gift added." ? "success" : "error" });
+              form.reset({ url: "" });
+            }}
+            onCancel={() => setImported(null)}
+          />
+        </section>
+      ) : null}
+    </div>
+  );
+}

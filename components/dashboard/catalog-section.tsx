@@ -1,0 +1,100 @@
+import Link from "next/link";
+import { catalogCategories, searchCatalog } from "@/lib/data/registry-items";
+import { formatMoney } from "@/lib/format";
+import { categoryPicture } from "@/lib/pictures";
+import { CatalogPicker } from "./catalog-picker";
+
+type Registry = { id: number; currency: string; occasion: { name: string; catalogCategories: string } | null };
+
+/** What the catalog shows: the occasion's categories first, everything, or one category. */
+export function catalogView(registry: Registry, q: string, cat: string) {
+  const suggested = (registry.occasion?.catalogCategories ?? "")
+    .split(",")
+    .map((c) => c.trim())
+    .filter(Boolean);
+  if (cat && cat !== "all") return { view: cat, categories: [cat] };
+  if (cat === "all" || q || !suggested.length) return { view: "all", categories: null };
+  return { view: "suggested", categories: suggested };
+}
+
+/**
+ * Browse the catalog by category (links, so it works without JavaScript) or search it; a registry
+ * opens on the categories that fit its occasion (Occasion.catalogCategories, set by admins).
+ */
+export async function CatalogSection({ registry, q, cat }: { registry: Registry; q: string; cat: string }) {
+  const { view, categories } = catalogView(registry, q, cat.slice(0, 80));
+  const [all, products] = await Promise.all([catalogCategories(), searchCatalog(q.slice(0, 100), categories)]);
+  const occasion = registry.occasion?.catalogCategories ? registry.occasion.name.toLowerCase() : null;
+  const here = `/dashboard/registries/${registry.id}`;
+  const tabs: { key: string; label: string; picture?: string }[] = [
+    ...(occasion ? [{ key: "suggested", label: `For your ${occasion} registry` }] : []),
+    { key: "all", label: "Everything" },
+    ...all.map((c) => ({ key: c, label: c, picture: categoryPicture(c) })),
+  ];
+  return (
+    <section aria-labelledby="catalog-heading" className="min-w-0 space-y-4 rounded-xl border border-gray-200 bg-white p-5">
+      <h2 id="catalog-heading" className="text-lg font-semibold">
+        Add from the catalog
+      </h2>
+      <form method="get" action={`${here}#catalog-heading`} role="search" aria-label="Search the catalog" className="flex gap-2">
+        <label htmlFor="catalog-q" className="sr-only">
+          Search by product name or barcode
+        </label>
+        <input
+          id="catalog-q"
+          name="q"
+          defaultValue={q}
+          placeholder="Product name or barcode"
+          className="min-w-0 flex-1 rounded-md border border-gray-400 px-3 py-2"
+        />
+        <button type="submit" className="rounded-md border border-gray-300 px-4 py-2 font-semibold">
+          Search
+        </button>
+      </form>
+      <nav aria-label="Catalog categories">
+        <ul className="-mx-1 flex gap-2 overflow-x-auto px-1 pb-1 max-sm:[mask-image:linear-gradient(to_right,#000_80%,transparent)] sm:flex-wrap">
+          {tabs.map((t) => {
+            const current = !q && t.key === view;
+            return (
+              <li key={t.key} className="shrink-0">
+                <Link
+                  href={t.key === "suggested" ? `${here}#catalog-heading` : `${here}?cat=${encodeURIComponent(t.key)}#catalog-heading`}
+                  scroll={false}
+                  aria-current={current ? "page" : undefined}
+                  className={`flex items-center gap-2 rounded-full border px-3 py-1.5 text-sm font-medium ${
+                    current ? "border-brand-700 bg-brand-700 text-white" : "border-gray-300 bg-white text-gray-800 hover:border-brand-600"
+                  }`}
+                >
+                  {t.picture ? (
+                    // eslint-disable-next-line @next/next/no-img-element
+                    <img src={t.picture} alt="" width={20} height={20} className="h-5 w-5 rounded-full" />
+                  ) : null}
+                  {t.label}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      {q ? (
+        <p className="text-sm text-muted">
+          Results for “{q}” in the whole catalog.{" "}
+          <Link href={`${here}#catalog-heading`} scroll={false} className="underline">
+            Clear search
+          </Link>
+        </p>
+      ) : null}
+      <CatalogPicker
+        registryId={registry.id}
+        products={products.map((p) => ({
+          id: p.id,
+          name: p.name,
+          priceLabel: formatMoney(p.priceCents, registry.currency),
+          colour: p.colour,
+          size: p.size,
+          picture: p.imageUrl || categoryPicture(p.category),
+        }))}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signInAdmin } from "./admin-helpers";
+import { db, gotoReady, makeRegistry, signIn } from "./fixtures";
+
+async function registryFor(occasion: string) {
+  const registry = await makeRegistry();
+  const { id } = await db.occasion.findUniqueOrThrow({ where: { name: occasion } });
+  await db.registry.update({ where: { id: registry.id }, data: { occasionId: id } });
+  return registry;
+}
+
+const catalog = (page: Page) => page.getByRole("form", { name: "Add from the catalog" });
+const categories = (page: Page) => page.getByRole("navigation", { name: "Catalog categories" });
+
+/** Every picture in the catalog list loads (a broken image has no natural width); they load lazily, so scroll to each. */
+async function expectPicturesLoaded(page: Page) {
+  const pictures = await catalog(page).locator("img").all();
+  expect(pictures.length).toBeGreaterThan(0);
+  for (const img of pictures) {
+    await expect(img).toHaveAttribute("src", /^\/products\/[a-z-]+\.svg$/);
+    await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
+  }
+}
+
+test("a wedding registry opens the catalog on wedding gifts with their pictures, and categories browse the rest", async ({ page }) => {
+  const registry = await registryFor("Wedding");
+  await signIn(page, "alex@example.com");
+  await gotoReady(page, `/dashboard/registries/${registry.id}`);
+  await expect(categories(page).getByRole("link", { name: "For your wedding registry" })).toHaveAttribute("aria-current", "page");
+  await expect(catalog(page).getByText("Stand Mixer 5qt")).toBeVisible();
+  await expect(catalog(page).getByText("Lightweight Stroller")).toHaveCount(0);
+  await expectPicturesLoaded(page);
+  // Each demo product has its own picture, not its category's.
+  await expect(catalog(page).getByRole("listitem").filter({ hasText: "Stand Mixer 5qt" }).locator("img")).toHaveAttribute(
+    "src",
+    "/products/kit-stand-mixer.svg",
+  );
+
+  await categories(page).getByRole("link", { name: "Baby" }).click();
+  await expect(categories(page).getByRole("link", { name: "Baby" })).toHaveAttribute("aria-current", "page");
+  await expect(catalog(page).getByText("Lightweight Stroller")).toBeVisible();
+  await expect(catalog(page).getByText("Stand Mixer 5qt")).toHaveCount(0);
+  await expectPicturesLoaded(page);
+
+  await categories(page).getByRole("link", { name: "Everything" }).click();
+  await expect(catalog(page).getByText("Lightweight Stroller")).toBeVisible();
+  await expect(catalog(page).getByText("Stand Mixer 5qt")).toBeVisible();
+
+  // A search looks through the whole catalog, whatever the occasion.
+  await page.getByLabel("Search by product name or barcode").fill("car seat");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(catalog(page).getByText("Infant Car Seat")).toBeVisible();
+  await expect(catalog(page).getByText("Stand Mixer 5qt")).toHaveCount(0);
+});
+
+test("a baby registry opens the catalog on baby gifts", async ({ page }) => {
+  const registry = await registryFor("Baby");
+  await signIn(page, "alex@example.com");
+  await gotoReady(page, `/dashboard/registries/${registry.id}`);
+  await expect(categories(page).getByRole("link", { name: "For your baby registry" })).toHaveAttribute("aria-current", "page");
+  await expect(catalog(page).getByText("Convertible Crib")).toBeVisible();
+  await expect(catalog(page).getByText("Cast Iron Dutch Oven")).toHaveCount(0);
+});
+
+test("an admin chooses the categories an occasion's registries open on", async ({ page, browser }) => {
+  const holiday = await db.occasion.findUniqueOrThrow({ where: { name: "Holiday" } });
+  const registry = await registryFor("Holiday");
+  try {
+    await signInAdmin(page);
+    await gotoReady(page, "/admin/lists");
+    await page.getByLabel("Categories for Holiday, comma-separated (empty: the whole catalog)").fill(" Games ,  Books, Games ");
+    await page.getByRole("form", { name: "Catalog categories for Holiday" }).getByRole("button", { name: "Save" }).click();
+    await expect(page.getByText("Registries open the catalog on: Games, Books.")).toBeVisible();
+    expect((await db.occasion.findUniqueOrThrow({ where: { id: holiday.id } })).catalogCategories).toBe("Games,Books");
+
+    const alex = await browser.newPage();
+    await signIn(alex, "alex@example.com");
+    await gotoReady(alex, `/dashboard/registries/${registry.id}`);
+    await expect(categories(alex).getByRole("link", { name: "For your holiday registry" })).toHaveAttribute("aria-current", "page");
+    const names = await catalog(alex).getByRole("listitem").allInnerTexts();
+    // Games first (the order the admin gave), then books; nothing else.
+    expect(names.map((n) => n.split("\n")[0])).toEqual(["Strategy Board Game", "Hardcover Book Bundle"]);
+    await alex.close();
+  } finally {
+    await db.occasion.update({ where: { id: holiday.id }, data: { catalogCategories: holiday.catalogCategories } });
+  }
+});
