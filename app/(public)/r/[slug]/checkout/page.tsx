@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { available, findGuestRegistry } from "@/lib/data/guest";
 import { canView } from "@/lib/guest-gate";
 import { CheckoutForm } from "@/components/guest/checkout-form";
+import { COUNTRIES } from "@/lib/countries";
 
 export const metadata: Metadata = { title: "Checkout", robots: { index: false } };
 
@@ -20,7 +21,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ slug:
         </Link>
       </p>
       <h1 className="font-serif text-3xl font-bold">Checkout</h1>
-      <CheckoutForm slug={registry.slug} currency={registry.currency} city={registry.addrCity} items={items} />
+      <CheckoutForm slug={registry.slug} currency={registry.currency} city={registry.addrCity} items={items} countries={COUNTRIES} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { findOrder } from "@/lib/data/orders";
 import { verify } from "@/lib/guest-access";
 import { formatMoney } from "@/lib/format";
 import { parseId } from "@/lib/validations/id";
+import { guestAddressLine } from "@/lib/countries";
 
 export const metadata: Metadata = { title: "Thank you", robots: { index: false } };
 
@@ -35,6 +36,10 @@ export default async function ThanksPage({ params, searchParams }: Props) {
       </ul>
       <p className="text-right text-lg font-semibold">Total {formatMoney(order.totalCents, order.currency)}</p>
       {order.giftMessage ? <p className="italic">Your message: “{order.giftMessage}”</p> : null}
+      <p>
+        <span className="font-semibold">Delivery: </span>
+        {guestAddressLine(order) ?? "to the registrant’s address"}
+      </p>
       <p className="text-sm text-muted">A confirmation goes to {order.buyerEmail}. Keep this page’s link as your receipt.</p>
       <Link href={`/r/${slug}`} className="inline-block font-semibold text-brand-700 underline">
         Back to the registry
