@@ -5,13 +5,16 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert, TextField } from "@/components/ui/field";
 import { useRouter } from "next/navigation";
+import { useToast } from "@/components/ui/toast";
 
 export function CustomItemForm({ registryId }: { registryId: number }) {
   const router = useRouter();
+  const toast = useToast();
   const empty = { registryId, title: "", price: "", requested: 1, url: "", imageUrl: "", colour: "", size: "", note: "" };
   const { form, onSubmit, pending, formError, errors } = useActionForm(customItemSchema, addCustomItemAction, {
     defaultValues: empty,
     onSuccess: () => {
+      toast({ text: `“${form.getValues("title")}” added to your registry` });
       form.reset(empty);
       router.refresh();
     },

@@ -1,10 +1,11 @@
 "use client";
-import { moveItemAction, removeItemAction, updateItemAction } from "@/lib/actions/items";
+import { moveItemAction, removeItemAction, restoreItemAction, updateItemAction } from "@/lib/actions/items";
 import { itemUpdateSchema } from "@/lib/validations/registry";
 import { withRegistryId } from "@/lib/validations/id";
 import { FormAlert } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { useActionForm, useRun } from "@/components/ui/use-action-form";
+import { useToast } from "@/components/ui/toast";
 
 const schema = withRegistryId(itemUpdateSchema); // updateItemAction's own schema
 
@@ -23,11 +24,27 @@ type Item = {
 
 export function ItemRow({ registryId, item, first, last }: { registryId: number; item: Item; first: boolean; last: boolean }) {
   const { run, pending: moving, error: moveError } = useRun();
+  const toast = useToast();
   const save = useActionForm(schema, updateItemAction, {
     defaultValues: { requested: String(item.requested), priority: String(item.priority), note: item.note },
     values: { registryId, itemId: item.id },
     refresh: true,
+    onSuccess: () => toast({ text: `“${item.title}” saved` }),
   });
+  // The gift is kept on the server for a while: Undo (run by the toast, as this row is gone by then) puts it back.
+  const remove = () =>
+    run(
+      () => removeItemAction({ registryId, itemId: item.id }),
+      ({ title }) =>
+        toast({
+          text: `“${title}” removed`,
+          undo: (undoRun) =>
+            undoRun(
+              () => restoreItemAction({ registryId, itemId: item.id }),
+              (back) => toast({ text: `“${back.title}” is back on your registry` }),
+            ),
+        }),
+    );
   const { register } = save.form;
   const qtyError = save.errors.requested?.message;
   const pending = moving || save.pending;
@@ -126,12 +143,7 @@ export function ItemRow({ registryId, item, first, last }: { registryId: number;
         >
           ↓ Down
         </Button>
-        <Button
-          variant="ghost"
-          disabled={pending}
-          onClick={() => run(() => removeItemAction({ registryId, itemId: item.id }))}
-          aria-label={`Remove ${item.title}`}
-        >
+        <Button variant="ghost" disabled={pending} onClick={remove} aria-label={`Remove ${item.title}`}>
           Remove
         </Button>
       </div>

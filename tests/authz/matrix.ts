@@ -155,6 +155,7 @@ export const ACTIONS: Record<string, ActionPolicy> = {
   raiseQuantityAction: "registry",
   updateItemAction: "registry",
   removeItemAction: "registry",
+  restoreItemAction: "registry",
   moveItemAction: "registry",
   revealBuyersAction: "registry",
   setThankYouSentAction: "registry",
