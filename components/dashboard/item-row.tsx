@@ -20,7 +20,13 @@ type Item = {
   locked: number;
   priority: number;
   note: string;
+  /** In plain words: "2 of 4 bought · 1 on its way · 1 dispatched". */
+  status: string;
+  /** Guests' orders of this gift, newest first; giver only when surprise mode allows. */
+  orders: { orderId: number; date: string; quantity: number; status: "ordered" | "dispatched" | "cancelled"; giver: string | null }[];
 };
+
+const ORDER_STATUS = { ordered: "Ordered, on its way", dispatched: "Dispatched", cancelled: "Cancelled" } as const;
 
 export function ItemRow({ registryId, item, first, last }: { registryId: number; item: Item; first: boolean; last: boolean }) {
   const { run, pending: moving, error: moveError } = useRun();
@@ -59,6 +65,9 @@ export function ItemRow({ registryId, item, first, last }: { registryId: number;
             {item.title}
           </h3>
           <p className="text-sm text-muted">{[item.priceLabel, item.colour, item.size].filter(Boolean).join(" · ")}</p>
+          <p className="mt-1 text-sm font-medium" data-gift-status>
+            {item.status}
+          </p>
         </div>
         <dl className="grid grid-cols-4 gap-3 text-center text-sm" aria-label={`${item.title} counts`}>
           {(
@@ -126,6 +135,22 @@ export function ItemRow({ registryId, item, first, last }: { registryId: number;
       <div className="mt-2">
         <FormAlert message={error} />
       </div>
+      {item.orders.length ? (
+        <details className="mt-3 rounded-lg border border-gray-200 px-3 py-1 text-sm">
+          <summary className="cursor-pointer py-1 font-medium">Orders for this gift ({item.orders.length})</summary>
+          <ul className="divide-y divide-gray-100 pb-1" aria-label={`Orders for ${item.title}`}>
+            {item.orders.map((o) => (
+              <li key={o.orderId} className="flex flex-wrap justify-between gap-x-4 py-1.5">
+                <span>
+                  {o.date} · {o.quantity} {o.quantity === 1 ? "gift" : "gifts"}
+                  {o.giver ? ` · from ${o.giver}` : ""}
+                </span>
+                <span className={o.status === "cancelled" ? "text-muted" : "font-medium"}>{ORDER_STATUS[o.status]}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
       <div className="mt-3 flex flex-wrap gap-2 text-sm">
         <Button
           variant="ghost"

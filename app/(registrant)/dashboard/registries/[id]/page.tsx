@@ -12,7 +12,7 @@ import { CatalogPicker } from "@/components/dashboard/catalog-picker";
 import { CopyLinkButton, RegistryActions } from "@/components/dashboard/registry-actions";
 import { BoughtElsewhereMarks } from "@/components/dashboard/bought-elsewhere-marks";
 import { listBoughtElsewhere } from "@/lib/data/bought-elsewhere";
-import { canSeeBuyers } from "@/lib/data/thank-you";
+import { canSeeBuyers, giftOrders, giftStatus } from "@/lib/data/thank-you";
 import { CoRegistrantButtons } from "@/components/dashboard/co-registrant";
 import { coRegistrantStatus, type CoRegistrantStatus } from "@/lib/data/co-registrant";
 
@@ -25,11 +25,12 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
   const { q = "" } = await searchParams;
   const { user, registry } = await requireRegistryAccess(id);
   const isOwner = registry.ownerId === user.id || user.role === "ADMIN";
-  const [items, products, marks, co] = await Promise.all([
+  const [items, products, marks, co, orders] = await Promise.all([
     listItemsForOwner(registry.id),
     searchCatalog(q.slice(0, 100)),
     listBoughtElsewhere(registry.id),
     isOwner ? coRegistrantStatus(registry.id) : null,
+    giftOrders(registry),
   ]);
   const shareUrl = `${env().APP_URL}/r/${registry.slug}`;
   const qr = await QRCode.toString(shareUrl, { type: "svg", margin: 1, width: 144 });
@@ -136,6 +137,8 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
                 locked: it.locked,
                 priority: it.priority,
                 note: it.note,
+                status: giftStatus(it),
+                orders: (orders.get(it.id) ?? []).map((o) => ({ ...o, date: formatDate(o.date) })),
               }}
             />
           ))}
