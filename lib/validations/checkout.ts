@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema } from "./id";
+import { slugParam } from "./slug";
 
 const name = z.string().trim().min(1, "Enter your name").max(100, "Use at most 100 characters");
 const email = z.string().trim().toLowerCase().min(1, "Enter your email").max(254, "Email is too long").email("Enter a valid email address");
@@ -23,7 +24,7 @@ export const SHIP_FIELDS = {
 
 export const checkoutSchema = z
   .object({
-    slug: z.string().regex(/^[a-z0-9]{6,32}$/),
+    slug: slugParam,
     buyerName: name,
     buyerEmail: email,
     giftMessage: z.string().trim().max(1000, "Keep the message under 1,000 characters"),
@@ -51,7 +52,7 @@ export const checkoutSchema = z
 export type CheckoutInput = z.input<typeof checkoutSchema>;
 
 export const boughtElsewhereSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9]{6,32}$/),
+  slug: slugParam,
   itemId: id,
   buyerName: name,
   buyerEmail: email,
@@ -61,7 +62,7 @@ export const boughtElsewhereSchema = z.object({
 export type BoughtElsewhereInput = z.input<typeof boughtElsewhereSchema>;
 
 export const reportSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9]{6,32}$/),
+  slug: slugParam,
   reason: z.enum(["offensive", "spam", "fraud", "privacy", "other"], { message: "Choose a reason" }),
   details: z.string().trim().max(2000, "Keep it under 2,000 characters"),
   reporterEmail: z.union([
@@ -71,7 +72,7 @@ export const reportSchema = z.object({
 });
 
 export const accessCodeSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9]{6,32}$/),
+  slug: slugParam,
   code: z.string().trim().min(1, "Enter the access code").max(40, "Access codes are at most 40 characters"),
 });
 

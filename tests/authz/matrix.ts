@@ -145,6 +145,7 @@ export const ACTIONS: Record<string, ActionPolicy> = {
   createRegistryAction: "user",
   updateRegistryAction: "registry",
   archiveRegistryAction: "registry",
+  changeSlugAction: "registry",
   deleteRegistryAction: "owner",
   resendCoRegistrantInviteAction: "owner",
   revokeCoRegistrantAction: "owner",

@@ -8,6 +8,7 @@ import { notFound, redirect } from "next/navigation";
 import { findGuestRegistry } from "@/lib/data/guest";
 import { canView } from "@/lib/guest-gate";
 import { RegistryView } from "@/components/guest/registry-view";
+import { redirectFormerSlug } from "@/lib/slug-redirect";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -17,8 +18,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function GuestRegistryPage({ params, searchParams }: Props) {
-  const registry = await findGuestRegistry((await params).slug);
-  if (!registry) notFound();
+  const { slug } = await params;
+  const registry = await findGuestRegistry(slug);
+  if (!registry) {
+    await redirectFormerSlug(slug, "", await searchParams);
+    notFound();
+  }
   // The access form lives on its own route, so its form and validation code never load here.
   if (!(await canView(registry))) redirect(`/r/${registry.slug}/access`);
   return <RegistryView registry={registry} query={await searchParams} />;

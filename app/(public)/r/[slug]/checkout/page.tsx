@@ -5,12 +5,17 @@ import { available, findGuestRegistry } from "@/lib/data/guest";
 import { canView } from "@/lib/guest-gate";
 import { CheckoutForm } from "@/components/guest/checkout-form";
 import { COUNTRIES } from "@/lib/countries";
+import { redirectFormerSlug } from "@/lib/slug-redirect";
 
 export const metadata: Metadata = { title: "Checkout", robots: { index: false } };
 
 export default async function CheckoutPage({ params }: { params: Promise<{ slug: string }> }) {
-  const registry = await findGuestRegistry((await params).slug);
-  if (!registry) notFound();
+  const { slug } = await params;
+  const registry = await findGuestRegistry(slug);
+  if (!registry) {
+    await redirectFormerSlug(slug, "/checkout");
+    notFound();
+  }
   if (!(await canView(registry))) redirect(`/r/${registry.slug}`);
   const items = registry.items.map((i) => ({ id: i.id, title: i.title, priceCents: i.priceCents, available: available(i) }));
   return (

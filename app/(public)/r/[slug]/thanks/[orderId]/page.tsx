@@ -6,6 +6,7 @@ import { verify } from "@/lib/guest-access";
 import { formatMoney } from "@/lib/format";
 import { parseId } from "@/lib/validations/id";
 import { guestAddressLine } from "@/lib/countries";
+import { redirectFormerSlug } from "@/lib/slug-redirect";
 
 export const metadata: Metadata = { title: "Thank you", robots: { index: false } };
 
@@ -17,7 +18,11 @@ export default async function ThanksPage({ params, searchParams }: Props) {
   // The receipt link is signed: order numbers alone don't reveal other guests' orders.
   if (!id || !verify("order", id, sig)) notFound();
   const order = await findOrder(id);
-  if (!order || order.registry.slug !== slug) notFound();
+  if (!order) notFound();
+  if (order.registry.slug !== slug) {
+    await redirectFormerSlug(slug, `/thanks/${order.id}`, { sig });
+    notFound();
+  }
   return (
     <section className="mx-auto max-w-2xl space-y-6 rounded-xl border border-gray-200 bg-white p-6 sm:p-8">
       <h1 className="font-serif text-3xl font-bold">Thank you, {order.buyerName}!</h1>

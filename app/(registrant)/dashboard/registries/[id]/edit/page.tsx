@@ -4,6 +4,8 @@ import { registryFormOptions } from "@/lib/data/registry-edits";
 import { COUNTRIES } from "@/lib/countries";
 import { toDateInput } from "@/lib/format";
 import { RegistryForm } from "@/components/registry/registry-form";
+import { AddressForm } from "@/components/registry/address-form";
+import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Edit registry" };
 
@@ -13,6 +15,7 @@ export default async function EditRegistryPage({ params }: { params: Promise<{ i
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <h1 className="font-serif text-3xl font-bold">Edit “{r.title}”</h1>
+      <AddressForm registryId={r.id} slug={r.slug} base={env().APP_URL} />
       <RegistryForm
         occasions={occasions}
         stores={stores}
