@@ -35,7 +35,6 @@ export function ToastProvider({ children }: { children: React.ReactNode }) {
   // An Undo that failed (too late, or the gift changed) says why, in a toast of its own.
   useEffect(() => {
     if (!error) return;
-    // eslint-disable-next-line react-hooks/set-state-in-effect
     show({ text: error }, "error");
     clear();
   }, [error, show, clear]);

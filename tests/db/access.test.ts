@@ -1,7 +1,14 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "../../lib/db";
 import { auth } from "../../lib/auth";
-import { addCatalogItemsAction, moveItemAction, raiseQuantityAction, removeItemAction, restoreItemAction, updateItemAction } from "../../lib/actions/items";
+import {
+  addCatalogItemsAction,
+  moveItemAction,
+  raiseQuantityAction,
+  removeItemAction,
+  restoreItemAction,
+  updateItemAction,
+} from "../../lib/actions/items";
 import { archiveRegistryAction, deleteRegistryAction, updateRegistryAction } from "../../lib/actions/registry";
 import { revealBuyersAction } from "../../lib/actions/thank-you";
 import { findManagedRegistry } from "../../lib/data/registries";

@@ -15,7 +15,11 @@ async function registryWith(...requested: number[]) {
   });
   const items = [];
   for (const [i, r] of requested.entries())
-    items.push(await prisma.registryItem.create({ data: { registryId: registry.id, title: `Gift ${i}`, priceCents: 1000, requested: r, position: i } }));
+    items.push(
+      await prisma.registryItem.create({
+        data: { registryId: registry.id, title: `Gift ${i}`, priceCents: 1000, requested: r, position: i },
+      }),
+    );
   return { registry, items };
 }
 
