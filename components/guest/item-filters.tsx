@@ -20,10 +20,15 @@ export function ItemFilters({
     <form method="get" aria-label="Filter gifts" id="gift-filters" className="rounded-xl border border-gray-200 bg-white">
       <details className="filter-panel">
         <summary className="flex min-h-12 cursor-pointer items-center justify-between gap-2 px-4 py-2">
-          <span className="font-semibold">Filter &amp; sort</span>
-          <span className="truncate text-sm text-muted">{now.join(" · ")}</span>
+          <span className="shrink-0 font-semibold whitespace-nowrap">
+            Filter &amp; sort{" "}
+            <span aria-hidden="true" className="text-muted">
+              ▾
+            </span>
+          </span>
+          <span className="min-w-0 truncate text-sm text-muted">{now.join(" · ")}</span>
         </summary>
-        <div className="grid grid-cols-2 gap-3 p-4 pt-1 sm:grid-cols-3 sm:pt-4 lg:grid-cols-6 lg:items-end">
+        <div className="grid grid-cols-2 gap-3 p-4 pt-1 sm:grid-cols-3 sm:pt-4 lg:grid-cols-[1fr_1.4fr_1fr_1fr_1fr_auto] lg:items-end">
           <div>
             <label htmlFor="f-show" className="text-sm font-medium">
               Show
