@@ -48,6 +48,36 @@ test("places an order, locks the units, and refuses cleanly (409, nothing ordere
   expect(await db.order.count({ where: { registryId: r.id } })).toBe(1);
 });
 
+test("a guest's own delivery address: required when not shipping to the registrant, then stored with the order", async ({ request }) => {
+  const r = await makeRegistry({ requested: [3, 1] });
+  const line = [{ itemId: r.items[0].id, quantity: 1 }];
+  const missing = await request.post(
+    "/api/checkout",
+    order(r.slug, line, { shipToRegistrant: false, shipName: "Kim", shipCountry: "usa" }),
+  );
+  expect(missing.status()).toBe(400);
+  expect((await missing.json()).fieldErrors).toEqual({
+    shipStreet: "Enter the street address",
+    shipCity: "Enter the city",
+    shipPostcode: "Enter the postcode",
+    shipCountry: "Choose a country",
+  });
+  expect(await db.order.count({ where: { registryId: r.id } })).toBe(0);
+  const address = { shipName: "Kim", shipStreet: "5 Elm St", shipCity: "Austin", shipPostcode: "73301", shipCountry: "USA" };
+  const ok = await request.post("/api/checkout", order(r.slug, line, { shipToRegistrant: false, ...address }));
+  expect(ok.status()).toBe(201);
+  expect(await db.order.findUniqueOrThrow({ where: { id: (await ok.json()).orderId } })).toMatchObject({
+    shipToRegistrant: false,
+    ...address,
+  });
+  // Shipped to the registrant: an address sent anyway is not kept.
+  const toThem = await request.post("/api/checkout", order(r.slug, line, address));
+  expect(await db.order.findUniqueOrThrow({ where: { id: (await toThem.json()).orderId } })).toMatchObject({
+    shipToRegistrant: true,
+    shipStreet: "",
+  });
+});
+
 test("bad input: 400 with field errors, 415 when not JSON, 404 for an unknown or deactivated registry", async ({ request }) => {
   const r = await makeRegistry();
   const bad = await request.post("/api/checkout", order(r.slug, [], { buyerEmail: "nope" }));

@@ -1,9 +1,9 @@
 // Visits every page and route handler of tests/authz/matrix.ts as each role and checks the outcome.
 import { createHmac } from "node:crypto";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { hash } from "@node-rs/argon2";
 import { ROLES, PAGES, type Outcome, type Role } from "../tests/authz/matrix";
-import { db, inviteAndAccept, signIn, unique } from "./fixtures";
+import { db, gotoReady, inviteAndAccept, signIn, unique } from "./fixtures";
 import { callPhotoAction, plainPng } from "./photo-helpers";
 
 const PASSWORD = "matrix-password-1";
@@ -122,4 +122,66 @@ test("another registrant cannot set or remove a photo on someone else's gift", a
   expect((await db.registry.findUniqueOrThrow({ where: { id: gift.registryId } })).coverPhoto).toBe("");
   await owner.close();
   await other.close();
+});
+
+type Captured = { url: string; action: string; contentType: string; body: string };
+
+/** The server action request a click sends, held back (aborted) so it can be sent again by someone else. */
+async function captureAction(page: Page, click: () => Promise<void>): Promise<Captured> {
+  let captured: Captured | null = null;
+  await page.route("**/*", async (route) => {
+    const req = route.request();
+    const action = req.headers()["next-action"];
+    if (req.method() !== "POST" || !action) return route.continue();
+    captured = { url: req.url(), action, contentType: req.headers()["content-type"] ?? "", body: req.postData() ?? "" };
+    await route.abort();
+  });
+  await click();
+  await expect.poll(() => captured !== null).toBe(true);
+  await page.unrouteAll({ behavior: "ignoreErrors" });
+  return captured!;
+}
+const replay = (request: APIRequestContext, a: Captured) =>
+  request.post(a.url, { headers: { "next-action": a.action, "content-type": a.contentType, accept: "text/x-component" }, data: a.body });
+
+test("another registrant cannot remove, undo or rename through the owner's own server action requests; the owner can", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const owner = await (await browser.newContext()).newPage();
+  const other = await (await browser.newContext()).newPage();
+  await signIn(owner, emails.owner, PASSWORD);
+  await signIn(other, emails.other, PASSWORD);
+  const registryId = Number(vars.id);
+  const itemId = Number(vars.itemId);
+  const gift = () => db.registryItem.findUnique({ where: { id: itemId } });
+
+  await gotoReady(owner, `/dashboard/registries/${registryId}`);
+  const remove = await captureAction(owner, () => owner.getByRole("button", { name: "Remove Matrix gift" }).click());
+  expect((await replay(other.request, remove)).status()).toBeLessThan(500);
+  expect(await gift()).not.toBeNull();
+
+  // The owner removes it for real; the Undo request, sent by the other registrant, puts nothing back.
+  await gotoReady(owner, `/dashboard/registries/${registryId}`);
+  await owner.getByRole("button", { name: "Remove Matrix gift" }).click();
+  const undoButton = owner.getByRole("status", { name: "Notifications" }).getByRole("button", { name: "Undo" });
+  const undo = await captureAction(owner, () => undoButton.click());
+  expect((await replay(other.request, undo)).status()).toBeLessThan(500);
+  expect(await gift()).toBeNull();
+  await replay(owner.request, undo); // the same request from the owner: the refusal above was the check
+  expect(await gift()).not.toBeNull();
+
+  await gotoReady(owner, `/dashboard/registries/${registryId}/edit`);
+  const form = owner.getByRole("form", { name: "Registry address" });
+  const wanted = `matrix-${Date.now().toString(36)}`;
+  await form.getByLabel("Address").fill(wanted);
+  const rename = await captureAction(owner, () => form.getByRole("button", { name: "Save address" }).click());
+  expect((await replay(other.request, rename)).status()).toBeLessThan(500);
+  expect((await db.registry.findUniqueOrThrow({ where: { id: registryId } })).slug).toBe(vars.slug);
+  await replay(owner.request, rename);
+  expect((await db.registry.findUniqueOrThrow({ where: { id: registryId } })).slug).toBe(wanted);
+  // Back to the fixture's address (its own former one), so the page matrix above keeps its URLs.
+  await db.registry.update({ where: { id: registryId }, data: { slug: vars.slug } });
+  await owner.context().close();
+  await other.context().close();
 });

@@ -56,6 +56,49 @@ test("a guest finds a registry by co-registrant, buys 2, counts update; staff di
   await owner.close();
 });
 
+test("a guest who ships to their own address must give it all; admins and the confirmation show it", async ({ page, browser }) => {
+  const r = await makeRegistry();
+  const gift = r.items[0].title;
+  await gotoReady(page, `/r/${r.slug}`);
+  await addToBasket(page, gift, 1);
+  await page.getByRole("region", { name: "Gift basket" }).getByRole("link", { name: "Checkout" }).click();
+  await arrivedReady(page, /\/checkout$/);
+  const form = page.getByRole("form", { name: "Checkout" });
+  await form.getByLabel("Your name").fill("Lee Guest");
+  await form.getByLabel("Your email").fill("lee@example.com");
+  await expect(form.getByRole("group", { name: "Your delivery address" })).toHaveCount(0);
+  await form.getByLabel(/Ship to the registrant’s address/).uncheck();
+  const address = form.getByRole("group", { name: "Your delivery address" });
+  await address.getByLabel("Name").fill("Lee Guest");
+  await address.getByLabel("Street address").fill("1 High Street");
+  await address.getByLabel("City").fill("Leeds");
+  await address.getByLabel("Country").selectOption({ label: "United Kingdom" });
+  await form.getByRole("button", { name: /Place order/ }).click();
+  // The missing postcode is named at its field; nothing is ordered.
+  await expect(address.getByLabel("Postcode")).toHaveAccessibleDescription(/Enter the postcode/);
+  expect(await db.order.count({ where: { registryId: r.id } })).toBe(0);
+  await address.getByLabel("Postcode").fill("LS1 1AA");
+  await form.getByRole("button", { name: /Place order/ }).click();
+  await expect(page.getByRole("heading", { name: "Thank you, Lee Guest!" })).toBeVisible();
+  await expect(page.getByText("Lee Guest, 1 High Street, Leeds LS1 1AA, United Kingdom")).toBeVisible();
+  const order = await db.order.findFirstOrThrow({ where: { registryId: r.id } });
+  expect(order).toMatchObject({
+    shipToRegistrant: false,
+    shipName: "Lee Guest",
+    shipStreet: "1 High Street",
+    shipCity: "Leeds",
+    shipPostcode: "LS1 1AA",
+    shipCountry: "GBR",
+  });
+
+  const admin = await browser.newPage();
+  await signIn(admin, "admin@example.com");
+  await admin.goto(`/admin/orders?registry=${r.id}`);
+  const row = admin.getByRole("row").filter({ hasText: `#${order.id}` });
+  await expect(row).toContainText("1 High Street, Leeds LS1 1AA");
+  await admin.close();
+});
+
 test("two guests race for the last unit: exactly one order succeeds, the other is told clearly", async ({ browser }) => {
   const r = await makeRegistry({ requested: [1] });
   const gift = r.items[0].title;

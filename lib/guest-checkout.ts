@@ -51,10 +51,10 @@ export async function placeGuestOrder(
   const { registry } = target;
   checkAccess(registry, request.cookie);
   try {
-    const { buyerName, buyerEmail, giftMessage, shipToRegistrant } = d;
+    const { buyerName, buyerEmail, giftMessage, shipToRegistrant, shipName, shipStreet, shipCity, shipPostcode, shipCountry } = d;
     const order = await placeOrder(
       registry.id,
-      { buyerName, buyerEmail, giftMessage, shipToRegistrant },
+      { buyerName, buyerEmail, giftMessage, shipToRegistrant, shipName, shipStreet, shipCity, shipPostcode, shipCountry },
       d.lines,
       request.baseUrl,
       target.items,

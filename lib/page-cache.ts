@@ -21,7 +21,7 @@ const filling = new Map<string, Promise<Entry | null>>();
 const FILL_HEADER = "x-page-cache-fill";
 const fillToken = randomUUID();
 
-const REGISTRY_PAGE = /^\/r\/([a-z0-9]{6,32})$/;
+const REGISTRY_PAGE = /^\/r\/([a-z0-9-]{3,60})$/;
 
 /** The fingerprint of what the page at this path shows; null: not a cacheable page. */
 function fingerprintOf(pathname: string): Promise<string | null> | null {

@@ -20,6 +20,8 @@ type Row = {
   currency: string;
   registry: { id: number; title: string };
   lines: { id: number; title: string; quantity: number }[];
+  /** The guest's own address on one line; null: to the registrant's. */
+  deliverTo: string | null;
 };
 
 export function OrdersBulk({ orders }: { orders: Row[] }) {
@@ -56,9 +58,9 @@ export function OrdersBulk({ orders }: { orders: Row[] }) {
           ))}
         </ul>
       ) : null}
-      <Table caption="Orders in progress" head={["Select", "Order", "Registry", "Placed", "Buyer", "Lines", "Total"]}>
+      <Table caption="Orders in progress" head={["Select", "Order", "Registry", "Placed", "Buyer", "Lines", "Deliver to", "Total"]}>
         <tr>
-          <td className={td} colSpan={7}>
+          <td className={td} colSpan={8}>
             <label className="flex items-center gap-2 text-sm">
               <input
                 type="checkbox"
@@ -94,6 +96,7 @@ export function OrdersBulk({ orders }: { orders: Row[] }) {
               <span className="text-muted">{o.buyerEmail}</span>
             </td>
             <td className={td}>{o.lines.map((l) => `${l.quantity} × ${l.title}`).join(", ")}</td>
+            <td className={td}>{o.deliverTo ?? "Registrant’s address"}</td>
             <td className={td}>{formatMoney(o.totalCents, o.currency)}</td>
           </tr>
         ))}

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { changePasswordAction, deleteAccountAction, updateNotificationsAction, updateProfileAction } from "@/lib/actions/account";
 import { deleteAccountSchema, notificationsSchema, passwordChangeSchema, profileSchema } from "@/lib/validations/account";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useToast } from "@/components/ui/toast";
 import { Button } from "@/components/ui/button";
 import { FormAlert, TextField } from "@/components/ui/field";
 import { useRouter } from "next/navigation";
@@ -10,9 +11,11 @@ import { useRouter } from "next/navigation";
 export function ProfileForm({ initial }: { initial: { firstName: string; lastName: string; email: string; phone: string } }) {
   const router = useRouter();
   const [saved, setSaved] = useState<string | null>(null);
+  const toast = useToast();
   const { form, onSubmit, pending, formError, errors } = useActionForm(profileSchema, updateProfileAction, {
     defaultValues: initial,
     onSuccess: ({ emailPending }) => {
+      toast({ text: "Details saved" });
       setSaved(
         emailPending
           ? `Your details are saved. We sent a link to ${emailPending}: your email changes once you confirm it there.`
@@ -41,10 +44,12 @@ export function ProfileForm({ initial }: { initial: { firstName: string; lastNam
 
 export function PasswordForm() {
   const [saved, setSaved] = useState(false);
+  const toast = useToast();
   const empty = { currentPassword: "", newPassword: "", confirmPassword: "" };
   const { form, onSubmit, pending, formError, errors } = useActionForm(passwordChangeSchema, changePasswordAction, {
     defaultValues: empty,
     onSuccess: () => {
+      toast({ text: "Password changed" });
       setSaved(true);
       form.reset(empty);
     },
@@ -115,9 +120,13 @@ type Prefs = { notifyPurchases: boolean; weeklyDigest: boolean; thankYouReminder
 
 export function NotificationsForm({ initial, isAdmin }: { initial: Prefs; isAdmin: boolean }) {
   const [saved, setSaved] = useState(false);
+  const toast = useToast();
   const { form, onSubmit, pending, formError } = useActionForm(notificationsSchema, updateNotificationsAction, {
     defaultValues: initial,
-    onSuccess: () => setSaved(true),
+    onSuccess: () => {
+      setSaved(true);
+      toast({ text: "Email choices saved" });
+    },
   });
   const box = (name: keyof Prefs, label: string) => (
     <label className="flex items-center gap-2">

@@ -7,17 +7,22 @@ import { catalogAddSchema } from "@/lib/validations/registry";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/field";
 import { useActionForm, useRun } from "@/components/ui/use-action-form";
+import { useToast } from "@/components/ui/toast";
 
 type Product = { id: number; name: string; priceLabel: string; colour: string; size: string; picture: string };
 
 /** Pick several catalog products with quantities and add them in one go. */
 export function CatalogPicker({ registryId, products }: { registryId: number; products: Product[] }) {
+  const toast = useToast();
   // The chosen products are the form's lines: [{ productId, requested }].
   const { form, onSubmit, pending, formError, errors, data } = useActionForm(catalogAddSchema, addCatalogItemsAction, {
     defaultValues: { lines: [] },
     values: { registryId },
     reset: true,
     refresh: true,
+    onSuccess: ({ added }) => {
+      if (added) toast({ text: added === 1 ? "1 gift added to your registry" : `${added} gifts added to your registry` });
+    },
   });
   const lines = (useWatch({ control: form.control, name: "lines" }) ?? []) as { productId: number; requested: unknown }[];
   const setLines = (next: typeof lines) => form.setValue("lines", next);

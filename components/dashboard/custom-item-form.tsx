@@ -7,6 +7,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert, TextField } from "@/components/ui/field";
 import { useRouter } from "next/navigation";
+import { useToast } from "@/components/ui/toast";
 
 /**
  * A gift of the registrant's own; `imported` pre-fills it from "Add from a link" for review
@@ -27,6 +28,7 @@ export function CustomItemForm({
   onCancel?: () => void;
 }) {
   const router = useRouter();
+  const toast = useToast();
   const empty = {
     registryId,
     title: "",
@@ -53,8 +55,10 @@ export function CustomItemForm({
   const [photo, setPhoto] = useState(imported?.photoPreview ?? "");
   const { form, onSubmit, pending, message, errors } = useActionForm(customItemSchema, addCustomItemAction, {
     defaultValues: start,
-    success: (d) => (d.photoProblem ? { text: `Gift added. ${d.photoProblem}`, tone: "error" } : "Gift added."),
+    // A toast confirms; the form keeps a message only when the photo could not be copied.
+    success: (d) => (d.photoProblem ? { text: `Gift added. ${d.photoProblem}`, tone: "error" } : null),
     onSuccess: (d) => {
+      toast({ text: `“${form.getValues("title")}” added to your registry` });
       onSaved?.(d.photoProblem ? `Gift added. ${d.photoProblem}` : "Gift added.");
       form.reset(empty);
       setPhoto("");

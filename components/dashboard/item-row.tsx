@@ -1,5 +1,5 @@
 "use client";
-import { moveItemAction, removeItemAction, updateItemAction } from "@/lib/actions/items";
+import { moveItemAction, removeItemAction, restoreItemAction, updateItemAction } from "@/lib/actions/items";
 import { removeItemPhotoAction, setItemPhotoAction } from "@/lib/actions/photos";
 import { photoSource } from "@/lib/images/variants";
 import { GiftPicture } from "@/components/ui/gift-picture";
@@ -9,6 +9,7 @@ import { withRegistryId } from "@/lib/validations/id";
 import { FormAlert } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { useActionForm, useRun } from "@/components/ui/use-action-form";
+import { useToast } from "@/components/ui/toast";
 
 const schema = withRegistryId(itemUpdateSchema); // updateItemAction's own schema
 
@@ -26,16 +27,38 @@ type Item = {
   /** The uploaded photo's hash ("": none) and the catalog's picture. */
   photo: string;
   imageUrl: string;
+  /** In plain words: "2 of 4 bought · 1 on its way · 1 dispatched". */
+  status: string;
+  /** Guests' orders of this gift, newest first; giver only when surprise mode allows. */
+  orders: { orderId: number; date: string; quantity: number; status: "ordered" | "dispatched" | "cancelled"; giver: string | null }[];
 };
+
+const ORDER_STATUS = { ordered: "Ordered, on its way", dispatched: "Dispatched", cancelled: "Cancelled" } as const;
 
 export function ItemRow({ registryId, item, first, last }: { registryId: number; item: Item; first: boolean; last: boolean }) {
   const { run, pending: moving, error: moveError } = useRun();
   const photoRun = useRun();
+  const toast = useToast();
   const save = useActionForm(schema, updateItemAction, {
     defaultValues: { requested: String(item.requested), priority: String(item.priority), note: item.note },
     values: { registryId, itemId: item.id },
     refresh: true,
+    onSuccess: () => toast({ text: `“${item.title}” saved` }),
   });
+  // The gift is kept on the server for a while: Undo (run by the toast, as this row is gone by then) puts it back.
+  const remove = () =>
+    run(
+      () => removeItemAction({ registryId, itemId: item.id }),
+      ({ title }) =>
+        toast({
+          text: `“${title}” removed`,
+          undo: (undoRun) =>
+            undoRun(
+              () => restoreItemAction({ registryId, itemId: item.id }),
+              (back) => toast({ text: `“${back.title}” is back on your registry` }),
+            ),
+        }),
+    );
   const { register } = save.form;
   const qtyError = save.errors.requested?.message;
   const pending = moving || save.pending;
@@ -52,6 +75,9 @@ export function ItemRow({ registryId, item, first, last }: { registryId: number;
               {item.title}
             </h3>
             <p className="text-sm text-muted">{[item.priceLabel, item.colour, item.size].filter(Boolean).join(" · ")}</p>
+            <p className="mt-1 text-sm font-medium" data-gift-status>
+              {item.status}
+            </p>
           </div>
         </div>
         <dl className="grid grid-cols-4 gap-3 text-center text-sm" aria-label={`${item.title} counts`}>
@@ -135,6 +161,22 @@ export function ItemRow({ registryId, item, first, last }: { registryId: number;
           onRemove={() => photoRun.run(() => removeItemPhotoAction({ registryId, itemId: item.id }))}
         />
       </div>
+      {item.orders.length ? (
+        <details className="mt-3 rounded-lg border border-gray-200 px-3 py-1 text-sm">
+          <summary className="cursor-pointer py-1 font-medium">Orders for this gift ({item.orders.length})</summary>
+          <ul className="divide-y divide-gray-100 pb-1" aria-label={`Orders for ${item.title}`}>
+            {item.orders.map((o) => (
+              <li key={o.orderId} className="flex flex-wrap justify-between gap-x-4 py-1.5">
+                <span>
+                  {o.date} · {o.quantity} {o.quantity === 1 ? "gift" : "gifts"}
+                  {o.giver ? ` · from ${o.giver}` : ""}
+                </span>
+                <span className={o.status === "cancelled" ? "text-muted" : "font-medium"}>{ORDER_STATUS[o.status]}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
       <div className="mt-3 flex flex-wrap gap-2 text-sm">
         <Button
           variant="ghost"
@@ -152,12 +194,7 @@ export function ItemRow({ registryId, item, first, last }: { registryId: number;
         >
           ↓ Down
         </Button>
-        <Button
-          variant="ghost"
-          disabled={pending}
-          onClick={() => run(() => removeItemAction({ registryId, itemId: item.id }))}
-          aria-label={`Remove ${item.title}`}
-        >
+        <Button variant="ghost" disabled={pending} onClick={remove} aria-label={`Remove ${item.title}`}>
           Remove
         </Button>
       </div>

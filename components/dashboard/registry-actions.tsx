@@ -5,6 +5,7 @@ import { archiveRegistryAction, deleteRegistryAction } from "@/lib/actions/regis
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/field";
 import { useRun } from "@/components/ui/use-action-form";
+import { useToast } from "@/components/ui/toast";
 
 export function CopyLinkButton({ url }: { url: string }) {
   const [copied, setCopied] = useState(false);
@@ -27,6 +28,7 @@ export function CopyLinkButton({ url }: { url: string }) {
 export function RegistryActions({ registryId, archived, canDelete }: { registryId: number; archived: boolean; canDelete: boolean }) {
   const router = useRouter();
   const { run, pending, error } = useRun();
+  const toast = useToast();
   const [confirming, setConfirming] = useState(false);
   return (
     <div className="space-y-3">
@@ -35,7 +37,12 @@ export function RegistryActions({ registryId, archived, canDelete }: { registryI
         <Button
           variant="secondary"
           disabled={pending}
-          onClick={() => run(() => archiveRegistryAction({ registryId, archived: !archived }))}
+          onClick={() =>
+            run(
+              () => archiveRegistryAction({ registryId, archived: !archived }),
+              () => toast({ text: archived ? "Registry reactivated" : "Registry archived" }),
+            )
+          }
         >
           {archived ? "Reactivate registry" : "Archive registry"}
         </Button>
@@ -57,7 +64,10 @@ export function RegistryActions({ registryId, archived, canDelete }: { registryI
               onClick={() =>
                 run(
                   () => deleteRegistryAction({ registryId }),
-                  () => router.push("/dashboard"),
+                  () => {
+                    toast({ text: "Registry deleted" });
+                    router.push("/dashboard");
+                  },
                 )
               }
             >

@@ -2,19 +2,19 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { get } from "react-hook-form";
+import { get, useWatch } from "react-hook-form";
 import { placeOrderAction } from "@/lib/actions/guest";
 import { checkoutSchema, shortLinesOf } from "@/lib/validations/checkout";
 import { formatMoney } from "@/lib/format";
 import { Button } from "@/components/ui/button";
-import { FormAlert, TextArea, TextField } from "@/components/ui/field";
+import { FormAlert, SelectField, TextArea, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { readBasket } from "./basket-script";
 
 type Item = { id: number; title: string; priceCents: number; available: number };
-type Props = { slug: string; currency: string; city: string; items: Item[] };
+type Props = { slug: string; currency: string; city: string; items: Item[]; countries: { code: string; name: string }[] };
 
-export function CheckoutForm({ slug, currency, city, items }: Props) {
+export function CheckoutForm({ slug, currency, city, items, countries }: Props) {
   const router = useRouter();
   // The basket (sessionStorage) holds the lines; the buyer's details are the form's fields.
   const [lines, setLines] = useState<Record<number, number>>({});
@@ -76,7 +76,17 @@ export function CheckoutForm({ slug, currency, city, items }: Props) {
   const total = entries.reduce((s, l) => s + l.quantity * l.item.priceCents, 0);
 
   const { form, onSubmit, pending, formError, errors } = useActionForm(checkoutSchema, placeOrderAction, {
-    defaultValues: { buyerName: "", buyerEmail: "", giftMessage: "", shipToRegistrant: true },
+    defaultValues: {
+      buyerName: "",
+      buyerEmail: "",
+      giftMessage: "",
+      shipToRegistrant: true,
+      shipName: "",
+      shipStreet: "",
+      shipCity: "",
+      shipPostcode: "",
+      shipCountry: "",
+    },
     values: { slug, lines: entries.map((l) => ({ itemId: l.item.id, quantity: l.quantity })) },
     onSuccess: ({ orderId, receipt }) => {
       sessionStorage.removeItem(`basket:${slug}`);
@@ -86,6 +96,7 @@ export function CheckoutForm({ slug, currency, city, items }: Props) {
     refresh: "always", // after a failure: show what is left now
   });
   const { register } = form;
+  const toRegistrant = useWatch({ control: form.control, name: "shipToRegistrant" });
   const lineError = (id: number) => (get(errors, `line.${id}`) as { message?: string } | undefined)?.message;
 
   const empty = loaded && entries.length === 0;
@@ -179,6 +190,40 @@ export function CheckoutForm({ slug, currency, city, items }: Props) {
               <input type="checkbox" className="h-5 w-5" {...register("shipToRegistrant")} />
               Ship to the registrant’s address{city ? ` (in ${city})` : ""}
             </label>
+            {toRegistrant ? null : (
+              <fieldset className="space-y-4 rounded-lg border border-gray-200 p-4">
+                <legend className="px-1 font-semibold">Your delivery address</legend>
+                <TextField label="Name" autoComplete="shipping name" error={errors.shipName?.message} {...register("shipName")} />
+                <TextField
+                  label="Street address"
+                  autoComplete="shipping street-address"
+                  error={errors.shipStreet?.message}
+                  {...register("shipStreet")}
+                />
+                <div className="grid gap-4 sm:grid-cols-2">
+                  <TextField
+                    label="City"
+                    autoComplete="shipping address-level2"
+                    error={errors.shipCity?.message}
+                    {...register("shipCity")}
+                  />
+                  <TextField
+                    label="Postcode"
+                    autoComplete="shipping postal-code"
+                    error={errors.shipPostcode?.message}
+                    {...register("shipPostcode")}
+                  />
+                </div>
+                <SelectField label="Country" error={errors.shipCountry?.message} {...register("shipCountry")}>
+                  <option value="">Choose…</option>
+                  {countries.map((c) => (
+                    <option key={c.code} value={c.code}>
+                      {c.name}
+                    </option>
+                  ))}
+                </SelectField>
+              </fieldset>
+            )}
           </section>
           <p className="text-sm text-muted">
             Your gifts are reserved the moment you place the order. Payment is taken by the store when it ships.

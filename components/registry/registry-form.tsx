@@ -7,6 +7,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert, SelectField, TextArea, TextField } from "@/components/ui/field";
 import { formatDate } from "@/lib/format";
+import { useToast } from "@/components/ui/toast";
 
 type Option = { id: number; name: string };
 type Props = {
@@ -46,6 +47,7 @@ export function RegistryForm({
   surpriseActive = false,
 }: Props) {
   const router = useRouter();
+  const toast = useToast();
   const storeOptions = useRef<HTMLDetailsElement>(null);
   const { form, onSubmit, pending, formError, errors } = useActionForm(
     registrySchema,
@@ -55,6 +57,7 @@ export function RegistryForm({
       // Asked at submit, and only when this save would reveal givers who are still hidden.
       confirm: (): string | undefined => (surpriseActive && !form.getValues("surpriseMode") ? REVEAL_WARNING : undefined),
       onSuccess: ({ id }) => {
+        toast({ text: registryId ? "Changes saved" : "Registry created" });
         router.push(`/dashboard/registries/${id}`);
         router.refresh();
       },

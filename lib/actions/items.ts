@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { addCatalogItems, addCustomItem, moveItem, raiseRequested, removeItem, updateItem } from "../data/registry-items";
+import { addCatalogItems, addCustomItem, moveItem, raiseRequested, removeItem, restoreItem, updateItem } from "../data/registry-items";
 import { undoBoughtElsewhere } from "../data/bought-elsewhere";
 import {
   catalogAddSchema,
@@ -59,9 +59,16 @@ export const updateItemAction = registryAction(itemUpdateSchema, async (d, { reg
 });
 
 export const removeItemAction = registryAction(z.object({ itemId: idSchema }), async (d, { registry }) => {
-  await removeItem(registry.id, d.itemId);
+  const removed = await removeItem(registry.id, d.itemId);
   refresh(registry);
-  return null;
+  return removed;
+});
+
+/** Undo of a Remove: authorized like the remove (the registry's owner, co-registrant or an admin). */
+export const restoreItemAction = registryAction(z.object({ itemId: idSchema }), async (d, { registry }) => {
+  const restored = await restoreItem(registry.id, d.itemId);
+  refresh(registry);
+  return restored;
 });
 
 export const moveItemAction = registryAction(z.object({ itemId: idSchema, direction: z.enum(["up", "down"]) }), async (d, { registry }) => {

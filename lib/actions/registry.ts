@@ -4,6 +4,8 @@ import { z } from "zod";
 import { createRegistry, deleteRegistry, setArchived, updateRegistry } from "../data/registry-edits";
 import { acceptInvitation, resendCoRegistrantInvite, revokeCoRegistrant } from "../data/co-registrant";
 import { registrySchema } from "../validations/registry";
+import { chosenSlugSchema } from "../validations/slug";
+import { changeSlug } from "../data/registry-address";
 import { tokenSchema } from "../validations/account";
 import { env } from "../env";
 import { LIMITS } from "../security/rate-limit";
@@ -29,6 +31,14 @@ export const updateRegistryAction = registryAction(registrySchema, async (data, 
   revalidatePath("/dashboard", "layout");
   revalidatePath(`/r/${registry.slug}`);
   return { id: registry.id };
+});
+
+/** The registry's address (/r/{slug}): the old one keeps redirecting to it (lib/slug-redirect.ts). */
+export const changeSlugAction = registryAction(chosenSlugSchema, async (d, { registry }) => {
+  if (d.slug !== registry.slug) await changeSlug(registry.id, d.slug);
+  revalidatePath(`/dashboard/registries/${registry.id}`, "layout");
+  revalidatePath(`/r/${registry.slug}`, "layout");
+  return { slug: d.slug, url: `${env().APP_URL}/r/${d.slug}` };
 });
 
 export const archiveRegistryAction = registryAction(z.object({ archived: z.boolean() }), async (d, { registry }) => {

@@ -4,6 +4,7 @@ import { prisma } from "../db";
 import { Prisma, type Visibility } from "../generated/prisma/client";
 import { byRegistry, itemFingerprints, registryItemsCache } from "./change-cache";
 import { GIFT_BOUGHT_COLUMNS, giftBoughtJoins, toGiftBoughtContext, type GiftBoughtContextRow } from "./notify";
+import { isSlug } from "../validations/slug";
 
 export const available = (i: { requested: number; purchased: number; locked: number }) => Math.max(0, i.requested - i.purchased - i.locked);
 
@@ -37,7 +38,7 @@ const guestItems = registryItemsCache<GuestItemRow>(500);
  * both ask).
  */
 export const findGuestRegistry = cache(async function findGuestRegistry(slug: string) {
-  if (!/^[a-z0-9]{6,32}$/.test(slug)) return null;
+  if (!isSlug(slug)) return null;
   const registry = await prisma.registry.findFirst({
     where: { slug, active: true },
     select: {
@@ -76,7 +77,7 @@ export const findGuestRegistry = cache(async function findGuestRegistry(slug: st
 
 /** Whether a share slug belonged to a registry that was deactivated (guests get a kinder page than a plain 404). */
 export async function isRetiredRegistry(slug: string) {
-  if (!/^[a-z0-9]{6,32}$/.test(slug)) return false;
+  if (!isSlug(slug)) return false;
   return (await prisma.registry.count({ where: { slug, active: false } })) > 0;
 }
 

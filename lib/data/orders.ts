@@ -10,10 +10,23 @@ import { enqueueEmail, ORDER_NUMBER } from "./outbox";
 import { giftBoughtContext, giftBoughtEmails, notifyGiftBought, type GiftBoughtContext } from "./notify";
 import { boughtElsewhereReceipt, orderCancelledEmail, orderConfirmationEmail } from "../email/templates";
 import { env } from "../env";
+import { guestAddressLine } from "../countries";
 import type { SessionUser } from "./users";
 import { available, type ItemCounts } from "./guest";
 
 export type OrderLineInput = { itemId: number; quantity: number };
+/** Who orders, and where to: the registrant's address, or (shipToRegistrant false) the guest's own. */
+export type Buyer = {
+  buyerName: string;
+  buyerEmail: string;
+  giftMessage: string;
+  shipToRegistrant: boolean;
+  shipName?: string;
+  shipStreet?: string;
+  shipCity?: string;
+  shipPostcode?: string;
+  shipCountry?: string;
+};
 export type ShortLine = { itemId: number; title: string; wanted: number; available: number };
 
 /** Thrown when another buyer got there first: says exactly which lines are short and what is left. */
@@ -71,7 +84,7 @@ const lostRace = (e: unknown) => breaksCountsCheck(e) || ["P2003", "P2025"].incl
  */
 export async function placeOrder(
   registryId: number,
-  buyer: { buyerName: string; buyerEmail: string; giftMessage: string; shipToRegistrant: boolean },
+  buyer: Buyer,
   input: OrderLineInput[],
   baseUrl = env().APP_URL,
   /** The gifts' committed counts when the caller has just read them (findGuestCheckout). */
@@ -109,6 +122,7 @@ export async function placeOrder(
           totalCents,
           currency: registry.currency,
           giftMessage: buyer.giftMessage,
+          deliverTo: guestAddressLine({ shipName: "", shipStreet: "", shipCity: "", shipPostcode: "", shipCountry: "", ...buyer }),
         }),
       },
       ...giftBoughtEmails(

@@ -137,13 +137,69 @@ export async function updateItem(registryId: number, itemId: number, d: { reques
   });
 }
 
+/** How long a removed gift can be put back (the page offers Undo for 8 s; this leaves room for a slow network). */
+export const UNDO_REMOVE_MS = 10 * 60_000;
+/** Removed gifts kept longer than this are purged (on the next removal). */
+const PURGE_REMOVED_MS = 24 * 3600_000;
+
+/**
+ * Removes a gift nobody has bought or ordered, keeping its row and the rows that pointed at it
+ * (cancelled orders' lines, sale records) so restoreItem can put back exactly the same gift.
+ */
 export async function removeItem(registryId: number, itemId: number) {
   const item = await prisma.registryItem.findFirst({ where: { id: itemId, registryId }, select: { purchased: true, locked: true } });
   if (!item) throw notFound("That item is not on this registry");
   if (item.purchased + item.locked > 0)
     throw conflict("Guests have already bought this item, so it stays on the registry. Lower its quantity to what was bought instead.");
-  const { count } = await prisma.registryItem.deleteMany({ where: { id: itemId, registryId, purchased: 0, locked: 0 } });
-  if (count !== 1) throw conflict("This item was just bought by a guest, so it stays on the registry.");
+  return withBusyRetry(() =>
+    prisma.$transaction(async (tx) => {
+      const row = await tx.registryItem.findFirst({ where: { id: itemId, registryId } });
+      if (!row) throw notFound("That item is not on this registry");
+      const [orderLines, sales, photos] = await Promise.all([
+        tx.orderLine.findMany({ where: { itemId } }),
+        tx.saleRecord.findMany({ where: { itemId } }),
+        tx.image.findMany({ where: { itemId } }),
+      ]);
+      // The gift's photo goes with it (its images cascade) and comes back on Undo: kept as base64 in the JSON.
+      const images = photos.map((p) => ({ ...p, data: Buffer.from(p.data).toString("base64") }));
+      await tx.removedGift.deleteMany({ where: { OR: [{ itemId }, { removedAt: { lt: new Date(Date.now() - PURGE_REMOVED_MS) } }] } });
+      await tx.removedGift.create({ data: { itemId, registryId, snapshot: JSON.stringify({ item: row, orderLines, sales, images }) } });
+      // The counts are checked in the DELETE itself: a guest order landing meanwhile keeps the gift.
+      const { count } = await tx.registryItem.deleteMany({ where: { id: itemId, registryId, purchased: 0, locked: 0 } });
+      if (count !== 1) throw conflict("This item was just bought by a guest, so it stays on the registry.");
+      return { title: row.title };
+    }),
+  );
+}
+
+/** Undo of removeItem: the same gift (same id, position, counts) and its history come back. */
+export async function restoreItem(registryId: number, itemId: number) {
+  return withBusyRetry(() =>
+    prisma.$transaction(async (tx) => {
+      const kept = await tx.removedGift.findFirst({ where: { itemId, registryId } });
+      if (!kept || kept.removedAt.getTime() < Date.now() - UNDO_REMOVE_MS) throw notFound("That gift can no longer be put back");
+      const {
+        item,
+        orderLines,
+        sales,
+        images = [],
+      } = JSON.parse(kept.snapshot) as {
+        item: Record<string, unknown> & { title: string };
+        orderLines: Record<string, unknown>[];
+        sales: Record<string, unknown>[];
+        images?: (Record<string, unknown> & { data: string })[];
+      };
+      // changeSeq is stamped again by the database on insert, so the guest page and APIs see the change.
+      delete item.changeSeq;
+      await tx.registryItem.create({ data: { ...item, updatedAt: new Date() } as never, select: { id: true } });
+      if (orderLines.length) await tx.orderLine.createMany({ data: orderLines as never });
+      if (sales.length) await tx.saleRecord.createMany({ data: sales as never });
+      if (images.length)
+        await tx.image.createMany({ data: images.map((i) => ({ ...i, data: new Uint8Array(Buffer.from(i.data, "base64")) })) as never });
+      await tx.removedGift.delete({ where: { itemId } });
+      return { title: item.title };
+    }),
+  );
 }
 
 /** Swap an item with its neighbour above or below. */

@@ -82,3 +82,48 @@ export function thankYouCsv(entries: ThankYouEntry[]) {
   ];
   return rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
+
+/** One guest order of one gift, as the registrant sees it on their registry page. */
+export type GiftOrder = {
+  orderId: number;
+  date: Date;
+  quantity: number;
+  status: "ordered" | "dispatched" | "cancelled";
+  giver: string | null;
+};
+
+/**
+ * Every web order per gift of this registry (newest first). The giver's name only when surprise mode
+ * allows it (canSeeBuyers), as on the thank-you list. Callers have checked access to the registry.
+ */
+export async function giftOrders(registry: { id: number; surpriseMode: boolean; revealedAt: Date | null }) {
+  const showGiver = canSeeBuyers(registry);
+  const lines = await prisma.orderLine.findMany({
+    where: { order: { registryId: registry.id } },
+    select: { itemId: true, quantity: true, order: { select: { id: true, createdAt: true, status: true, buyerName: true } } },
+    orderBy: [{ order: { createdAt: "desc" } }, { id: "desc" }],
+  });
+  const byItem = new Map<number, GiftOrder[]>();
+  for (const l of lines) {
+    const list = byItem.get(l.itemId) ?? [];
+    list.push({
+      orderId: l.order.id,
+      date: l.order.createdAt,
+      quantity: l.quantity,
+      status: l.order.status === "PLACED" ? "ordered" : l.order.status === "DISPATCHED" ? "dispatched" : "cancelled",
+      giver: showGiver ? l.order.buyerName : null,
+    });
+    byItem.set(l.itemId, list);
+  }
+  return byItem;
+}
+
+/** A gift's state in plain words: "2 of 4 bought · 1 on its way · 1 dispatched". */
+export function giftStatus(i: { requested: number; purchased: number; locked: number; purchasedOffline: number }) {
+  const parts = [`${i.purchased + i.locked} of ${i.requested} bought`];
+  if (i.locked) parts.push(`${i.locked} on its way`);
+  const sent = i.purchased - i.purchasedOffline;
+  if (sent) parts.push(`${sent} dispatched`);
+  if (i.purchasedOffline) parts.push(`${i.purchasedOffline} bought elsewhere`);
+  return parts.join(" · ");
+}

@@ -90,6 +90,8 @@ export function orderConfirmationEmail(o: {
   totalCents: number;
   currency: string;
   giftMessage: string;
+  /** The guest's own delivery address on one line; absent when the gifts go to the registrant. */
+  deliverTo?: string | null;
 }) {
   const items = o.lines.map((l) => `${l.quantity} × ${l.title} — ${formatMoney(l.quantity * l.unitCents, o.currency)}`).join("\n");
   return layout(
@@ -99,6 +101,7 @@ export function orderConfirmationEmail(o: {
       items,
       `Total: ${formatMoney(o.totalCents, o.currency)}`,
       ...(o.giftMessage ? [`Your message: “${o.giftMessage}”`] : []),
+      o.deliverTo ? `Delivery to you: ${o.deliverTo}` : "Delivery to the registrant’s address.",
     ],
     { label: "View the registry", url: o.registryUrl },
   );

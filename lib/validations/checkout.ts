@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema } from "./id";
+import { slugParam } from "./slug";
 
 const name = z.string().trim().min(1, "Enter your name").max(100, "Use at most 100 characters");
 const email = z.string().trim().toLowerCase().min(1, "Enter your email").max(254, "Email is too long").email("Enter a valid email address");
@@ -10,21 +11,48 @@ const quantity = z.coerce
   .max(99, "Use at most 99");
 const id = idSchema;
 
-export const checkoutSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9]{6,32}$/),
-  buyerName: name,
-  buyerEmail: email,
-  giftMessage: z.string().trim().max(1000, "Keep the message under 1,000 characters"),
-  shipToRegistrant: z.boolean(),
-  lines: z
-    .array(z.object({ itemId: id, quantity }))
-    .min(1, "Your basket is empty")
-    .max(100, "Too many different gifts in one order"),
-});
+// The guest's own delivery address: optional in the JSON (older clients send none), required when
+// the gifts do not go to the registrant. Same limits and country codes as the registry's address.
+const shipText = (max: number, label: string) => z.string().trim().max(max, `${label} must be at most ${max} characters`).default("");
+export const SHIP_FIELDS = {
+  shipName: "Enter the name to deliver to",
+  shipStreet: "Enter the street address",
+  shipCity: "Enter the city",
+  shipPostcode: "Enter the postcode",
+  shipCountry: "Choose a country",
+} as const;
+
+export const checkoutSchema = z
+  .object({
+    slug: slugParam,
+    buyerName: name,
+    buyerEmail: email,
+    giftMessage: z.string().trim().max(1000, "Keep the message under 1,000 characters"),
+    shipToRegistrant: z.boolean(),
+    shipName: shipText(100, "Name"),
+    shipStreet: shipText(200, "Street"),
+    shipCity: shipText(120, "City"),
+    shipPostcode: shipText(20, "Postcode"),
+    shipCountry: z
+      .string()
+      .refine((v) => v === "" || /^[A-Z]{3}$/.test(v), "Choose a country")
+      .default(""),
+    lines: z
+      .array(z.object({ itemId: id, quantity }))
+      .min(1, "Your basket is empty")
+      .max(100, "Too many different gifts in one order"),
+  })
+  .superRefine((v, ctx) => {
+    if (v.shipToRegistrant) return;
+    for (const [field, message] of Object.entries(SHIP_FIELDS))
+      if (!v[field as keyof typeof SHIP_FIELDS]) ctx.addIssue({ code: "custom", path: [field], message });
+  })
+  // Shipped to the registrant: no guest address is kept, whatever was typed before ticking the box.
+  .transform((v) => (v.shipToRegistrant ? { ...v, shipName: "", shipStreet: "", shipCity: "", shipPostcode: "", shipCountry: "" } : v));
 export type CheckoutInput = z.input<typeof checkoutSchema>;
 
 export const boughtElsewhereSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9]{6,32}$/),
+  slug: slugParam,
   itemId: id,
   buyerName: name,
   buyerEmail: email,
@@ -34,7 +62,7 @@ export const boughtElsewhereSchema = z.object({
 export type BoughtElsewhereInput = z.input<typeof boughtElsewhereSchema>;
 
 export const reportSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9]{6,32}$/),
+  slug: slugParam,
   reason: z.enum(["offensive", "spam", "fraud", "privacy", "other"], { message: "Choose a reason" }),
   details: z.string().trim().max(2000, "Keep it under 2,000 characters"),
   reporterEmail: z.union([
@@ -44,7 +72,7 @@ export const reportSchema = z.object({
 });
 
 export const accessCodeSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9]{6,32}$/),
+  slug: slugParam,
   code: z.string().trim().min(1, "Enter the access code").max(40, "Access codes are at most 40 characters"),
 });
 

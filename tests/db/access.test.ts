@@ -1,7 +1,14 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "../../lib/db";
 import { auth } from "../../lib/auth";
-import { addCatalogItemsAction, moveItemAction, raiseQuantityAction, removeItemAction, updateItemAction } from "../../lib/actions/items";
+import {
+  addCatalogItemsAction,
+  moveItemAction,
+  raiseQuantityAction,
+  removeItemAction,
+  restoreItemAction,
+  updateItemAction,
+} from "../../lib/actions/items";
 import { archiveRegistryAction, deleteRegistryAction, updateRegistryAction } from "../../lib/actions/registry";
 import { revealBuyersAction } from "../../lib/actions/thank-you";
 import { findManagedRegistry } from "../../lib/data/registries";
@@ -139,6 +146,7 @@ describe("registry access", () => {
       () => addCatalogItemsAction({ registryId, lines: [{ productId: item.productId ?? 1, requested: 1 }] }),
       () => moveItemAction({ registryId, itemId: item.id, direction: "down" }),
       () => removeItemAction({ registryId, itemId: item.id }),
+      () => restoreItemAction({ registryId, itemId: item.id }),
       () => archiveRegistryAction({ registryId, archived: true }),
       () => revealBuyersAction({ registryId }),
       () => deleteRegistryAction({ registryId }),

@@ -5,6 +5,7 @@ import { firstParams, orderListQuery } from "@/lib/validations/admin";
 import { buttonClass } from "@/components/ui/button";
 import { OrdersBulk } from "@/components/admin/orders-bulk";
 import { Pager, filterInput } from "@/components/admin/table";
+import { guestAddressLine } from "@/lib/countries";
 
 export const metadata: Metadata = { title: "Orders · Admin" };
 
@@ -38,7 +39,7 @@ export default async function AdminOrders({ searchParams }: { searchParams: Prom
         </button>
       </form>
       <Pager path="/admin/orders" params={q} page={q.page} pages={pages} total={total} />
-      <OrdersBulk orders={rows.map((o) => ({ ...o, createdAt: o.createdAt.toISOString() }))} />
+      <OrdersBulk orders={rows.map((o) => ({ ...o, createdAt: o.createdAt.toISOString(), deliverTo: guestAddressLine(o) }))} />
     </div>
   );
 }

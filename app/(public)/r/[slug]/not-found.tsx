@@ -6,7 +6,7 @@ import { isRetiredRegistry } from "@/lib/data/guest";
 import { NotFoundMessage } from "@/components/layout/not-found-message";
 
 export default async function RegistryNotFound() {
-  const slug = /^\/r\/([a-z0-9]{6,32})(?:\/|$)/.exec((await headers()).get("x-request-path") ?? "")?.[1];
+  const slug = /^\/r\/([a-z0-9-]{3,60})(?:\/|$)/.exec((await headers()).get("x-request-path") ?? "")?.[1];
   if (!slug || !(await isRetiredRegistry(slug))) return <NotFoundMessage />;
   return (
     <section className="mx-auto max-w-lg py-16 text-center">

@@ -11,6 +11,7 @@ import { env } from "@/lib/env";
 import { coupleNames, formatDate } from "@/lib/format";
 import { PHOTO_HASH, photoUrl } from "@/lib/images/variants";
 import { RegistryView } from "@/components/guest/registry-view";
+import { redirectFormerSlug } from "@/lib/slug-redirect";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -44,8 +45,12 @@ function shareImage(r: { coverPhoto: string; couplePhoto: string }) {
 }
 
 export default async function GuestRegistryPage({ params, searchParams }: Props) {
-  const registry = await findGuestRegistry((await params).slug);
-  if (!registry) notFound();
+  const { slug } = await params;
+  const registry = await findGuestRegistry(slug);
+  if (!registry) {
+    await redirectFormerSlug(slug, "", await searchParams);
+    notFound();
+  }
   // The access form lives on its own route, so its form and validation code never load here.
   if (!(await canView(registry))) redirect(`/r/${registry.slug}/access`);
   return <RegistryView registry={registry} query={await searchParams} />;

@@ -3,6 +3,8 @@ import { notFound, redirect } from "next/navigation";
 import { findGuestTarget } from "@/lib/data/guest";
 import { canView } from "@/lib/guest-gate";
 import { AccessCodeForm } from "@/components/guest/access-code-form";
+import { isSlug } from "@/lib/validations/slug";
+import { redirectFormerSlug } from "@/lib/slug-redirect";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -11,8 +13,11 @@ export const metadata: Metadata = { title: "Private registry", robots: { index: 
 /** A private registry's gate: the access code the registrant shared sets the signed access cookie. */
 export default async function AccessPage({ params }: Props) {
   const { slug } = await params;
-  const registry = /^[a-z0-9]{6,32}$/.test(slug) ? await findGuestTarget(slug) : null;
-  if (!registry) notFound();
+  const registry = isSlug(slug) ? await findGuestTarget(slug) : null;
+  if (!registry) {
+    await redirectFormerSlug(slug, "/access");
+    notFound();
+  }
   if (await canView(registry)) redirect(`/r/${registry.slug}`);
   return (
     <section className="mx-auto max-w-lg py-12 text-center">

@@ -4,12 +4,18 @@ import { notFound, redirect } from "next/navigation";
 import { available, findGuestRegistry } from "@/lib/data/guest";
 import { canView } from "@/lib/guest-gate";
 import { CheckoutForm } from "@/components/guest/checkout-form";
+import { COUNTRIES } from "@/lib/countries";
+import { redirectFormerSlug } from "@/lib/slug-redirect";
 
 export const metadata: Metadata = { title: "Checkout", robots: { index: false } };
 
 export default async function CheckoutPage({ params }: { params: Promise<{ slug: string }> }) {
-  const registry = await findGuestRegistry((await params).slug);
-  if (!registry) notFound();
+  const { slug } = await params;
+  const registry = await findGuestRegistry(slug);
+  if (!registry) {
+    await redirectFormerSlug(slug, "/checkout");
+    notFound();
+  }
   if (!(await canView(registry))) redirect(`/r/${registry.slug}`);
   const items = registry.items.map((i) => ({ id: i.id, title: i.title, priceCents: i.priceCents, available: available(i) }));
   return (
@@ -20,7 +26,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ slug:
         </Link>
       </p>
       <h1 className="font-serif text-3xl font-bold">Checkout</h1>
-      <CheckoutForm slug={registry.slug} currency={registry.currency} city={registry.addrCity} items={items} />
+      <CheckoutForm slug={registry.slug} currency={registry.currency} city={registry.addrCity} items={items} countries={COUNTRIES} />
     </div>
   );
 }

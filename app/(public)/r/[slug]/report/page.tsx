@@ -3,12 +3,17 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { findGuestTarget } from "@/lib/data/guest";
 import { ReportForm } from "@/components/guest/report-form";
+import { redirectFormerSlug } from "@/lib/slug-redirect";
 
 export const metadata: Metadata = { title: "Report a registry", robots: { index: false } };
 
 export default async function ReportPage({ params }: { params: Promise<{ slug: string }> }) {
-  const registry = await findGuestTarget((await params).slug);
-  if (!registry) notFound();
+  const { slug } = await params;
+  const registry = await findGuestTarget(slug);
+  if (!registry) {
+    await redirectFormerSlug(slug, "/report");
+    notFound();
+  }
   return (
     <div className="mx-auto max-w-xl space-y-4 rounded-xl border border-gray-200 bg-white p-6">
       <p className="text-sm">

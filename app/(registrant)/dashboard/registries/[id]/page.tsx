@@ -14,7 +14,7 @@ import { CatalogSection } from "@/components/dashboard/catalog-section";
 import { CopyLinkButton, RegistryActions } from "@/components/dashboard/registry-actions";
 import { BoughtElsewhereMarks } from "@/components/dashboard/bought-elsewhere-marks";
 import { listBoughtElsewhere } from "@/lib/data/bought-elsewhere";
-import { canSeeBuyers } from "@/lib/data/thank-you";
+import { canSeeBuyers, giftOrders, giftStatus } from "@/lib/data/thank-you";
 import { CoRegistrantButtons } from "@/components/dashboard/co-registrant";
 import { coRegistrantStatus, type CoRegistrantStatus } from "@/lib/data/co-registrant";
 
@@ -27,10 +27,11 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
   const { q = "", cat = "" } = await searchParams;
   const { user, registry } = await requireRegistryAccess(id);
   const isOwner = registry.ownerId === user.id || user.role === "ADMIN";
-  const [items, marks, co] = await Promise.all([
+  const [items, marks, co, orders] = await Promise.all([
     listItemsForOwner(registry.id),
     listBoughtElsewhere(registry.id),
     isOwner ? coRegistrantStatus(registry.id) : null,
+    giftOrders(registry),
   ]);
   const shareUrl = `${env().APP_URL}/r/${registry.slug}`;
   const qr = await QRCode.toString(shareUrl, { type: "svg", margin: 1, width: 144 });
@@ -153,6 +154,8 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
                 note: it.note,
                 photo: it.photo,
                 imageUrl: it.imageUrl,
+                status: giftStatus(it),
+                orders: (orders.get(it.id) ?? []).map((o) => ({ ...o, date: formatDate(o.date) })),
               }}
             />
           ))}

@@ -7,13 +7,17 @@ import { parseId } from "@/lib/validations/id";
 import { BoughtElsewhereForm } from "@/components/guest/bought-elsewhere-form";
 import { GiftPicture } from "@/components/ui/gift-picture";
 import { guestPhotoPrefix } from "@/lib/images/variants";
+import { redirectFormerSlug } from "@/lib/slug-redirect";
 
 export const metadata: Metadata = { title: "Bought elsewhere", robots: { index: false } };
 
 export default async function BoughtElsewherePage({ params }: { params: Promise<{ slug: string; itemId: string }> }) {
   const { slug, itemId } = await params;
   const registry = await findGuestRegistry(slug);
-  if (!registry) notFound();
+  if (!registry) {
+    await redirectFormerSlug(slug, `/elsewhere/${encodeURIComponent(itemId)}`);
+    notFound();
+  }
   if (!(await canView(registry))) redirect(`/r/${registry.slug}`);
   const item = registry.items.find((i) => i.id === parseId(itemId));
   if (!item) notFound();

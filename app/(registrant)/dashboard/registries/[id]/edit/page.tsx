@@ -5,6 +5,8 @@ import { COUNTRIES } from "@/lib/countries";
 import { toDateInput } from "@/lib/format";
 import { RegistryForm } from "@/components/registry/registry-form";
 import { RegistryPhotos } from "@/components/registry/registry-photos";
+import { AddressForm } from "@/components/registry/address-form";
+import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Edit registry" };
 
@@ -15,6 +17,7 @@ export default async function EditRegistryPage({ params }: { params: Promise<{ i
     <div className="mx-auto max-w-3xl space-y-6">
       <h1 className="font-serif text-3xl font-bold">Edit “{r.title}”</h1>
       <RegistryPhotos registryId={r.id} title={r.title} cover={r.coverPhoto} couple={r.couplePhoto} />
+      <AddressForm registryId={r.id} slug={r.slug} base={env().APP_URL} />
       <RegistryForm
         occasions={occasions}
         stores={stores}
