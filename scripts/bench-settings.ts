@@ -2,6 +2,8 @@
 //   BENCH_SCALE (default 1): load N× the data set — N × 2,000 registries, N × 100,000 items.
 //   BENCH_EDITS_PER_SECOND (default 7), BENCH_NEW_REGISTRIES_PER_SECOND (default 1),
 //   BENCH_CHECKOUTS_PER_SECOND (default 3): the writes of the "search while registrants edit" scenario.
+//   BENCH_EXPLAIN=1: write the query plans of search and the registry page on the loaded data
+//   (scripts/bench-explain.ts) to bench/results/<provider>-<date>-plans.md.
 
 /** A whole number ≥ min from the environment, or the default when unset or empty; anything else is an error. */
 function intSetting(env: Record<string, string | undefined>, name: string, fallback: number, min: number): number {
@@ -22,11 +24,19 @@ function rateSetting(env: Record<string, string | undefined>, name: string, fall
   return n;
 }
 
+function flagSetting(env: Record<string, string | undefined>, name: string): boolean {
+  const raw = env[name]?.trim() ?? "";
+  if (raw === "" || raw === "0") return false;
+  if (raw === "1") return true;
+  throw new Error(`${name} must be 1 or 0 (got "${env[name]}")`);
+}
+
 export type BenchSettings = {
   /** Multiplier of the data set: registries, items and (through them) orders. */
   scale: number;
   /** Registry edits, new registries and checkouts per second during "search while registrants edit". */
   writes: { editsPerSecond: number; newRegistriesPerSecond: number; checkoutsPerSecond: number };
+  explain: boolean;
 };
 
 export function parseBenchSettings(env: Record<string, string | undefined> = process.env): BenchSettings {
@@ -37,5 +47,6 @@ export function parseBenchSettings(env: Record<string, string | undefined> = pro
       newRegistriesPerSecond: rateSetting(env, "BENCH_NEW_REGISTRIES_PER_SECOND", 1),
       checkoutsPerSecond: rateSetting(env, "BENCH_CHECKOUTS_PER_SECOND", 3),
     },
+    explain: flagSetting(env, "BENCH_EXPLAIN"),
   };
 }

@@ -6,6 +6,7 @@ describe("bench settings", () => {
     expect(parseBenchSettings({})).toEqual({
       scale: 1,
       writes: { editsPerSecond: 7, newRegistriesPerSecond: 1, checkoutsPerSecond: 3 },
+      explain: false,
     });
     expect(parseBenchSettings({ BENCH_SCALE: " " }).scale).toBe(1);
   });
@@ -26,5 +27,11 @@ describe("bench settings", () => {
     expect(w).toEqual({ editsPerSecond: 20, newRegistriesPerSecond: 0, checkoutsPerSecond: 0.5 });
     for (const bad of ["-1", "fast", "1001"])
       expect(() => parseBenchSettings({ BENCH_EDITS_PER_SECOND: bad }), bad).toThrow(/BENCH_EDITS_PER_SECOND/);
+  });
+
+  it("reads BENCH_EXPLAIN as 1 or 0", () => {
+    expect(parseBenchSettings({ BENCH_EXPLAIN: "1" }).explain).toBe(true);
+    expect(parseBenchSettings({ BENCH_EXPLAIN: "0" }).explain).toBe(false);
+    expect(() => parseBenchSettings({ BENCH_EXPLAIN: "yes" })).toThrow(/BENCH_EXPLAIN must be 1 or 0/);
   });
 });
