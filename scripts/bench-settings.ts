@@ -2,6 +2,7 @@
 //   BENCH_SCALE (default 1): load N× the data set — N × 2,000 registries, N × 100,000 items.
 //   BENCH_EDITS_PER_SECOND (default 7), BENCH_NEW_REGISTRIES_PER_SECOND (default 1),
 //   BENCH_CHECKOUTS_PER_SECOND (default 3): the writes of the "search while registrants edit" scenario.
+//   BENCH_PORT (default: any free port): where the bench's server listens, on 127.0.0.1.
 //   BENCH_EXPLAIN=1: write the query plans of search and the registry page on the loaded data
 //   (scripts/bench-explain.ts) to bench/results/<provider>-<date>-plans.md.
 
@@ -31,12 +32,20 @@ function flagSetting(env: Record<string, string | undefined>, name: string): boo
   throw new Error(`${name} must be 1 or 0 (got "${env[name]}")`);
 }
 
+function portSetting(env: Record<string, string | undefined>): number {
+  const port = intSetting(env, "BENCH_PORT", 0, 1);
+  if (port > 65535) throw new Error(`BENCH_PORT must be a port number (got "${env.BENCH_PORT}")`);
+  return port;
+}
+
 export type BenchSettings = {
   /** Multiplier of the data set: registries, items and (through them) orders. */
   scale: number;
   /** Registry edits, new registries and checkouts per second during "search while registrants edit". */
   writes: { editsPerSecond: number; newRegistriesPerSecond: number; checkoutsPerSecond: number };
   explain: boolean;
+  /** null: any free port. */
+  port: number | null;
 };
 
 export function parseBenchSettings(env: Record<string, string | undefined> = process.env): BenchSettings {
@@ -48,5 +57,6 @@ export function parseBenchSettings(env: Record<string, string | undefined> = pro
       checkoutsPerSecond: rateSetting(env, "BENCH_CHECKOUTS_PER_SECOND", 3),
     },
     explain: flagSetting(env, "BENCH_EXPLAIN"),
+    port: env.BENCH_PORT?.trim() ? portSetting(env) : null,
   };
 }

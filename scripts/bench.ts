@@ -5,7 +5,7 @@
 // Stops everything it started, also on errors and Ctrl-C.
 //   BENCH_SECONDS (default 10) per scenario · BENCH_MIXED_SECONDS (default 60) for the mixed run.
 //   BENCH_SCALE, BENCH_EDITS_PER_SECOND, BENCH_NEW_REGISTRIES_PER_SECOND, BENCH_CHECKOUTS_PER_SECOND,
-//   BENCH_EXPLAIN: see scripts/bench-settings.ts.
+//   BENCH_EXPLAIN, BENCH_PORT: see scripts/bench-settings.ts.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -250,7 +250,7 @@ try {
   }
   ensureBuild(provider, env);
 
-  const port = await freePort();
+  const port = settings.port ?? (await freePort());
   const base = `http://127.0.0.1:${port}`;
   console.log(`• Starting the production server on ${base}`);
   // The production server `npm start` runs (scripts/serve.ts: Next's handler in a Node http server).

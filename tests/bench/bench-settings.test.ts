@@ -7,6 +7,7 @@ describe("bench settings", () => {
       scale: 1,
       writes: { editsPerSecond: 7, newRegistriesPerSecond: 1, checkoutsPerSecond: 3 },
       explain: false,
+      port: null,
     });
     expect(parseBenchSettings({ BENCH_SCALE: " " }).scale).toBe(1);
   });
@@ -27,6 +28,11 @@ describe("bench settings", () => {
     expect(w).toEqual({ editsPerSecond: 20, newRegistriesPerSecond: 0, checkoutsPerSecond: 0.5 });
     for (const bad of ["-1", "fast", "1001"])
       expect(() => parseBenchSettings({ BENCH_EDITS_PER_SECOND: bad }), bad).toThrow(/BENCH_EDITS_PER_SECOND/);
+  });
+
+  it("reads BENCH_PORT as a port number", () => {
+    expect(parseBenchSettings({ BENCH_PORT: "3561" }).port).toBe(3561);
+    for (const bad of ["0", "70000", "http"]) expect(() => parseBenchSettings({ BENCH_PORT: bad }), bad).toThrow(/BENCH_PORT/);
   });
 
   it("reads BENCH_EXPLAIN as 1 or 0", () => {
