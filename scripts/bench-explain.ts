@@ -79,7 +79,7 @@ const paths: [string, () => Promise<unknown>][] = [
  */
 function wholeTableRead(plan: string, sizes: Record<string, number>): string | null {
   if (provider === "sqlite")
-    // Registry_active_visibility_idx selects every active public registry (~87 % of them): a whole read too.
+    // Registry_active_visibility_idx selects every active public registry (78 % of them): a whole read too.
     return (
       /\bSCAN (Registry|RegistryItem)\b.*|\bSEARCH (main\.)?Registry USING INDEX Registry_active_visibility_idx.*/.exec(plan)?.[0] ?? null
     );
