@@ -1,6 +1,9 @@
 // The load generator of `npm run bench`, in its own process so it never competes with the server's
 // event loop: runs one scenario with autocannon and prints one JSON line with the measurements.
 // Input: env BENCH_SCENARIO = JSON { name, base, connections, seconds?, amount?, kind, ... }.
+// Kind "search-edits" also runs, alongside the searches, a steady stream of writes as registrants
+// and guests make them: registry edits and new registries through the app's own server actions
+// (signed-in sessions, the requests the edit and new-registry forms send) and JSON checkouts.
 import autocannon from "autocannon";
 
 type Scenario = {
@@ -9,7 +12,7 @@ type Scenario = {
   connections: number;
   seconds?: number;
   amount?: number;
-  kind: "page" | "search" | "rest" | "soap" | "checkout" | "mixed";
+  kind: "page" | "search" | "rest" | "soap" | "checkout" | "mixed" | "search-edits";
   bigSlug: string;
   searchTerms: string[];
   restHeaders: Record<string, string>;
@@ -18,6 +21,12 @@ type Scenario = {
   soapRegistryId: number;
   checkoutSlug: string;
   checkoutItemIds: number[];
+  /** search-edits: writes per second of each kind, and what they need. */
+  writes?: { editsPerSecond: number; newRegistriesPerSecond: number; checkoutsPerSecond: number };
+  actions?: { update: string; create: string };
+  /** Signed-in registrants: their session cookie and the edit form's values of some of their registries. */
+  editors?: { cookie: string; registries: ({ registryId: number; title: string } & Record<string, unknown>)[] }[];
+  occasionIds?: number[];
 };
 type Req = { method: string; path: string; headers: Record<string, string>; body?: string };
 
@@ -65,7 +74,129 @@ const mixed = (): Req => {
   const r = Math.random();
   return r < 0.9 ? page() : r < 0.98 ? search() : checkout();
 };
-const build = { page, search, rest, soap, checkout, mixed }[s.kind];
+const build = { page, search, rest, soap, checkout, mixed, "search-edits": search }[s.kind];
+
+type WriteKind = "edits" | "newRegistries" | "checkouts";
+type WriteStats = { sent: number; ok: number; failed: number; skipped: number; latencies: number[]; firstFailure?: string };
+const writeStats: Record<WriteKind, WriteStats> = {
+  edits: { sent: 0, ok: 0, failed: 0, skipped: 0, latencies: [] },
+  newRegistries: { sent: 0, ok: 0, failed: 0, skipped: 0, latencies: [] },
+  checkouts: { sent: 0, ok: 0, failed: 0, skipped: 0, latencies: [] },
+};
+let writesInFlight = 0;
+const MAX_WRITES_IN_FLIGHT = 32; // a server that falls behind is not sent an ever longer queue: later ticks are skipped (counted)
+
+/** A server action as the browser's form sends it: the action's id, its arguments encoded as React does for plain values. */
+async function callAction(path: string, actionId: string, cookie: string, input: unknown): Promise<string | null> {
+  const res = await fetch(s.base + path, {
+    method: "POST",
+    headers: {
+      "next-action": actionId,
+      "content-type": "text/plain;charset=UTF-8",
+      accept: "text/x-component",
+      origin: s.base,
+      cookie,
+    },
+    body: JSON.stringify([input]),
+  });
+  const text = await res.text();
+  // The RSC answer carries the action's result ({ ok: true, data } or { ok: false, error }).
+  return res.ok && /"ok":true/.test(text) ? null : `${res.status} ${text.slice(0, 300)}`;
+}
+
+let edits = 0;
+let created = 0;
+const writers: Record<WriteKind, () => Promise<string | null>> = {
+  edits: () => {
+    const i = edits++;
+    const editor = s.editors![i % s.editors!.length];
+    const r = editor.registries[Math.floor(i / s.editors!.length) % editor.registries.length];
+    // What a registrant changes most: the title and the message to guests.
+    const { registryId, title, ...form } = r;
+    return callAction(`/dashboard/registries/${registryId}/edit`, s.actions!.update, editor.cookie, {
+      ...form,
+      title: `${title.slice(0, 100)} · ${i % 2 ? "updated" : "edited"}`,
+      message: `Thank you for celebrating with us! (note ${i})`,
+      registryId,
+    });
+  },
+  newRegistries: () => {
+    const i = created++;
+    const editor = s.editors![i % s.editors!.length];
+    return callAction("/dashboard/registries/new", s.actions!.create, editor.cookie, {
+      title: `Bench new registry ${process.pid}-${i}`,
+      occasionId: s.occasionIds![i % s.occasionIds!.length],
+      eventDate: "2027-06-12",
+      deliveryDate: "",
+      message: "",
+      invitationInserts: "",
+      exchangeCards: false,
+      storeId: "",
+      externalIdentifier: "",
+      visibility: "PUBLIC",
+      accessCode: "",
+      surpriseMode: false,
+      coFirstName: "",
+      coLastName: "",
+      coEmail: "",
+      addrCompany: "",
+      addrStreet: "",
+      addrStreet2: "",
+      addrSuburb: "",
+      addrCity: "",
+      addrState: "",
+      addrPostcode: "",
+      addrCountry: "",
+      addrPhone: "",
+    });
+  },
+  checkouts: async () => {
+    const r = checkout();
+    const res = await fetch(s.base + r.path, { method: r.method, headers: r.headers, body: r.body });
+    const text = await res.text();
+    return res.status === 201 ? null : `${res.status} ${text.slice(0, 300)}`;
+  },
+};
+
+/** Fire each kind of write at its rate (open loop: a slow answer does not slow the stream) until stopped. */
+function startWrites(): () => Promise<void> {
+  if (s.kind !== "search-edits" || !s.writes) return async () => {};
+  const pending = new Set<Promise<void>>();
+  const rates: Record<WriteKind, number> = {
+    edits: s.writes.editsPerSecond,
+    newRegistries: s.writes.newRegistriesPerSecond,
+    checkouts: s.writes.checkoutsPerSecond,
+  };
+  const timers = (Object.keys(rates) as WriteKind[])
+    .filter((k) => rates[k] > 0)
+    .map((k) =>
+      setInterval(() => {
+        const st = writeStats[k];
+        if (writesInFlight >= MAX_WRITES_IN_FLIGHT) return void st.skipped++;
+        st.sent++;
+        writesInFlight++;
+        const t0 = performance.now();
+        const p = writers[k]()
+          .catch((e: Error) => `error ${e.message}`)
+          .then((failure) => {
+            st.latencies.push(performance.now() - t0);
+            if (failure) {
+              st.failed++;
+              st.firstFailure ??= failure;
+            } else st.ok++;
+          })
+          .finally(() => {
+            writesInFlight--;
+            pending.delete(p);
+          });
+        pending.add(p);
+      }, 1000 / rates[k]),
+    );
+  return async () => {
+    timers.forEach(clearInterval);
+    await Promise.all(pending);
+  };
+}
 
 const latencies: number[] = [];
 const statuses: Record<string, number> = {};
@@ -87,6 +218,7 @@ const instance = autocannon(
 );
 // The run's time ends at its last answer: autocannon itself finishes only at its next 1-second
 // sampling tick, which made a 200-request race (done in a fraction of that) look ~1 s long.
+const stopWrites = startWrites();
 let lastAnswer = started;
 instance.on("response", (_client: unknown, status: number, _bytes: number, ms: number) => {
   lastAnswer = performance.now();
@@ -95,6 +227,7 @@ instance.on("response", (_client: unknown, status: number, _bytes: number, ms: n
 });
 const result = await done;
 const elapsed = (lastAnswer - started) / 1000;
+await stopWrites();
 latencies.sort((a, b) => a - b);
 const pct = (p: number) =>
   latencies.length ? latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] : NaN;
@@ -114,5 +247,25 @@ console.log(
     non2xx: count - ok,
     statuses,
     kBPerRequest: count ? Number((result.throughput.total / count / 1024).toFixed(1)) : 0,
+    ...(s.kind === "search-edits" && {
+      writes: Object.fromEntries(
+        Object.entries(writeStats).map(([k, w]) => {
+          w.latencies.sort((a, b) => a - b);
+          const p95 = w.latencies[Math.max(0, Math.ceil(0.95 * w.latencies.length) - 1)] ?? NaN;
+          return [
+            k,
+            {
+              perSecond: Number((w.ok / elapsed).toFixed(1)),
+              sent: w.sent,
+              ok: w.ok,
+              failed: w.failed,
+              skipped: w.skipped,
+              p95: Number(p95.toFixed(1)),
+              ...(w.firstFailure && { firstFailure: w.firstFailure }),
+            },
+          ];
+        }),
+      ),
+    }),
   }),
 );

@@ -1,17 +1,31 @@
 // npm run bench, step "data set": the demo data (API credentials, SOAP user, catalog) plus a
-// realistic load — 2,000 registries, one with 500 items, 100,000 items in all, orders spread over
-// them — written with createMany in batches. Run with `tsx --conditions=react-server` (lib/data is
-// server-only). Prints one JSON line describing what the scenarios need.
+// realistic load — BENCH_SCALE × (2,000 registries, 100,000 items), one registry with 500 items,
+// orders spread over them — written with createMany in batches (one multi-row INSERT per batch).
+// Run with `tsx --conditions=react-server` (lib/data is server-only). Prints one JSON line
+// describing what the scenarios need (and the load time), progress on stderr.
 import { seedDemoData } from "../lib/data/demo";
 import { newSlug, searchColumns, searchText } from "../lib/data/registries";
 import { prisma } from "../lib/db";
-import type { Prisma } from "../lib/generated/prisma/client";
+import { Prisma } from "../lib/generated/prisma/client";
+import { hashPassword } from "../lib/password";
+import { parseBenchSettings } from "./bench-settings";
 
-const REGISTRIES = 2_000;
-const ITEMS = 100_000;
+const { scale } = parseBenchSettings();
+const REGISTRIES = 2_000 * scale;
+const ITEMS = 100_000 * scale;
 const BIG_ITEMS = 500;
 const FUND_ITEMS = 50; // items of the big registry with stock enough for the mixed run's checkouts
 const BATCH = 2_000;
+/**
+ * Items per INSERT: one multi-row statement through Prisma's raw SQL. createMany splits a batch into
+ * statements of ~40 rows on SQLite (999 parameters) and cost 1.2 ms a row there (measured: 2,000 items
+ * in 2.4 s against 0.09 s as one statement); 1,000 rows × 16 columns stay under both databases' limits.
+ */
+const ITEM_BATCH = 1_000;
+/** Registrants of "search while registrants edit": they sign in and edit these registries of theirs. */
+const BENCH_PASSWORD = "bench-password-1";
+const EDITORS = 8;
+const EDITED_PER_EDITOR = 5;
 
 // Deterministic pseudo-random numbers, so every run loads the same shape of data.
 let seed = 20261124;
@@ -107,6 +121,15 @@ const CITIES = ["Portland", "Austin", "Denver", "Boston", "Seattle", "Chicago", 
 const NOTES = ["", "", "", "Any colour is fine", "We'd love two of these", "For our first home", ""];
 
 const started = Date.now();
+const phases: Record<string, number> = {};
+let phaseStart = started;
+/** Seconds since the previous phase, kept for the report (where the load time goes). */
+const phase = (name: string) => {
+  const now = Date.now();
+  phases[name] = Number(((now - phaseStart) / 1000).toFixed(1));
+  phaseStart = now;
+  console.error(`  · ${name}: ${phases[name]} s`);
+};
 await seedDemoData();
 const [occasions, stores, products, existingRegistries, existingItems] = await Promise.all([
   prisma.occasion.findMany({ select: { id: true, name: true } }),
@@ -118,13 +141,17 @@ const [occasions, stores, products, existingRegistries, existingItems] = await P
   prisma.registryItem.count(),
 ]);
 
-// Registrants: 200 accounts own the bench registries (they never sign in).
+phase("demo data");
+
+// Registrants: 200 accounts own the bench registries; the first EDITORS sign in during the
+// "search while registrants edit" scenario (one password hash for all: hashing is slow on purpose).
+const passwordHash = await hashPassword(BENCH_PASSWORD);
 await prisma.user.createMany({
   data: Array.from({ length: 200 }, (_, i) => ({
     email: `bench${i}@example.com`,
     firstName: pick(FIRST),
     lastName: pick(LAST),
-    passwordHash: "!bench-no-login",
+    passwordHash,
     role: "REGISTRANT" as const,
   })),
 });
@@ -185,11 +212,45 @@ for (let i = 0; i < registryRows.length; i += BATCH)
   );
 created.sort((a, b) => Number(a.externalIdentifier.slice(6)) - Number(b.externalIdentifier.slice(6)));
 const [big, contention, ...others] = created;
+registryRows.length = 0;
+phase(`registries (${created.length})`);
 
 // Items: 500 on the big registry, one per race round (50 wanted each) on the contention registry, the rest spread.
 const RACE_ROUNDS = 5;
 type ItemRow = Prisma.RegistryItemCreateManyInput;
-const itemRows: ItemRow[] = [];
+// Written batch by batch as they are made: a million rows held at once would cost ~1 GB of memory.
+let itemRows: ItemRow[] = [];
+let itemsWritten = 0;
+const ITEM_COLUMNS = [
+  "registryId",
+  "productId",
+  "sku",
+  "barcode",
+  "title",
+  "colour",
+  "size",
+  "category",
+  "priceCents",
+  "requested",
+  "purchased",
+  "locked",
+  "priority",
+  "note",
+  "imageUrl",
+  "position",
+] as const satisfies (keyof ItemRow)[];
+async function flushItems(all = false) {
+  while (itemRows.length >= ITEM_BATCH || (all && itemRows.length)) {
+    const batch = itemRows.slice(0, ITEM_BATCH);
+    itemRows = itemRows.slice(ITEM_BATCH);
+    const now = new Date();
+    // Same rows as createMany would write; the database's triggers stamp changeSeq as for any insert.
+    await prisma.$executeRaw`INSERT INTO "RegistryItem" (${Prisma.raw(
+      [...ITEM_COLUMNS, "createdAt", "updatedAt"].map((c) => `"${c}"`).join(", "),
+    )}) VALUES ${Prisma.join(batch.map((r) => Prisma.sql`(${Prisma.join([...ITEM_COLUMNS.map((c) => r[c] ?? null), now, now])})`))}`;
+    itemsWritten += batch.length;
+  }
+}
 function item(registryId: number, position: number, opts: { requested?: number; plenty?: boolean } = {}) {
   const p = pick(products);
   const requested = opts.requested ?? int(1, 8);
@@ -218,8 +279,12 @@ function item(registryId: number, position: number, opts: { requested?: number; 
 for (let i = 0; i < BIG_ITEMS; i++) item(big.id, i, i < FUND_ITEMS ? { requested: 100_000, plenty: true } : {});
 for (let r = 0; r < RACE_ROUNDS; r++) item(contention.id, r, { requested: 50 });
 const rest = ITEMS - existingItems - BIG_ITEMS - RACE_ROUNDS;
-for (let i = 0; i < rest; i++) item(others[i % others.length].id, Math.floor(i / others.length));
-for (let i = 0; i < itemRows.length; i += BATCH) await prisma.registryItem.createMany({ data: itemRows.slice(i, i + BATCH) });
+for (let i = 0; i < rest; i++) {
+  item(others[i % others.length].id, Math.floor(i / others.length));
+  if (itemRows.length >= ITEM_BATCH) await flushItems();
+}
+await flushItems(true);
+phase(`items (${itemsWritten})`);
 
 // Orders: one PLACED order per item with locked units (their lines hold exactly those units).
 const lockedItems = await prisma.registryItem.findMany({
@@ -244,6 +309,51 @@ for (let i = 0; i < lockedItems.length; i += BATCH) {
   });
   orders += made.length;
 }
+phase(`orders (${orders})`);
+
+// The registries the editors change during "search while registrants edit", as their edit form holds them.
+const editorUsers = owners
+  .filter((o) => /^bench[0-9]+@/.test(o.email))
+  .sort((a, b) => a.id - b.id)
+  .slice(0, EDITORS);
+const editors = await Promise.all(
+  editorUsers.map(async (u) => ({
+    email: u.email,
+    registries: (
+      await prisma.registry.findMany({
+        where: { ownerId: u.id, active: true, visibility: "PUBLIC", id: { notIn: [big.id, contention.id] } },
+        orderBy: { id: "asc" },
+        take: EDITED_PER_EDITOR,
+      })
+    ).map((r) => ({
+      registryId: r.id,
+      title: r.title,
+      occasionId: r.occasionId ?? "",
+      eventDate: r.eventDate ? r.eventDate.toISOString().slice(0, 10) : "",
+      deliveryDate: r.deliveryDate ? r.deliveryDate.toISOString().slice(0, 10) : "",
+      message: r.message,
+      invitationInserts: r.invitationInserts ?? "",
+      exchangeCards: r.exchangeCards,
+      storeId: r.storeId ?? "",
+      externalIdentifier: r.externalIdentifier ?? "",
+      visibility: r.visibility,
+      accessCode: "",
+      surpriseMode: r.surpriseMode,
+      coFirstName: r.coFirstName,
+      coLastName: r.coLastName,
+      coEmail: r.coEmail,
+      addrCompany: r.addrCompany,
+      addrStreet: r.addrStreet,
+      addrStreet2: r.addrStreet2,
+      addrSuburb: r.addrSuburb,
+      addrCity: r.addrCity,
+      addrState: r.addrState,
+      addrPostcode: r.addrPostcode,
+      addrCountry: r.addrCountry,
+      addrPhone: r.addrPhone,
+    })),
+  })),
+);
 
 const [raceItems, fundItems, registries, items] = await Promise.all([
   prisma.registryItem.findMany({ where: { registryId: contention.id }, select: { id: true }, orderBy: { position: "asc" } }),
@@ -259,11 +369,13 @@ const publicSlugs = (
     orderBy: { id: "asc" },
   })
 ).map((r) => r.slug);
-console.error(
-  `• Data set: ${registries} registries, ${items} items, ${orders} bench orders (${((Date.now() - started) / 1000).toFixed(1)} s)`,
-);
+const loadSeconds = Number(((Date.now() - started) / 1000).toFixed(1));
+console.error(`• Data set (scale ${scale}): ${registries} registries, ${items} items, ${orders} bench orders (${loadSeconds} s)`);
 console.log(
   JSON.stringify({
+    scale,
+    loadSeconds,
+    phases,
     registries,
     items,
     orders,
@@ -271,6 +383,9 @@ console.log(
     contention: { id: contention.id, slug: contention.slug, itemIds: raceItems.map((i) => i.id) },
     fundItemIds: fundItems.map((f) => f.id),
     publicSlugs,
+    editors,
+    editorPassword: BENCH_PASSWORD,
+    occasionIds: occasions.map((o) => o.id),
   }),
 );
 await prisma.$disconnect();

@@ -1,11 +1,14 @@
 // npm run bench: a fresh database of the chosen provider (embedded SQLite by default,
 // DATABASE_URL=postgresql://… for PostgreSQL), the bench data set, a production build and server,
-// then six load scenarios driven by autocannon from a separate process. Prints a table and writes
-// bench/results/<provider>-<date>.json. Stops everything it started, also on errors and Ctrl-C.
+// then seven load scenarios driven by autocannon from a separate process. Prints a table (with the
+// server's resident memory after each scenario) and writes bench/results/<provider>-<date>.json.
+// Stops everything it started, also on errors and Ctrl-C.
 //   BENCH_SECONDS (default 10) per scenario · BENCH_MIXED_SECONDS (default 60) for the mixed run.
+//   BENCH_SCALE, BENCH_EDITS_PER_SECOND, BENCH_NEW_REGISTRIES_PER_SECOND, BENCH_CHECKOUTS_PER_SECOND,
+//   BENCH_EXPLAIN, BENCH_PORT: see scripts/bench-settings.ts.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -14,10 +17,12 @@ import pg from "pg";
 import { baseEnv, ensureBuild, ensureClient, migrate, root } from "./lib";
 import { databaseUrl, providerOf } from "../lib/database-url";
 import { resetEnv } from "../lib/env";
+import { parseBenchSettings } from "./bench-settings";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const MIXED_SECONDS = Number(process.env.BENCH_MIXED_SECONDS ?? 60);
 const CONNECTIONS = 16;
+const settings = parseBenchSettings(); // fails here, before anything starts, on a bad value
 const started = Date.now();
 const tsx = path.join(root, "node_modules", ".bin", "tsx");
 const tmp = mkdtempSync(path.join(os.tmpdir(), "registry-bench-"));
@@ -60,6 +65,19 @@ async function freshDatabase(): Promise<string> {
   return u.toString();
 }
 
+/** The loaded database's size on disk: PostgreSQL's own count, or the SQLite file and its WAL. */
+async function databaseBytes(url: string): Promise<number> {
+  if (providerOf(url) === "postgresql") {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    const { rows } = await c.query<{ n: string }>("SELECT pg_database_size(current_database()) AS n");
+    await c.end();
+    return Number(rows[0].n);
+  }
+  const file = path.join(tmp, "bench.db");
+  return [file, `${file}-wal`].reduce((t, f) => t + (existsSync(f) ? statSync(f).size : 0), 0);
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = net.createServer().listen(0, "127.0.0.1", () => {
@@ -94,7 +112,47 @@ type Result = {
   non2xx: number;
   statuses: Record<string, number>;
   kBPerRequest: number;
+  /** The server's resident memory (VmRSS) right after the scenario, MB. */
+  rssMB?: number;
+  writes?: Record<
+    string,
+    { perSecond: number; sent: number; ok: number; failed: number; skipped: number; p95: number; firstFailure?: string }
+  >;
 };
+
+/** The server process's resident memory now (VmRSS of /proc/<pid>/status), in MB. */
+function serverRss(): number {
+  const kB = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server!.pid}/status`, "utf8"))?.[1]);
+  return Number((kB / 1024).toFixed(1));
+}
+
+/** The id of an app server action in this build (Next's manifest of them), as the page's form has it. */
+function actionId(exportedName: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(root, ".next", "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName?: string }>;
+  };
+  const id = Object.entries(manifest.node).find(([, a]) => a.exportedName === exportedName)?.[0];
+  if (!id) throw new Error(`server action ${exportedName} not found in the build`);
+  return id;
+}
+
+/** A registrant's session, signed in through the sign-in form's own action; its cookies as a Cookie header. */
+async function signIn(base: string, email: string, password: string): Promise<string> {
+  const res = await fetch(`${base}/sign-in`, {
+    method: "POST",
+    headers: {
+      "next-action": actionId("signInAction"),
+      "content-type": "text/plain;charset=UTF-8",
+      accept: "text/x-component",
+      origin: base,
+    },
+    body: JSON.stringify([{ email, password }]),
+  });
+  const cookies = res.headers.getSetCookie().map((c) => c.split(";")[0]);
+  await res.text();
+  if (!cookies.some((c) => /authjs\.session-token=/.test(c))) throw new Error(`signing in ${email} failed (${res.status})`);
+  return cookies.join("; ");
+}
 
 function load(scenario: Record<string, unknown>): Promise<Result> {
   return new Promise((resolve, reject) => {
@@ -135,7 +193,7 @@ const env = baseEnv({ DATABASE_URL: url, AUTH_SECRET: randomBytes(33).toString("
 const results: Result[] = [];
 let exitCode = 0;
 try {
-  console.log(`• Bench database: ${provider} (fresh)`);
+  console.log(`• Bench database: ${provider} (fresh), scale ${settings.scale}`);
   ensureClient(provider, env);
   migrate(env);
   const seeded = spawnSync(tsx, ["--conditions=react-server", "scripts/bench-seed.ts"], {
@@ -143,7 +201,7 @@ try {
     env,
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],
-    maxBuffer: 64 << 20,
+    maxBuffer: 256 << 20,
   });
   if (seeded.status !== 0) throw new Error("loading the bench data set failed");
   if (provider === "postgresql") {
@@ -155,6 +213,12 @@ try {
     await c.end();
   }
   const data = JSON.parse(seeded.stdout.trim().split("\n").at(-1)!) as {
+    scale: number;
+    loadSeconds: number;
+    phases: Record<string, number>;
+    editors: { email: string; registries: ({ registryId: number; title: string } & Record<string, unknown>)[] }[];
+    editorPassword: string;
+    occasionIds: number[];
     registries: number;
     items: number;
     orders: number;
@@ -163,9 +227,30 @@ try {
     fundItemIds: number[];
     publicSlugs: string[];
   };
+  const databaseSize = await databaseBytes(url);
+  console.log(
+    `• Loaded in ${data.loadSeconds} s (${Object.entries(data.phases)
+      .map(([k, v]) => `${k} ${v} s`)
+      .join(", ")}), database ${(databaseSize / 2 ** 20).toFixed(0)} MB`,
+  );
+  let plansFile: string | undefined;
+  if (settings.explain) {
+    const plans = spawnSync(tsx, ["--conditions=react-server", "scripts/bench-explain.ts"], {
+      cwd: root,
+      env,
+      encoding: "utf8",
+      maxBuffer: 64 << 20,
+    });
+    if (plans.status !== 0) throw new Error(`the query plans failed: ${plans.stderr}`);
+    plansFile = path.join(root, "bench", "results", `${provider}-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-")}-plans.md`);
+    mkdirSync(path.dirname(plansFile), { recursive: true });
+    writeFileSync(plansFile, plans.stdout);
+    console.log(`• Query plans: ${path.relative(root, plansFile)}`);
+    console.log(plans.stdout.slice(plans.stdout.lastIndexOf("## Whole-table")));
+  }
   ensureBuild(provider, env);
 
-  const port = await freePort();
+  const port = settings.port ?? (await freePort());
   const base = `http://127.0.0.1:${port}`;
   console.log(`• Starting the production server on ${base}`);
   // The production server `npm start` runs (scripts/serve.ts: Next's handler in a Node http server).
@@ -207,7 +292,8 @@ try {
   const run = async (name: string, kind: string, extra: Record<string, unknown> = {}) => {
     process.stdout.write(`• ${name} … `);
     const r = await load({ ...common, name, kind, seconds: SECONDS, ...extra });
-    console.log(`${r.rps} req/s, p95 ${r.p95} ms`);
+    r.rssMB = serverRss();
+    console.log(`${r.rps} req/s, p95 ${r.p95} ms, server RSS ${r.rssMB} MB`);
     results.push(r);
     return r;
   };
@@ -235,8 +321,23 @@ try {
   const perSecond = (r: Result) => Number(((r.statuses["201"] ?? 0) / r.seconds).toFixed(1));
   const median = [...rounds].sort((a, b) => perSecond(a) - perSecond(b))[Math.floor(rounds.length / 2)];
   console.log(`${rounds.map(perSecond).join(" · ")} orders/s`);
-  results.push({ ...median, name: "5 checkout race (200 buyers, 50 units)" });
+  results.push({ ...median, name: "5 checkout race (200 buyers, 50 units)", rssMB: serverRss() });
   await run("6 mixed wedding Saturday", "mixed", { seconds: MIXED_SECONDS });
+  // Last: its new registries and edits change what the other scenarios would read.
+  const editors = [];
+  for (const e of data.editors)
+    if (e.registries.length) editors.push({ cookie: await signIn(base, e.email, data.editorPassword), registries: e.registries });
+  const editing = await run("7 search while registrants edit", "search-edits", {
+    seconds: 2 * SECONDS,
+    writes: settings.writes,
+    actions: { update: actionId("updateRegistryAction"), create: actionId("createRegistryAction") },
+    editors,
+    occasionIds: data.occasionIds,
+  });
+  for (const [kind, w] of Object.entries(editing.writes ?? {}))
+    console.log(
+      `    ${kind}: ${w.perSecond}/s done (${w.ok} ok, ${w.failed} failed, ${w.skipped} skipped), p95 ${w.p95} ms${w.firstFailure ? ` — first failure: ${w.firstFailure.slice(0, 200)}` : ""}`,
+    );
 
   // Each round, checked in the database: exactly 50 units locked, 50 orders, 150 clean refusals.
   process.env.DATABASE_URL = url;
@@ -275,7 +376,7 @@ try {
   for (const route of ["/", "/search", `/r/${data.big.slug}`, `/r/${data.big.slug}/checkout`])
     bundles[route.replace(data.big.slug, "[slug]")] = await firstLoadJs(base, route);
 
-  const [page, search, restList, soap, , mixed] = results;
+  const [page, search, restList, soap, , mixed, searchEditing] = results;
   const targets = [
     ["registry page p95 ≤ 150 ms", page.p95 <= 150 && page.errors + page.non2xx === 0],
     ["search p95 ≤ 100 ms", search.p95 <= 100 && search.errors + search.non2xx === 0],
@@ -284,6 +385,12 @@ try {
     ["checkout race: 50 locked, 150 refused, no oversell (every round)", raceOk],
     ["checkout race ≥ 50 orders/s (median round)", contention.ordersPerSecond >= 50],
     ["mixed: zero errors, p95 ≤ 200 ms", mixed.errors === 0 && mixed.non2xx === 0 && mixed.p95 <= 200],
+    [
+      "search while registrants edit: p95 ≤ 100 ms, 0 errors, every write done",
+      searchEditing.p95 <= 100 &&
+        searchEditing.errors + searchEditing.non2xx === 0 &&
+        Object.values(searchEditing.writes ?? {}).every((w) => w.failed + w.skipped === 0),
+    ],
     // The framework's runtime is shared by every page; what the registry page adds is its basket and the
     // RSC payload of its 24 gifts. Lighthouse (docs/performance.md) is the measure of the whole page.
     ["registry page's own JS and data ≤ 10 kB gz beyond the home page's", bundles["/r/[slug]"].kB - bundles["/"].kB <= 10],
@@ -293,14 +400,23 @@ try {
   console.log(
     `\nWishwell bench — ${provider}, ${os.cpus().length} cores, ${CONNECTIONS} connections, ${SECONDS} s per scenario (mixed ${MIXED_SECONDS} s)`,
   );
-  console.log(`data: ${data.registries} registries, ${data.items} items, ${data.orders} orders\n`);
   console.log(
-    `${pad("scenario", 40, true)} ${pad("req/s", 8)} ${pad("p50 ms", 8)} ${pad("p95 ms", 8)} ${pad("p99 ms", 8)} ${pad("errors", 7)} ${pad("non-2xx", 8)} ${pad("kB/req", 7)}`,
+    `data (scale ${data.scale}): ${data.registries} registries, ${data.items} items, ${data.orders} orders, loaded in ${data.loadSeconds} s, ${(databaseSize / 2 ** 20).toFixed(0)} MB\n`,
+  );
+  console.log(
+    `${pad("scenario", 40, true)} ${pad("req/s", 8)} ${pad("p50 ms", 8)} ${pad("p95 ms", 8)} ${pad("p99 ms", 8)} ${pad("errors", 7)} ${pad("non-2xx", 8)} ${pad("kB/req", 7)} ${pad("RSS MB", 7)}`,
   );
   for (const r of results)
     console.log(
-      `${pad(r.name, 40, true)} ${pad(r.rps, 8)} ${pad(r.p50, 8)} ${pad(r.p95, 8)} ${pad(r.p99, 8)} ${pad(r.errors, 7)} ${pad(r.non2xx, 8)} ${pad(r.kBPerRequest, 7)}`,
+      `${pad(r.name, 40, true)} ${pad(r.rps, 8)} ${pad(r.p50, 8)} ${pad(r.p95, 8)} ${pad(r.p99, 8)} ${pad(r.errors, 7)} ${pad(r.non2xx, 8)} ${pad(r.kBPerRequest, 7)} ${pad(r.rssMB ?? "", 7)}`,
     );
+  console.log(
+    `\nrow 7's writes (asked: ${settings.writes.editsPerSecond} edits/s, ${settings.writes.newRegistriesPerSecond} new registries/s, ${settings.writes.checkoutsPerSecond} checkouts/s): ${Object.entries(
+      searchEditing.writes ?? {},
+    )
+      .map(([k, w]) => `${k} ${w.perSecond}/s (${w.failed} failed, ${w.skipped} skipped, p95 ${w.p95} ms)`)
+      .join(" · ")}`,
+  );
   console.log(`\ncheckout race, ${raceRounds.length} rounds (row 5 is the median, round ${contention.medianRound}):`);
   for (const [i, r] of raceRounds.entries())
     console.log(
@@ -327,7 +443,17 @@ try {
         connections: CONNECTIONS,
         seconds: SECONDS,
         mixedSeconds: MIXED_SECONDS,
-        data: { registries: data.registries, items: data.items, orders: data.orders },
+        scale: data.scale,
+        writesAsked: settings.writes,
+        data: {
+          registries: data.registries,
+          items: data.items,
+          orders: data.orders,
+          loadSeconds: data.loadSeconds,
+          loadPhases: data.phases,
+          databaseBytes: databaseSize,
+        },
+        ...(plansFile && { plans: path.relative(root, plansFile) }),
         scenarios: results,
         contention,
         firstLoadJs: bundles,
