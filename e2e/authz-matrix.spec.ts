@@ -45,6 +45,10 @@ test.beforeAll(async ({ browser }) => {
   });
   const order = await db.order.create({ data: { registryId: r.id, buyerName: "M", buyerEmail: "m@example.com", totalCents: 0 } });
   const email = await db.emailMessage.create({ data: { kind: "test", to: "m@example.com", subject: "Matrix", html: "", text: "" } });
+  const fund = await db.fund.create({ data: { registryId: r.id, title: "Matrix fund", paymentLink: "https://pay.example/m" } });
+  const pledge = await db.contribution.create({
+    data: { registryId: r.id, fundId: fund.id, amountCents: 500, name: "M", email: "m@example.com" },
+  });
   const product = await db.product.findFirstOrThrow();
   vars = {
     slug: r.slug,
@@ -55,6 +59,9 @@ test.beforeAll(async ({ browser }) => {
     userId: String(owner.id),
     productId: String(product.id),
     emailId: String(email.id),
+    fundId: String(fund.id),
+    pledgeId: String(pledge.id),
+    pledgeSig: createHmac("sha256", process.env.AUTH_SECRET!).update(`pledge:${pledge.id}`).digest("base64url"),
   };
 });
 
