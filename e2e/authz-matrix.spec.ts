@@ -192,3 +192,51 @@ test("another registrant cannot remove, undo or rename through the owner's own s
   await owner.context().close();
   await other.context().close();
 });
+
+test("another registrant cannot add, close or edit a fund, nor mark a contribution received, through the owner's requests", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const owner = await (await browser.newContext()).newPage();
+  const other = await (await browser.newContext()).newPage();
+  await signIn(owner, emails.owner, PASSWORD);
+  await signIn(other, emails.other, PASSWORD);
+  const registryId = Number(vars.id);
+  const fundId = Number(vars.fundId);
+  const funds = () => db.fund.count({ where: { registryId } });
+  const before = await funds();
+
+  await gotoReady(owner, `/dashboard/registries/${registryId}`);
+  await owner.getByText("Add a cash fund").click();
+  const add = owner.getByRole("form", { name: "Add a cash fund" });
+  await add.getByLabel("Name").fill("Replayed fund");
+  await add.getByLabel("Payment link").fill("https://pay.example/r");
+  const create = await captureAction(owner, () => add.getByRole("button", { name: "Add fund" }).click());
+  expect((await replay(other.request, create)).status()).toBeLessThan(500);
+  expect(await funds()).toBe(before);
+
+  await gotoReady(owner, `/dashboard/registries/${registryId}`);
+  const close = await captureAction(owner, () => owner.getByRole("button", { name: "Close Matrix fund" }).click());
+  expect((await replay(other.request, close)).status()).toBeLessThan(500);
+  expect((await db.fund.findUniqueOrThrow({ where: { id: fundId } })).active).toBe(true);
+
+  await gotoReady(owner, `/dashboard/registries/${registryId}`);
+  await owner.getByRole("button", { name: "Edit Matrix fund" }).click();
+  await owner.getByRole("form", { name: "Edit Matrix fund" }).getByLabel("Name").fill("Renamed by a stranger");
+  const edit = await captureAction(owner, () => owner.getByRole("button", { name: "Save fund" }).click());
+  expect((await replay(other.request, edit)).status()).toBeLessThan(500);
+  expect((await db.fund.findUniqueOrThrow({ where: { id: fundId } })).title).toBe("Matrix fund");
+
+  await gotoReady(owner, `/dashboard/registries/${registryId}`);
+  const mark = await captureAction(owner, () => owner.getByRole("checkbox", { name: "$5.00 from a guest received" }).check());
+  expect((await replay(other.request, mark)).status()).toBeLessThan(500);
+  expect((await db.contribution.findUniqueOrThrow({ where: { id: Number(vars.pledgeId) } })).status).toBe("PROMISED");
+
+  // The same requests from the owner do what they say: the refusals above were the check.
+  await replay(owner.request, create);
+  expect(await funds()).toBe(before + 1);
+  await replay(owner.request, mark);
+  expect((await db.contribution.findUniqueOrThrow({ where: { id: Number(vars.pledgeId) } })).status).toBe("RECEIVED");
+  await owner.context().close();
+  await other.context().close();
+});
