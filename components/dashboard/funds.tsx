@@ -5,6 +5,9 @@
 import { useState } from "react";
 import type { UseFormRegister } from "react-hook-form";
 import { createFundAction, markContributionAction, removeFundAction, setFundActiveAction, updateFundAction } from "@/lib/actions/funds";
+import { removeFundPhotoAction, setFundPhotoAction } from "@/lib/actions/photos";
+import { photoSource } from "@/lib/images/variants";
+import { PhotoField } from "@/components/ui/photo-field";
 import { fundEditSchema, fundSchema } from "@/lib/validations/funds";
 import { useActionForm, useRun } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -19,6 +22,8 @@ export type OwnerFund = {
   paymentLink: string;
   transferDetails: string;
   active: boolean;
+  /** The photo's hash ("": none). */
+  photo: string;
   progress: string;
   pct: number | null;
   contributions: {
@@ -152,6 +157,7 @@ const STATUS = { PROMISED: "Promised", RECEIVED: "Received", REFUNDED: "Refunded
 export function FundList({ registryId, funds, currency }: { registryId: number; funds: OwnerFund[]; currency: string }) {
   const [editing, setEditing] = useState<number | null>(null);
   const { run, pending, error } = useRun();
+  const photoRun = useRun();
   if (funds.length === 0) return <p className="text-muted">No cash funds yet. Add one below — a honeymoon, a home, a charity.</p>;
   return (
     <div className="space-y-3">
@@ -206,6 +212,17 @@ export function FundList({ registryId, funds, currency }: { registryId: number; 
                     <div className="h-2.5 rounded-full bg-brand-600" style={{ width: `${f.pct}%` }} />
                   </div>
                 ) : null}
+                <PhotoField
+                  label={`Photo of ${f.title} (optional)`}
+                  hint="Drop a photo here, paste it, or choose a file."
+                  aspect={1}
+                  current={photoSource(f.photo, "gift")}
+                  alt={f.title}
+                  pending={photoRun.pending}
+                  error={photoRun.error}
+                  onSave={(photo, crop, done) => photoRun.run(() => setFundPhotoAction({ registryId, fundId: f.id, photo, crop }), done)}
+                  onRemove={() => photoRun.run(() => removeFundPhotoAction({ registryId, fundId: f.id }))}
+                />
               </>
             )}
             {f.contributions.length ? (
@@ -220,19 +237,12 @@ export function FundList({ registryId, funds, currency }: { registryId: number; 
                     {c.status === "REFUNDED" ? (
                       <span className="text-muted">{STATUS.REFUNDED}</span>
                     ) : (
-                      <label className="flex items-center gap-2">
-                        <input
-                          type="checkbox"
-                          className="h-5 w-5"
-                          checked={c.status === "RECEIVED"}
-                          disabled={pending}
-                          aria-label={`${c.amount} from ${c.name ?? "a guest"} received`}
-                          onChange={(e) =>
-                            run(() => markContributionAction({ registryId, contributionId: c.id, received: e.target.checked }))
-                          }
-                        />
-                        Received
-                      </label>
+                      <ReceivedCheckbox
+                        label={`${c.amount} from ${c.name ?? "a guest"} received`}
+                        received={c.status === "RECEIVED"}
+                        disabled={pending}
+                        onChange={(received) => run(() => markContributionAction({ registryId, contributionId: c.id, received }))}
+                      />
                     )}
                   </li>
                 ))}
@@ -242,5 +252,36 @@ export function FundList({ registryId, funds, currency }: { registryId: number; 
         ))}
       </ul>
     </div>
+  );
+}
+
+/** Ticks at once; the server confirms in the background (and the list refreshes), as the thank-you list's. */
+function ReceivedCheckbox({
+  label,
+  received,
+  disabled,
+  onChange,
+}: {
+  label: string;
+  received: boolean;
+  disabled: boolean;
+  onChange: (received: boolean) => void;
+}) {
+  const [checked, setChecked] = useState(received);
+  return (
+    <label className="flex items-center gap-2">
+      <input
+        type="checkbox"
+        className="h-5 w-5"
+        checked={checked}
+        disabled={disabled}
+        aria-label={label}
+        onChange={(e) => {
+          setChecked(e.target.checked);
+          onChange(e.target.checked);
+        }}
+      />
+      Received
+    </label>
   );
 }

@@ -112,6 +112,8 @@ export function removeFund(registryId: number, fundId: number, actor: SessionUse
         return "closed" as const;
       }
       await tx.fund.delete({ where: { id: fundId } });
+      // Its photo's variants go with it (registry-owned rows in Image; nothing else points at them).
+      if (fund.photo) await tx.image.deleteMany({ where: { hash: fund.photo, registryId } });
       await audit(tx, actor, { action: "fund.delete", targetType: "Fund", targetId: fundId, registryId, before: { title: fund.title } });
       await touchRegistry(tx, registryId);
       return "removed" as const;

@@ -183,6 +183,8 @@ export const ACTIONS: Record<string, ActionPolicy> = {
   setFundActiveAction: "registry",
   removeFundAction: "registry",
   markContributionAction: "registry",
+  setFundPhotoAction: "registry",
+  removeFundPhotoAction: "registry",
   createProductAction: "admin",
   updateProductAction: "admin",
   deleteProductAction: "admin",

@@ -62,6 +62,7 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
       paymentLink: f.paymentLink,
       transferDetails: f.transferDetails,
       active: f.active,
+      photo: f.photo,
       progress: text,
       pct,
       contributions: f.contributions.map((c) => ({ ...c, amount: money(c.amountCents), date: formatDate(c.date) })),
