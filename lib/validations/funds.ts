@@ -43,7 +43,8 @@ const suggested = z
   .max(100, "List at most 6 amounts")
   .transform((v, ctx) => {
     if (v === "") return "";
-    const parts = v.split(/[\s;]+|,\s+/).filter(Boolean);
+    // Spaces, commas or semicolons between amounts ("25 50 100", "25,50,100"): no thousands separators here.
+    const parts = v.split(/[\s,;]+/).filter(Boolean);
     const cents = parts.map(parseAmount);
     if (cents.some((c) => c === null || c < MIN_CONTRIBUTION_CENTS || c > MAX_CONTRIBUTION_CENTS))
       ctx.addIssue({ code: "custom", message: "Use amounts between 1 and 100,000, separated by spaces (like 25 50 100)" });
