@@ -2,18 +2,20 @@
 // the guest page shows progress only, payment details appear only after pledging, the couple sees
 // who gave what (as surprise mode allows), marks money received, and finds it on the thank-you list,
 // in its CSV and in the emails. Bad input is refused at the field with nothing written.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { arrivedReady, db, gotoReady, makeRegistry, signIn } from "./fixtures";
 
 const SHOTS = "/work/shots/funds";
 const PAY_LINK = "https://paypal.me/alexquinn";
 const BANK = "IBAN PT50 0002 0123 1234 5678 9015 4";
 
-async function shoot(page: Page, name: string) {
+/** Screenshots at 1280 and 390 px (FUND_SHOTS=1): the whole page, or only `part` of a long one. */
+async function shoot(page: Page, name: string, part?: Locator) {
   if (!process.env.FUND_SHOTS) return;
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+    const path = `${SHOTS}/${name}-${width}.png`;
+    await (part ? part.screenshot({ path }) : page.screenshot({ path, fullPage: true }));
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
@@ -102,13 +104,13 @@ test("a couple's fund: two guests pledge, progress without amounts per person, p
     .poll(async () => (await db.contribution.findFirstOrThrow({ where: { email: "ana.funds@example.com", fundId: fund.id } })).status)
     .toBe("RECEIVED");
   await expect(list.getByRole("checkbox", { name: "$60.00 from Ana Lima received" })).toBeChecked();
-  await couple.getByRole("heading", { name: /Cash funds/ }).scrollIntoViewIfNeeded();
-  await shoot(couple, "manage");
+  await shoot(couple, "manage", couple.locator("section", { has: couple.getByRole("heading", { name: /Cash funds/ }) }));
 
   // Thank-you list and its CSV.
   await gotoReady(couple, `/dashboard/registries/${r.id}/thank-you`);
   await expect(couple.getByText("$60.00 to Honeymoon in Lisbon (received)")).toBeVisible();
   await expect(couple.getByText("$35.00 to Honeymoon in Lisbon (promised)")).toBeVisible();
+  await shoot(couple, "thank-you");
   const csv = await (await couple.request.get(`/dashboard/registries/${r.id}/thank-you/csv`)).text();
   expect(csv).toContain('"Ana Lima","ana.funds@example.com","$60.00 to Honeymoon in Lisbon (received)"');
   expect(csv).toContain('"Secret Sam","sam.funds@example.com","$35.00 to Honeymoon in Lisbon (promised)"');
@@ -132,6 +134,7 @@ test("a couple's fund: two guests pledge, progress without amounts per person, p
   await gotoReady(admin, `/admin/registries/${r.id}`);
   const table = admin.getByRole("table", { name: "Contributions to Honeymoon in Lisbon" });
   await expect(table.getByText("Secret Sam (hidden from guests)")).toBeVisible();
+  await shoot(admin, "admin", admin.locator("section", { has: admin.getByRole("heading", { name: /Cash funds/ }) }));
   const sam = await db.contribution.findFirstOrThrow({ where: { email: "sam.funds@example.com", fundId: fund.id } });
   admin.once("dialog", (d) => d.accept());
   await admin
