@@ -98,7 +98,7 @@ test("a couple's fund: two guests pledge, progress without amounts per person, p
   await db.registry.update({ where: { id: r.id }, data: { surpriseMode: false } });
   await gotoReady(couple, `/dashboard/registries/${r.id}`);
   await expect(list.getByText(/Ana Lima/)).toBeVisible();
-  await expect(list.getByText(/Secret Sam/)).toBeVisible();
+  await expect(list.getByText(/Secret Sam \(hidden from other guests\)/)).toBeVisible();
   await list.getByRole("checkbox", { name: "$60.00 from Ana Lima received" }).check();
   await expect
     .poll(async () => (await db.contribution.findFirstOrThrow({ where: { email: "ana.funds@example.com", fundId: fund.id } })).status)

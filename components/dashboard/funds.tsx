@@ -34,6 +34,8 @@ export type OwnerFund = {
     name: string | null;
     email: string | null;
     message: string | null;
+    /** The guest asked other guests not to see their name (the couple always may, surprise mode allowing). */
+    anonymous: boolean;
   }[];
 };
 
@@ -230,7 +232,8 @@ export function FundList({ registryId, funds, currency }: { registryId: number; 
                 {f.contributions.map((c) => (
                   <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                     <div className="min-w-0">
-                      <span className="font-semibold">{c.amount}</span> · {c.name ?? "A guest (surprise mode)"} · {c.date}
+                      <span className="font-semibold">{c.amount}</span> · {c.name ?? "A guest (surprise mode)"}
+                      {c.name && c.anonymous ? " (hidden from other guests)" : ""} · {c.date}
                       {c.email ? <span className="block text-xs text-muted break-all">{c.email}</span> : null}
                       {c.message ? <span className="block italic break-words">“{c.message}”</span> : null}
                     </div>

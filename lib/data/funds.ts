@@ -198,6 +198,7 @@ export async function fundsForOwner(registry: { id: number; surpriseMode: boolea
       name: showGiver ? c.name : null,
       email: showGiver ? c.email : null,
       message: showGiver ? c.message : null,
+      anonymous: c.anonymous,
     })),
   }));
 }
