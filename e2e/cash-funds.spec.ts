@@ -4,6 +4,7 @@
 // in its CSV and in the emails. Bad input is refused at the field with nothing written.
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { arrivedReady, db, gotoReady, makeRegistry, signIn } from "./fixtures";
+import { plainPng } from "./photo-helpers";
 
 const SHOTS = "/work/shots/funds";
 const PAY_LINK = "https://paypal.me/alexquinn";
@@ -196,4 +197,32 @@ test("bad amounts, emails and goals: a clear message at the field, nothing writt
   await expect(add.getByText("Add a payment link or bank-transfer details, so guests know how to pay")).toBeVisible();
   expect(await db.fund.count({ where: { registryId: r.id } })).toBe(1);
   await page.context().close();
+});
+
+test("a fund's photo: the couple adds it, guests see it on the fund's card; removing an empty fund removes its photo", async ({ page }) => {
+  test.setTimeout(120_000);
+  const r = await makeRegistry();
+  const fund = await db.fund.create({ data: { registryId: r.id, title: "Honeymoon in Lisbon", paymentLink: PAY_LINK, goalCents: 10_000 } });
+  await signIn(page, "alex@example.com");
+  await gotoReady(page, `/dashboard/registries/${r.id}`);
+  const mine = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Honeymoon in Lisbon" }) });
+  const png = (await plainPng(900, 700, "#2a6f97")).toString("base64");
+  await mine.getByTestId("photo-drop").evaluate((zone, b64) => {
+    const data = new DataTransfer();
+    data.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], "lisbon.png", { type: "image/png" }));
+    zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, png);
+  await mine.getByRole("button", { name: "Save photo" }).click();
+  await expect.poll(async () => (await db.fund.findUniqueOrThrow({ where: { id: fund.id } })).photo).toMatch(/^[a-f0-9]{32}$/);
+  const { photo } = await db.fund.findUniqueOrThrow({ where: { id: fund.id } });
+
+  await gotoReady(page, `/r/${r.slug}`);
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Honeymoon in Lisbon" }) });
+  await expect(card.getByRole("img", { name: "Honeymoon in Lisbon" })).toHaveAttribute("src", new RegExp(`/images/${photo}-\\d+\\.webp`));
+
+  await gotoReady(page, `/dashboard/registries/${r.id}`);
+  page.once("dialog", (d) => d.accept());
+  await mine.getByRole("button", { name: "Remove Honeymoon in Lisbon" }).click();
+  await expect.poll(() => db.fund.count({ where: { id: fund.id } })).toBe(0);
+  expect(await db.image.count({ where: { hash: photo } })).toBe(0);
 });
