@@ -45,6 +45,10 @@ test.beforeAll(async ({ browser }) => {
   });
   const order = await db.order.create({ data: { registryId: r.id, buyerName: "M", buyerEmail: "m@example.com", totalCents: 0 } });
   const email = await db.emailMessage.create({ data: { kind: "test", to: "m@example.com", subject: "Matrix", html: "", text: "" } });
+  const fund = await db.fund.create({ data: { registryId: r.id, title: "Matrix fund", paymentLink: "https://pay.example/m" } });
+  const pledge = await db.contribution.create({
+    data: { registryId: r.id, fundId: fund.id, amountCents: 500, name: "M", email: "m@example.com" },
+  });
   const product = await db.product.findFirstOrThrow();
   vars = {
     slug: r.slug,
@@ -55,6 +59,9 @@ test.beforeAll(async ({ browser }) => {
     userId: String(owner.id),
     productId: String(product.id),
     emailId: String(email.id),
+    fundId: String(fund.id),
+    pledgeId: String(pledge.id),
+    pledgeSig: createHmac("sha256", process.env.AUTH_SECRET!).update(`pledge:${pledge.id}`).digest("base64url"),
   };
 });
 
@@ -182,6 +189,54 @@ test("another registrant cannot remove, undo or rename through the owner's own s
   expect((await db.registry.findUniqueOrThrow({ where: { id: registryId } })).slug).toBe(wanted);
   // Back to the fixture's address (its own former one), so the page matrix above keeps its URLs.
   await db.registry.update({ where: { id: registryId }, data: { slug: vars.slug } });
+  await owner.context().close();
+  await other.context().close();
+});
+
+test("another registrant cannot add, close or edit a fund, nor mark a contribution received, through the owner's requests", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const owner = await (await browser.newContext()).newPage();
+  const other = await (await browser.newContext()).newPage();
+  await signIn(owner, emails.owner, PASSWORD);
+  await signIn(other, emails.other, PASSWORD);
+  const registryId = Number(vars.id);
+  const fundId = Number(vars.fundId);
+  const funds = () => db.fund.count({ where: { registryId } });
+  const before = await funds();
+
+  await gotoReady(owner, `/dashboard/registries/${registryId}`);
+  await owner.getByText("Add a cash fund").click();
+  const add = owner.getByRole("form", { name: "Add a cash fund" });
+  await add.getByLabel("Name").fill("Replayed fund");
+  await add.getByLabel("Payment link").fill("https://pay.example/r");
+  const create = await captureAction(owner, () => add.getByRole("button", { name: "Add fund" }).click());
+  expect((await replay(other.request, create)).status()).toBeLessThan(500);
+  expect(await funds()).toBe(before);
+
+  await gotoReady(owner, `/dashboard/registries/${registryId}`);
+  const close = await captureAction(owner, () => owner.getByRole("button", { name: "Close Matrix fund" }).click());
+  expect((await replay(other.request, close)).status()).toBeLessThan(500);
+  expect((await db.fund.findUniqueOrThrow({ where: { id: fundId } })).active).toBe(true);
+
+  await gotoReady(owner, `/dashboard/registries/${registryId}`);
+  await owner.getByRole("button", { name: "Edit Matrix fund" }).click();
+  await owner.getByRole("form", { name: "Edit Matrix fund" }).getByLabel("Name").fill("Renamed by a stranger");
+  const edit = await captureAction(owner, () => owner.getByRole("button", { name: "Save fund" }).click());
+  expect((await replay(other.request, edit)).status()).toBeLessThan(500);
+  expect((await db.fund.findUniqueOrThrow({ where: { id: fundId } })).title).toBe("Matrix fund");
+
+  await gotoReady(owner, `/dashboard/registries/${registryId}`);
+  const mark = await captureAction(owner, () => owner.getByRole("checkbox", { name: "$5.00 from a guest received" }).click());
+  expect((await replay(other.request, mark)).status()).toBeLessThan(500);
+  expect((await db.contribution.findUniqueOrThrow({ where: { id: Number(vars.pledgeId) } })).status).toBe("PROMISED");
+
+  // The same requests from the owner do what they say: the refusals above were the check.
+  await replay(owner.request, create);
+  expect(await funds()).toBe(before + 1);
+  await replay(owner.request, mark);
+  expect((await db.contribution.findUniqueOrThrow({ where: { id: Number(vars.pledgeId) } })).status).toBe("RECEIVED");
   await owner.context().close();
   await other.context().close();
 });

@@ -6,7 +6,7 @@ import { useRun } from "@/components/ui/use-action-form";
 import { useState } from "react";
 
 type Entry = {
-  kind: "order" | "offline";
+  kind: "order" | "offline" | "fund";
   id: number;
   buyerName: string;
   buyerEmail: string;
@@ -67,6 +67,7 @@ export function ThankYouTable({ registryId, entries }: { registryId: number; ent
                 <td className="px-3 py-2">
                   {e.gifts}
                   {e.kind === "offline" ? <span className="block text-xs text-muted">bought elsewhere</span> : null}
+                  {e.kind === "fund" ? <span className="block text-xs text-muted">money gift</span> : null}
                 </td>
                 <td className="px-3 py-2 italic">{e.message}</td>
                 <td className="px-3 py-2">

@@ -8,6 +8,8 @@ import { BasketBar } from "./basket";
 import { BasketScript } from "./basket-script";
 import { ItemCard, type GuestItem } from "./item-card";
 import { ItemFilters } from "./item-filters";
+import { FundCard } from "./fund-card";
+import type { GuestFund } from "@/lib/data/funds";
 
 /** The cover spans the page's column (max-w-6xl less its padding). */
 const COVER_SIZES = "(min-width: 1152px) 1120px, calc(100vw - 32px)";
@@ -31,7 +33,15 @@ function sortAndFilter(items: GuestItem[], f: Filters) {
 }
 
 /** One registry as a guest sees it, for these query parameters (filters, sort, page). */
-export function RegistryView({ registry, query }: { registry: GuestRegistry; query: Record<string, string | string[] | undefined> }) {
+export function RegistryView({
+  registry,
+  funds,
+  query,
+}: {
+  registry: GuestRegistry;
+  funds: GuestFund[];
+  query: Record<string, string | string[] | undefined>;
+}) {
   const filters = guestItemFilterSchema.parse(Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   const items: GuestItem[] = registry.items.map((i) => ({
     id: i.id,
@@ -112,6 +122,18 @@ export function RegistryView({ registry, query }: { registry: GuestRegistry; que
             </div>
           </div>
         </header>
+        {funds.length ? (
+          <section aria-labelledby="funds-heading" className="space-y-4">
+            <h2 id="funds-heading" className="font-serif text-2xl font-bold">
+              Cash funds
+            </h2>
+            <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+              {funds.map((f) => (
+                <FundCard key={f.id} fund={f} slug={registry.slug} currency={registry.currency} photoPrefix={photoPrefix} />
+              ))}
+            </ul>
+          </section>
+        ) : null}
         <section aria-labelledby="items-heading" className="space-y-4">
           <h2 id="items-heading" className="font-serif text-2xl font-bold">
             Gifts{" "}

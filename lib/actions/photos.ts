@@ -1,8 +1,22 @@
 "use server";
 // Photos of gifts, the cover and the couple: the registry's owner, its joined co-registrant or an admin.
 import { revalidatePath } from "next/cache";
-import { removeItemPhoto, removeRegistryPhoto, setRegistryItemPhoto, setRegistryPhoto } from "../images/photos";
-import { itemPhotoSchema, registryPhotoSchema, removeItemPhotoSchema, removeRegistryPhotoSchema } from "../validations/photos";
+import {
+  removeFundPhoto,
+  removeItemPhoto,
+  removeRegistryPhoto,
+  setFundPhoto,
+  setRegistryItemPhoto,
+  setRegistryPhoto,
+} from "../images/photos";
+import {
+  fundPhotoSchema,
+  itemPhotoSchema,
+  registryPhotoSchema,
+  removeFundPhotoSchema,
+  removeItemPhotoSchema,
+  removeRegistryPhotoSchema,
+} from "../validations/photos";
 import { registryAction } from "./safe-action";
 
 function refresh(registry: { id: number; slug: string }) {
@@ -34,6 +48,18 @@ export const setRegistryPhotoAction = registryAction(registryPhotoSchema, async 
 
 export const removeRegistryPhotoAction = registryAction(removeRegistryPhotoSchema, async (d, { registry }) => {
   await removeRegistryPhoto(registry.id, d.kind);
+  refresh(registry);
+  return null;
+});
+
+export const setFundPhotoAction = registryAction(fundPhotoSchema, async (d, { registry }) => {
+  await setFundPhoto(registry.id, d.fundId, await bytesOf(d.photo), d.crop);
+  refresh(registry);
+  return null;
+});
+
+export const removeFundPhotoAction = registryAction(removeFundPhotoSchema, async (d, { registry }) => {
+  await removeFundPhoto(registry.id, d.fundId);
   refresh(registry);
   return null;
 });

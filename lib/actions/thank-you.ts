@@ -12,7 +12,7 @@ export const revealBuyersAction = registryAction(z.object({}), async (_, { regis
   return null;
 });
 
-const sentSchema = z.object({ kind: z.enum(["order", "offline"]), id: idSchema, sent: z.boolean() });
+const sentSchema = z.object({ kind: z.enum(["order", "offline", "fund"]), id: idSchema, sent: z.boolean() });
 
 export const setThankYouSentAction = registryAction(sentSchema, async (d, { registry }) => {
   if (!canSeeBuyers(registry)) throw forbidden("Reveal your gifts first");

@@ -51,3 +51,17 @@ export async function swapRegistryPhoto(registryId: number, field: "coverPhoto" 
     return registry[field];
   });
 }
+
+/** Point a fund's photo at a new hash ("" removes it); returns the hash it had, or null when the fund is not on that registry. */
+export async function swapFundPhoto(registryId: number, fundId: number, hash: string): Promise<string | null> {
+  return prisma.$transaction(async (tx) => {
+    const fund = await tx.fund.findFirst({ where: { id: fundId, registryId }, select: { photo: true } });
+    if (!fund) return null;
+    if (fund.photo !== hash) {
+      await tx.fund.update({ where: { id: fundId }, data: { photo: hash } });
+      // The guest page's fingerprint moves with the registry's changeSeq (lib/data/change-cache.ts).
+      await tx.registry.update({ where: { id: registryId }, data: { updatedAt: new Date() } });
+    }
+    return fund.photo;
+  });
+}

@@ -3,9 +3,10 @@ import "server-only";
 // (or turned surprise mode off). Then they feed a thank-you list.
 import { prisma } from "../db";
 import { conflict } from "../errors";
+import { formatMoney } from "../format";
 
 export type ThankYouEntry = {
-  kind: "order" | "offline";
+  kind: "order" | "offline" | "fund";
   id: number;
   buyerName: string;
   buyerEmail: string;
@@ -20,11 +21,17 @@ export function canSeeBuyers(r: { surpriseMode: boolean; revealedAt: Date | null
 }
 
 export async function thankYouList(registryId: number): Promise<ThankYouEntry[]> {
-  const [orders, offline] = await Promise.all([
+  const [orders, offline, contributions] = await Promise.all([
     prisma.order.findMany({ where: { registryId, status: { not: "CANCELLED" } }, include: { lines: true }, orderBy: { createdAt: "asc" } }),
     prisma.saleRecord.findMany({
       where: { registryId, source: "OFFLINE", kind: "SALE", undoneAt: null },
       include: { item: { select: { title: true } } },
+      orderBy: { createdAt: "asc" },
+    }),
+    // Money gifts: a refunded one is no longer a gift to thank for.
+    prisma.contribution.findMany({
+      where: { registryId, status: { not: "REFUNDED" } },
+      include: { fund: { select: { title: true } } },
       orderBy: { createdAt: "asc" },
     }),
   ]);
@@ -49,6 +56,16 @@ export async function thankYouList(registryId: number): Promise<ThankYouEntry[]>
       date: s.createdAt,
       sent: !!s.thankYouSentAt,
     })),
+    ...contributions.map((c) => ({
+      kind: "fund" as const,
+      id: c.id,
+      buyerName: c.name,
+      buyerEmail: c.email,
+      gifts: `${formatMoney(c.amountCents, c.currency)} to ${c.fund?.title ?? "a fund"}${c.status === "RECEIVED" ? " (received)" : " (promised)"}`,
+      message: c.message,
+      date: c.createdAt,
+      sent: !!c.thankYouSentAt,
+    })),
   ];
   return entries.sort((a, b) => a.date.getTime() - b.date.getTime());
 }
@@ -60,12 +77,14 @@ export async function revealBuyers(registryId: number, now = new Date()) {
   await prisma.registry.update({ where: { id: registryId }, data: { revealedAt: now } });
 }
 
-export async function setThankYouSent(registryId: number, kind: "order" | "offline", id: number, sent: boolean) {
+export async function setThankYouSent(registryId: number, kind: "order" | "offline" | "fund", id: number, sent: boolean) {
   const data = { thankYouSentAt: sent ? new Date() : null };
   const { count } =
     kind === "order"
       ? await prisma.order.updateMany({ where: { id, registryId }, data })
-      : await prisma.saleRecord.updateMany({ where: { id, registryId, source: "OFFLINE" }, data });
+      : kind === "fund"
+        ? await prisma.contribution.updateMany({ where: { id, registryId }, data })
+        : await prisma.saleRecord.updateMany({ where: { id, registryId, source: "OFFLINE" }, data });
   if (count !== 1) throw conflict("That gift is not on this registry");
 }
 

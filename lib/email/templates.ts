@@ -186,3 +186,53 @@ export const adminReportsEmail = (o: { count: number; lines: string[]; url: stri
     { label: "Open the reports queue", url: o.url },
     o.unsubscribeUrl,
   );
+
+/** The guest's receipt for a pledge to a fund, with how to pay (shown nowhere before pledging). */
+export function contributionReceiptEmail(o: {
+  name: string;
+  fundTitle: string;
+  registryTitle: string;
+  amountCents: number;
+  currency: string;
+  message: string;
+  payLink: string | null;
+  transfer: string | null;
+  receiptUrl: string;
+}) {
+  return layout(
+    `Your gift of ${formatMoney(o.amountCents, o.currency)} to “${o.fundTitle}”`,
+    [
+      `Thank you, ${o.name}! You pledged ${formatMoney(o.amountCents, o.currency)} to “${o.fundTitle}” on ${o.registryTitle}.`,
+      "How to send the money: the couple receives it directly — we take no payment.",
+      ...(o.payLink ? [`Pay online: ${o.payLink}`] : []),
+      ...(o.transfer ? [`Bank transfer:\n${o.transfer}`] : []),
+      ...(o.message ? [`Your message: “${o.message}”`] : []),
+    ],
+    { label: "See your pledge", url: o.receiptUrl },
+  );
+}
+
+/** To the couple: a guest pledged to a fund. Surprise mode: no name or message, as for gifts. */
+export function contributionNoticeEmail(o: {
+  registryTitle: string;
+  fundTitle: string;
+  surprise: boolean;
+  name: string;
+  amountCents: number;
+  currency: string;
+  dashboardUrl: string;
+  unsubscribeUrl: string;
+}) {
+  const amount = formatMoney(o.amountCents, o.currency);
+  return layout(
+    `You received a contribution to “${o.fundTitle}”`,
+    [
+      o.surprise
+        ? `A guest pledged ${amount} to “${o.fundTitle}”. We’re keeping who it was a surprise.`
+        : `${o.name} pledged ${amount} to “${o.fundTitle}”.`,
+      "The guest sends the money through your payment link or bank transfer. Mark it received on your registry page when it arrives.",
+    ],
+    { label: "See your registry", url: o.dashboardUrl },
+    o.unsubscribeUrl,
+  );
+}

@@ -3,7 +3,7 @@ import "server-only";
 // photo (square). The variants are stored first, then the gift or registry points at them, then the
 // old ones go; a failed upload changes nothing.
 import { AppError, notFound } from "../errors";
-import { findItemForPhoto, swapItemPhoto, swapRegistryPhoto } from "../data/image-store";
+import { findItemForPhoto, swapFundPhoto, swapItemPhoto, swapRegistryPhoto } from "../data/image-store";
 import { processPhoto, type Crop } from "./process";
 import { imageStore } from "./store";
 
@@ -57,4 +57,22 @@ export async function setRegistryPhoto(registryId: number, kind: "cover" | "coup
 
 export async function removeRegistryPhoto(registryId: number, kind: "cover" | "couple") {
   await replace(await swapRegistryPhoto(registryId, FIELD[kind], ""), "");
+}
+
+/** A cash fund's photo: square, like a gift's, owned by the registry (its guest rule applies). */
+export async function setFundPhoto(registryId: number, fundId: number, bytes: Uint8Array, crop?: Crop) {
+  const photo = await processPhoto(bytes, "gift", `fund:${fundId}`, crop);
+  await imageStore().put({ registryId, itemId: null }, photo.hash, photo.variants);
+  const old = await swapFundPhoto(registryId, fundId, photo.hash);
+  if (old === null) {
+    await imageStore().remove([photo.hash]);
+    throw notFound("That fund is not on this registry");
+  }
+  await replace(old, photo.hash);
+}
+
+export async function removeFundPhoto(registryId: number, fundId: number) {
+  const old = await swapFundPhoto(registryId, fundId, "");
+  if (old === null) throw notFound("That fund is not on this registry");
+  await replace(old, "");
 }

@@ -17,3 +17,5 @@ export const itemPhotoSchema = z.object({ itemId: idSchema, photo: photoFile, cr
 export const removeItemPhotoSchema = z.object({ itemId: idSchema });
 export const registryPhotoSchema = z.object({ kind: z.enum(["cover", "couple"]), photo: photoFile, crop });
 export const removeRegistryPhotoSchema = z.object({ kind: z.enum(["cover", "couple"]) });
+export const fundPhotoSchema = z.object({ fundId: idSchema, photo: photoFile, crop });
+export const removeFundPhotoSchema = z.object({ fundId: idSchema });

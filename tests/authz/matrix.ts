@@ -43,7 +43,7 @@ const guestForm: Record<Role, Outcome> = {
   admin: "dashboard",
 };
 
-/** `{slug}`, `{id}`, `{itemId}`, `{orderId}`, `{sig}`, `{userId}`, `{productId}`, `{emailId}` are filled from the fixture registry. */
+/** `{slug}`, `{id}`, `{itemId}`, `{orderId}`, `{sig}`, `{fundId}`, `{pledgeId}`, `{pledgeSig}`, `{userId}`, `{productId}`, `{emailId}` are filled from the fixture registry. */
 export const PAGES: { file: string; url: string; expect: Record<Role, Outcome> }[] = [
   { file: "app/(public)/page.tsx", url: "/", expect: all("ok") },
   { file: "app/(public)/search/page.tsx", url: "/search?name=alex", expect: all("ok") },
@@ -55,6 +55,9 @@ export const PAGES: { file: string; url: string; expect: Record<Role, Outcome> }
   { file: "app/(public)/r/[slug]/report/page.tsx", url: "/r/{slug}/report", expect: all("ok") },
   { file: "app/(public)/r/[slug]/thanks/[orderId]/page.tsx", url: "/r/{slug}/thanks/{orderId}?sig={sig}", expect: all("ok") },
   { file: "app/(public)/r/[slug]/thanks/[orderId]/page.tsx", url: "/r/{slug}/thanks/{orderId}?sig=forged", expect: all(404) },
+  { file: "app/(public)/r/[slug]/fund/[fundId]/page.tsx", url: "/r/{slug}/fund/{fundId}", expect: all("ok") },
+  { file: "app/(public)/r/[slug]/pledged/[id]/page.tsx", url: "/r/{slug}/pledged/{pledgeId}?sig={pledgeSig}", expect: all("ok") },
+  { file: "app/(public)/r/[slug]/pledged/[id]/page.tsx", url: "/r/{slug}/pledged/{pledgeId}?sig=forged", expect: all(404) },
   { file: "app/(public)/unsubscribe/page.tsx", url: "/unsubscribe", expect: all("ok") },
   { file: "app/(public)/confirm-email/page.tsx", url: "/confirm-email", expect: all("ok") },
   // Without a good token it only says the invitation is not valid (accepting is tested in e2e/co-registrant).
@@ -146,6 +149,7 @@ export const ACTIONS: Record<string, ActionPolicy> = {
   boughtElsewhereAction: "guest",
   reportRegistryAction: "guest",
   unlockRegistryAction: "guest",
+  contributeAction: "guest",
   updateProfileAction: "user",
   updateNotificationsAction: "user",
   changePasswordAction: "user",
@@ -174,6 +178,13 @@ export const ACTIONS: Record<string, ActionPolicy> = {
   removeItemPhotoAction: "registry",
   setRegistryPhotoAction: "registry",
   removeRegistryPhotoAction: "registry",
+  createFundAction: "registry",
+  updateFundAction: "registry",
+  setFundActiveAction: "registry",
+  removeFundAction: "registry",
+  markContributionAction: "registry",
+  setFundPhotoAction: "registry",
+  removeFundPhotoAction: "registry",
   createProductAction: "admin",
   updateProductAction: "admin",
   deleteProductAction: "admin",
@@ -196,4 +207,5 @@ export const ACTIONS: Record<string, ActionPolicy> = {
   recordOfflineMovementAction: "admin",
   setUserSuspendedAction: "admin",
   setUserRoleAction: "admin",
+  refundContributionAction: "admin",
 };

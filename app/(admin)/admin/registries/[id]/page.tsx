@@ -11,6 +11,10 @@ import { ItemsTable, OrdersTable, SalesTable, Section } from "@/components/admin
 import { Badge } from "@/components/admin/table";
 import { BoughtElsewhereMarks } from "@/components/dashboard/bought-elsewhere-marks";
 import { listBoughtElsewhere } from "@/lib/data/bought-elsewhere";
+import { fundsForAdmin } from "@/lib/data/funds";
+import { refundContributionAction } from "@/lib/actions/funds";
+import { formatMoney } from "@/lib/format";
+import { Table, td } from "@/components/admin/table";
 
 export const metadata: Metadata = { title: "Registry · Admin" };
 
@@ -19,7 +23,7 @@ export default async function AdminRegistry({ params }: { params: Promise<{ id: 
   const id = idSchema.safeParse((await params).id);
   const r = id.success ? await getRegistryForAdmin(id.data) : null;
   if (!r) notFound();
-  const marks = await listBoughtElsewhere(r.id);
+  const [marks, funds] = await Promise.all([listBoughtElsewhere(r.id), fundsForAdmin(r.id)]);
   const address = [r.addrCompany, r.addrStreet, r.addrStreet2, r.addrSuburb, r.addrCity, r.addrState, r.addrPostcode, r.addrCountry]
     .filter(Boolean)
     .join(", ");
@@ -98,6 +102,53 @@ export default async function AdminRegistry({ params }: { params: Promise<{ id: 
       </Section>
       <Section title="Sales and refunds" action={{ href: `/admin/sales?registry=${r.id}`, label: "Record an offline sale or refund" }}>
         {r.sales.length ? <SalesTable sales={r.sales} currency={r.currency} /> : <p className="text-muted">No sales recorded yet.</p>}
+      </Section>
+      <Section title={`Cash funds (${funds.length})`}>
+        {funds.length === 0 ? <p className="text-muted">No cash funds.</p> : null}
+        {funds.map((f) => (
+          <div key={f.id} className="space-y-2">
+            <h3 className="font-semibold">
+              {f.title} <Badge tone={f.active ? "green" : "gray"}>{f.active ? "open" : "closed"}</Badge>
+            </h3>
+            <p className="text-sm break-all text-muted">
+              Goal: {f.goalCents ? formatMoney(f.goalCents, r.currency) : "none"} · Payment link: {f.paymentLink || "—"}
+            </p>
+            {f.contributions.length ? (
+              <Table caption={`Contributions to ${f.title}`} head={["When", "From", "Amount", "Status", ""]}>
+                {f.contributions.map((c) => (
+                  <tr key={c.id}>
+                    <td className={`${td} whitespace-nowrap`}>{c.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
+                    <td className={td}>
+                      {c.name}
+                      {c.anonymous ? " (hidden from guests)" : ""}
+                      <br />
+                      <span className="text-muted">{c.email}</span>
+                    </td>
+                    <td className={td}>{formatMoney(c.amountCents, c.currency)}</td>
+                    <td className={td}>
+                      <Badge tone={c.status === "RECEIVED" ? "green" : c.status === "REFUNDED" ? "red" : "amber"}>
+                        {c.status.toLowerCase()}
+                      </Badge>
+                    </td>
+                    <td className={td}>
+                      {c.status === "REFUNDED" ? null : (
+                        <ActionForm
+                          action={refundContributionAction.bind(null, { contributionId: c.id })}
+                          label={`Refund contribution ${c.id}`}
+                          submit="Mark refunded"
+                          variant="secondary"
+                          confirm="Mark this contribution as refunded to the guest?"
+                        />
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </Table>
+            ) : (
+              <p className="text-sm text-muted">No contributions yet.</p>
+            )}
+          </div>
+        ))}
       </Section>
       <Section title="Marked as bought elsewhere">
         <BoughtElsewhereMarks registryId={r.id} marks={marks} showBuyers />

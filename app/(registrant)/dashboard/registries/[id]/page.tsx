@@ -17,6 +17,9 @@ import { listBoughtElsewhere } from "@/lib/data/bought-elsewhere";
 import { canSeeBuyers, giftOrders, giftStatus } from "@/lib/data/thank-you";
 import { CoRegistrantButtons } from "@/components/dashboard/co-registrant";
 import { coRegistrantStatus, type CoRegistrantStatus } from "@/lib/data/co-registrant";
+import { fundsForOwner } from "@/lib/data/funds";
+import { FundList, NewFundForm, type OwnerFund } from "@/components/dashboard/funds";
+import { fundProgress } from "@/components/guest/fund-card";
 
 export const metadata: Metadata = { title: "Manage registry" };
 
@@ -27,11 +30,12 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
   const { q = "", cat = "" } = await searchParams;
   const { user, registry } = await requireRegistryAccess(id);
   const isOwner = registry.ownerId === user.id || user.role === "ADMIN";
-  const [items, marks, co, orders] = await Promise.all([
+  const [items, marks, co, orders, funds] = await Promise.all([
     listItemsForOwner(registry.id),
     listBoughtElsewhere(registry.id),
     isOwner ? coRegistrantStatus(registry.id) : null,
     giftOrders(registry),
+    fundsForOwner(registry),
   ]);
   const shareUrl = `${env().APP_URL}/r/${registry.slug}`;
   const qr = await QRCode.toString(shareUrl, { type: "svg", margin: 1, width: 144 });
@@ -42,6 +46,28 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
   const money = (c: number) => formatMoney(c, registry.currency);
 
   const cover = photoSource(registry.coverPhoto, "cover");
+  const amount = (c: number | null) => (c === null ? "" : (c / 100).toFixed(2));
+  const ownerFunds: OwnerFund[] = funds.map((f) => {
+    const { text, pct } = fundProgress(f, registry.currency);
+    return {
+      id: f.id,
+      title: f.title,
+      story: f.story,
+      goal: amount(f.goalCents),
+      suggested: f.suggestedCents
+        .split(",")
+        .filter(Boolean)
+        .map((c) => amount(Number(c)))
+        .join(" "),
+      paymentLink: f.paymentLink,
+      transferDetails: f.transferDetails,
+      active: f.active,
+      photo: f.photo,
+      progress: text,
+      pct,
+      contributions: f.contributions.map((c) => ({ ...c, amount: money(c.amountCents), date: formatDate(c.date) })),
+    };
+  });
   return (
     <div className="space-y-8">
       {cover ? (
@@ -160,6 +186,22 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
             />
           ))}
         </ul>
+      </section>
+
+      <section aria-labelledby="funds-heading" className="space-y-3">
+        <h2 id="funds-heading" className="font-serif text-2xl font-bold">
+          Cash funds ({funds.length})
+        </h2>
+        <p className="text-sm text-muted">
+          Guests pledge money toward a fund and pay you directly through your link or bank transfer. Tick each contribution when it arrives.
+        </p>
+        <FundList registryId={registry.id} funds={ownerFunds} currency={registry.currency} />
+        <details className="rounded-xl border border-gray-200 bg-white p-4">
+          <summary className="cursor-pointer font-semibold">Add a cash fund</summary>
+          <div className="mt-3">
+            <NewFundForm registryId={registry.id} currency={registry.currency} />
+          </div>
+        </details>
       </section>
 
       <section aria-labelledby="elsewhere-heading" className="space-y-3">
