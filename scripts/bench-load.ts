@@ -5,6 +5,7 @@
 // and guests make them: registry edits and new registries through the app's own server actions
 // (signed-in sessions, the requests the edit and new-registry forms send) and JSON checkouts.
 import autocannon from "autocannon";
+import { emptyRegistry } from "../lib/validations/registry";
 
 type Scenario = {
   name: string;
@@ -124,30 +125,10 @@ const writers: Record<WriteKind, () => Promise<string | null>> = {
     const i = created++;
     const editor = s.editors![i % s.editors!.length];
     return callAction("/dashboard/registries/new", s.actions!.create, editor.cookie, {
+      ...emptyRegistry,
       title: `Bench new registry ${process.pid}-${i}`,
       occasionId: s.occasionIds![i % s.occasionIds!.length],
       eventDate: "2027-06-12",
-      deliveryDate: "",
-      message: "",
-      invitationInserts: "",
-      exchangeCards: false,
-      storeId: "",
-      externalIdentifier: "",
-      visibility: "PUBLIC",
-      accessCode: "",
-      surpriseMode: false,
-      coFirstName: "",
-      coLastName: "",
-      coEmail: "",
-      addrCompany: "",
-      addrStreet: "",
-      addrStreet2: "",
-      addrSuburb: "",
-      addrCity: "",
-      addrState: "",
-      addrPostcode: "",
-      addrCountry: "",
-      addrPhone: "",
     });
   },
   checkouts: async () => {

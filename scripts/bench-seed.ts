@@ -5,6 +5,7 @@
 // describing what the scenarios need (and the load time), progress on stderr.
 import { seedDemoData } from "../lib/data/demo";
 import { newSlug, searchColumns, searchText } from "../lib/data/registries";
+import { registryFormValues } from "../lib/validations/registry";
 import { prisma } from "../lib/db";
 import { Prisma } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/password";
@@ -325,33 +326,7 @@ const editors = await Promise.all(
         orderBy: { id: "asc" },
         take: EDITED_PER_EDITOR,
       })
-    ).map((r) => ({
-      registryId: r.id,
-      title: r.title,
-      occasionId: r.occasionId ?? "",
-      eventDate: r.eventDate ? r.eventDate.toISOString().slice(0, 10) : "",
-      deliveryDate: r.deliveryDate ? r.deliveryDate.toISOString().slice(0, 10) : "",
-      message: r.message,
-      invitationInserts: r.invitationInserts ?? "",
-      exchangeCards: r.exchangeCards,
-      storeId: r.storeId ?? "",
-      externalIdentifier: r.externalIdentifier ?? "",
-      visibility: r.visibility,
-      accessCode: "",
-      surpriseMode: r.surpriseMode,
-      coFirstName: r.coFirstName,
-      coLastName: r.coLastName,
-      coEmail: r.coEmail,
-      addrCompany: r.addrCompany,
-      addrStreet: r.addrStreet,
-      addrStreet2: r.addrStreet2,
-      addrSuburb: r.addrSuburb,
-      addrCity: r.addrCity,
-      addrState: r.addrState,
-      addrPostcode: r.addrPostcode,
-      addrCountry: r.addrCountry,
-      addrPhone: r.addrPhone,
-    })),
+    ).map((r) => ({ registryId: r.id, ...registryFormValues(r) })),
   })),
 );
 

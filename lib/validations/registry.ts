@@ -78,6 +78,61 @@ export const emptyRegistry: RegistryInput = {
   addrPhone: "",
 };
 
+/** A registry as its edit form holds it (the access code is never sent back: the form only replaces it). */
+export function registryFormValues(r: {
+  title: string;
+  occasionId: number | null;
+  eventDate: Date | null;
+  deliveryDate: Date | null;
+  message: string;
+  invitationInserts: number | null;
+  exchangeCards: boolean;
+  storeId: number | null;
+  externalIdentifier: string;
+  visibility: "PUBLIC" | "UNLISTED" | "PRIVATE";
+  surpriseMode: boolean;
+  coFirstName: string;
+  coLastName: string;
+  coEmail: string;
+  addrCompany: string;
+  addrStreet: string;
+  addrStreet2: string;
+  addrSuburb: string;
+  addrCity: string;
+  addrState: string;
+  addrPostcode: string;
+  addrCountry: string;
+  addrPhone: string;
+}): RegistryInput {
+  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+  return {
+    ...emptyRegistry,
+    title: r.title,
+    occasionId: r.occasionId ?? emptyRegistry.occasionId,
+    eventDate: day(r.eventDate),
+    deliveryDate: day(r.deliveryDate),
+    message: r.message,
+    invitationInserts: r.invitationInserts ?? "",
+    exchangeCards: r.exchangeCards,
+    storeId: r.storeId ?? "",
+    externalIdentifier: r.externalIdentifier,
+    visibility: r.visibility,
+    surpriseMode: r.surpriseMode,
+    coFirstName: r.coFirstName,
+    coLastName: r.coLastName,
+    coEmail: r.coEmail,
+    addrCompany: r.addrCompany,
+    addrStreet: r.addrStreet,
+    addrStreet2: r.addrStreet2,
+    addrSuburb: r.addrSuburb,
+    addrCity: r.addrCity,
+    addrState: r.addrState,
+    addrPostcode: r.addrPostcode,
+    addrCountry: r.addrCountry,
+    addrPhone: r.addrPhone,
+  };
+}
+
 export { idSchema };
 
 const qty = (label: string) =>

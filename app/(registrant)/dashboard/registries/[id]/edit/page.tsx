@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireRegistryAccess } from "@/lib/authz";
 import { registryFormOptions } from "@/lib/data/registry-edits";
 import { COUNTRIES } from "@/lib/countries";
-import { toDateInput } from "@/lib/format";
+import { registryFormValues } from "@/lib/validations/registry";
 import { RegistryForm } from "@/components/registry/registry-form";
 import { RegistryPhotos } from "@/components/registry/registry-photos";
 import { AddressForm } from "@/components/registry/address-form";
@@ -26,32 +26,7 @@ export default async function EditRegistryPage({ params }: { params: Promise<{ i
         hasAccessCode={!!r.accessCodeHash}
         canEditCoRegistrant={r.ownerId === user.id || user.role === "ADMIN"}
         surpriseActive={r.surpriseMode && !r.revealedAt}
-        initial={{
-          title: r.title,
-          occasionId: r.occasionId ?? ("" as unknown as number),
-          eventDate: toDateInput(r.eventDate),
-          deliveryDate: toDateInput(r.deliveryDate),
-          message: r.message,
-          invitationInserts: r.invitationInserts ?? "",
-          exchangeCards: r.exchangeCards,
-          storeId: r.storeId ?? "",
-          externalIdentifier: r.externalIdentifier,
-          visibility: r.visibility,
-          accessCode: "",
-          surpriseMode: r.surpriseMode,
-          coFirstName: r.coFirstName,
-          coLastName: r.coLastName,
-          coEmail: r.coEmail,
-          addrCompany: r.addrCompany,
-          addrStreet: r.addrStreet,
-          addrStreet2: r.addrStreet2,
-          addrSuburb: r.addrSuburb,
-          addrCity: r.addrCity,
-          addrState: r.addrState,
-          addrPostcode: r.addrPostcode,
-          addrCountry: r.addrCountry,
-          addrPhone: r.addrPhone,
-        }}
+        initial={registryFormValues(r)}
       />
     </div>
   );
