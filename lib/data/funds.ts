@@ -142,7 +142,8 @@ export const suggestedAmounts = (s: string) =>
     : [];
 
 /** The open funds of a registry as guests see them: progress only, nobody's name or amount. */
-export async function guestFunds(registryId: number) {
+/** A registry's open funds for guests; `names`: givers' first names may be shown (surprise mode over, see canSeeBuyers). */
+export async function guestFunds(registryId: number, names = false) {
   const funds = await prisma.fund.findMany({
     where: { registryId, active: true },
     orderBy: [{ position: "asc" }, { id: "asc" }],
@@ -152,7 +153,7 @@ export async function guestFunds(registryId: number) {
   const [sums, named] = await Promise.all([
     totals(ids),
     // Who gave, for "From Ana, Ben and 1 more": first names only, never the ones who asked to stay hidden.
-    ids.length
+    ids.length && names
       ? prisma.contribution.findMany({
           where: { fundId: { in: ids }, status: { in: COUNTED }, anonymous: false },
           orderBy: { id: "asc" },

@@ -58,6 +58,8 @@ export const findGuestRegistry = cache(async function findGuestRegistry(slug: st
       addrCountry: true,
       coverPhoto: true,
       couplePhoto: true,
+      surpriseMode: true,
+      revealedAt: true,
       occasion: { select: { name: true } },
     },
   });

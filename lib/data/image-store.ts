@@ -14,7 +14,7 @@ export const databaseImageStore: ImageStore = {
       where: { hash_width: { hash, width } },
       select: {
         data: true,
-        registry: { select: { id: true, visibility: true, accessCodeHash: true, ownerId: true, coManagerId: true } },
+        registry: { select: { id: true, visibility: true, active: true, accessCodeHash: true, ownerId: true, coManagerId: true } },
       },
     });
     return row;

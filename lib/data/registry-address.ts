@@ -26,5 +26,5 @@ export async function changeSlug(registryId: number, slug: string) {
 /** The current address of the registry that had (or has) this one; null when no registry ever had it. */
 export async function currentSlugOf(slug: string): Promise<string | null> {
   const row = await prisma.registrySlug.findUnique({ where: { slug }, select: { registry: { select: { slug: true } } } });
-  return row?.registry.slug ?? null;
+  return row?.registry?.slug ?? null;
 }

@@ -111,7 +111,12 @@ export async function setArchived(registryId: number, archived: boolean) {
 export async function deleteRegistry(registryId: number) {
   const locked = await prisma.registryItem.count({ where: { registryId, locked: { gt: 0 } } });
   if (locked > 0) throw conflict("This registry has orders in progress. It can be deleted once they are dispatched or cancelled.");
-  await prisma.registry.delete({ where: { id: registryId } });
+  // Pledged money keeps its record (for the couple, the guest and a refund): checked in the DELETE itself.
+  const { count } = await prisma.registry.deleteMany({
+    where: { id: registryId, contributions: { none: { status: { in: ["PROMISED", "RECEIVED"] } } } },
+  });
+  if (count === 0 && (await prisma.registry.count({ where: { id: registryId } })))
+    throw conflict("Guests have pledged money to this registry's funds, so it can't be deleted. Archive it instead.");
 }
 
 export function registryFormOptions() {

@@ -12,7 +12,7 @@ export type ImageOwner = { registryId: number; itemId: number | null };
 /** What the image route needs to answer: the bytes and the registry that decides who may see them. */
 export type StoredImage = {
   data: Uint8Array;
-  registry: { id: number; visibility: string; accessCodeHash: string | null; ownerId: number; coManagerId: number | null };
+  registry: { id: number; visibility: string; active: boolean; accessCodeHash: string | null; ownerId: number; coManagerId: number | null };
 };
 
 export interface ImageStore {

@@ -6,6 +6,15 @@ import { looksLikeBotCheck, normalizePrice, parseProductPage } from "./product-p
 const page = (name: string) => readFileSync(path.resolve(import.meta.dirname, "../../e2e/fixtures/shop", name), "utf8");
 const ld = (data: unknown) => `<html><head><script type="application/ld+json">${JSON.stringify(data)}</script></head></html>`;
 
+describe("normalizePrice on hostile input", () => {
+  it("answers at once for a 2 MB price of dots (no pattern that grows with the square of its length)", () => {
+    const started = performance.now();
+    expect(normalizePrice("1.".repeat(1_000_000))).toBe("");
+    expect(normalizePrice("1.299.50")).toBe("1299.50"); // the last dot is the decimal mark, as before
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
 describe("parseProductPage: what a shop's page says about its product", () => {
   it("JSON-LD Product (a Shopify-like page): name, price, currency, relative image, shop from og:site_name", () => {
     expect(parseProductPage(page("jsonld.html"), "https://harbour.example/products/pour-over-set")).toEqual({

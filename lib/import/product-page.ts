@@ -33,7 +33,8 @@ function decodeEntities(s: string): string {
 export function normalizePrice(raw: unknown): string {
   if (typeof raw === "number") return Number.isFinite(raw) && raw >= 0 && raw < 1e7 ? raw.toFixed(2) : "";
   if (typeof raw !== "string") return "";
-  let s = raw.replace(/[^\d.,]/g, "");
+  // A price is short: capped before any pattern runs, so a shop's page cannot make parsing slow.
+  let s = raw.slice(0, 64).replace(/[^\d.,]/g, "");
   if (!/\d/.test(s)) return "";
   const lastDot = s.lastIndexOf(".");
   const lastComma = s.lastIndexOf(",");
@@ -43,7 +44,7 @@ export function normalizePrice(raw: unknown): string {
   } else if (lastComma >= 0) {
     // "24,99" is a decimal comma; "1,299" is a thousands separator.
     s = /,\d{1,2}$/.test(s) && (s.match(/,/g) ?? []).length === 1 ? s.replace(",", ".") : s.replace(/,/g, "");
-  } else if ((s.match(/\./g) ?? []).length > 1) s = s.replace(/\.(?=.*\.)/g, "");
+  } else if ((s.match(/\./g) ?? []).length > 1) s = s.slice(0, lastDot).replace(/\./g, "") + s.slice(lastDot);
   else if (/^\d{1,3}\.\d{3}$/.test(s) && /[€]|EUR/i.test(raw)) s = s.replace(".", ""); // "1.299 €"
   const n = Number(s);
   return Number.isFinite(n) && n >= 0 && n < 1e7 ? n.toFixed(2) : "";

@@ -15,6 +15,7 @@ import {
 import { newSlug } from "../../lib/data/registries";
 import { thankYouList } from "../../lib/data/thank-you";
 import type { SessionUser } from "../../lib/data/users";
+import { deleteRegistry } from "../../lib/data/registry-edits";
 
 const fields = {
   title: "Honeymoon in Lisbon",
@@ -112,7 +113,10 @@ describe("cash funds", () => {
     await expect(contribute(registry.id, { ...gift(2), fundId: fund.id }, "http://shop.test")).rejects.toThrow(/closed/);
     const empty = await createFund(registry.id, { ...fields, title: "Sofa" }, actor);
     expect(await removeFund(registry.id, empty.id, actor)).toBe("removed");
-    // Deleting the whole registry still takes its funds and contributions with it.
+    // The couple cannot delete a registry guests pledged money to (archive it instead)…
+    await expect(deleteRegistry(registry.id)).rejects.toThrow(/pledged money/);
+    expect(await prisma.contribution.count({ where: { registryId: registry.id } })).toBe(1);
+    // …the database's own cascade (an admin's hard delete) still takes its funds and contributions with it.
     await prisma.registry.delete({ where: { id: registry.id } });
     expect(await prisma.contribution.count({ where: { registryId: registry.id } })).toBe(0);
   });
@@ -121,9 +125,11 @@ describe("cash funds", () => {
     const { registry, fund, actor } = await registryWithFund();
     const a = await contribute(registry.id, { ...gift(1), name: "Ana Lima", amount: 5000, fundId: fund.id }, "http://shop.test");
     const b = await contribute(registry.id, { ...gift(2, true), name: "Secret Sam", amount: 2500, fundId: fund.id }, "http://shop.test");
-    const [g] = await guestFunds(registry.id);
+    const [g] = await guestFunds(registry.id, true);
     expect(g).toMatchObject({ raisedCents: 7500, contributors: 2, givers: ["Ana"] });
     expect(JSON.stringify(g)).not.toContain("Secret");
+    // While surprise mode hides givers, the guest page names nobody.
+    expect((await guestFunds(registry.id))[0]).toMatchObject({ contributors: 2, givers: [] });
 
     await markContributionReceived(registry.id, a.id, true, actor);
     const [owner] = await fundsForOwner(registry);

@@ -32,6 +32,16 @@ describe("registry addresses", () => {
     expect(await currentSlugOf("never-had-this-one")).toBeNull();
   });
 
+  it("a deleted registry's addresses stay taken: a printed link never leads to someone else's registry", async () => {
+    const [a, b] = [await registry(), await registry()];
+    const chosen = fresh("printed-on-invitations");
+    await changeSlug(a.id, chosen);
+    await prisma.registry.delete({ where: { id: a.id } });
+    expect(await currentSlugOf(chosen)).toBeNull(); // a 404, not a redirect
+    await expect(changeSlug(b.id, chosen)).rejects.toMatchObject({ fieldErrors: { slug: "That address is taken" } });
+    await expect(changeSlug(b.id, a.slug)).rejects.toMatchObject({ fieldErrors: { slug: "That address is taken" } });
+  });
+
   it("two registries racing for one address: exactly one gets it, the other hears it is taken", async () => {
     const [a, b, c] = [await registry(), await registry(), await registry()];
     const wanted = fresh("race");

@@ -14,9 +14,10 @@ const notFound = () =>
   new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 async function mayView(registry: StoredImage["registry"]) {
-  if (registry.visibility !== "PRIVATE") return true;
+  // A deactivated or archived registry's photos: its managers only, as its pages.
+  if (registry.active && registry.visibility !== "PRIVATE") return true;
   const jar = await cookies();
-  if (canViewWith(registry, (name) => jar.get(name)?.value)) return true;
+  if (registry.active && canViewWith(registry, (name) => jar.get(name)?.value)) return true;
   const user = await currentUser();
   return !!user && (user.role === "ADMIN" || user.id === registry.ownerId || user.id === registry.coManagerId);
 }
@@ -26,7 +27,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ file: s
   if (!m) return notFound();
   const image = await imageStore().get(m[1], Number(m[2]));
   if (!image || !(await mayView(image.registry))) return notFound();
-  const shared = image.registry.visibility !== "PRIVATE";
+  const shared = image.registry.active && image.registry.visibility !== "PRIVATE";
   return new Response(image.data as BodyInit, {
     headers: {
       "Content-Type": "image/webp",

@@ -7,6 +7,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { findGuestRegistry } from "@/lib/data/guest";
 import { guestFunds } from "@/lib/data/funds";
+import { canSeeBuyers } from "@/lib/data/thank-you";
 import { canView } from "@/lib/guest-gate";
 import { env } from "@/lib/env";
 import { coupleNames, formatDate } from "@/lib/format";
@@ -54,6 +55,6 @@ export default async function GuestRegistryPage({ params, searchParams }: Props)
   }
   // The access form lives on its own route, so its form and validation code never load here.
   if (!(await canView(registry))) redirect(`/r/${registry.slug}/access`);
-  const [funds, query] = await Promise.all([guestFunds(registry.id), searchParams]);
+  const [funds, query] = await Promise.all([guestFunds(registry.id, canSeeBuyers(registry)), searchParams]);
   return <RegistryView registry={registry} funds={funds} query={query} />;
 }

@@ -1,13 +1,15 @@
 -- Chosen registry addresses (issue 21): every address a registry has had, current and former, so an
 -- old link keeps working and nobody else can take it. Filled by triggers, whoever writes Registry.
+-- A deleted registry's addresses stay taken (registryId NULL): links on printed invitations must never
+-- lead to someone else's registry.
 CREATE TABLE "RegistrySlug" (
     "slug" TEXT NOT NULL,
-    "registryId" INTEGER NOT NULL,
+    "registryId" INTEGER,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "RegistrySlug_pkey" PRIMARY KEY ("slug")
 );
 CREATE INDEX "RegistrySlug_registryId_idx" ON "RegistrySlug"("registryId");
-ALTER TABLE "RegistrySlug" ADD CONSTRAINT "RegistrySlug_registryId_fkey" FOREIGN KEY ("registryId") REFERENCES "Registry"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "RegistrySlug" ADD CONSTRAINT "RegistrySlug_registryId_fkey" FOREIGN KEY ("registryId") REFERENCES "Registry"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 INSERT INTO "RegistrySlug" ("slug", "registryId") SELECT "slug", "id" FROM "Registry";
 
 -- A new address that another registry has (or had) fails on the key: the whole statement is undone.

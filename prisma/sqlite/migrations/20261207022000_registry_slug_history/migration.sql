@@ -1,10 +1,12 @@
 -- Chosen registry addresses (issue 21): every address a registry has had, current and former, so an
 -- old link keeps working and nobody else can take it. Filled by triggers, whoever writes Registry.
+-- A deleted registry's addresses stay taken (registryId NULL): links on printed invitations must never
+-- lead to someone else's registry.
 CREATE TABLE "RegistrySlug" (
     "slug" TEXT NOT NULL PRIMARY KEY,
-    "registryId" INTEGER NOT NULL,
+    "registryId" INTEGER,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    CONSTRAINT "RegistrySlug_registryId_fkey" FOREIGN KEY ("registryId") REFERENCES "Registry" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+    CONSTRAINT "RegistrySlug_registryId_fkey" FOREIGN KEY ("registryId") REFERENCES "Registry" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 CREATE INDEX "RegistrySlug_registryId_idx" ON "RegistrySlug"("registryId");
 INSERT INTO "RegistrySlug" ("slug", "registryId") SELECT "slug", "id" FROM "Registry";
