@@ -7,7 +7,7 @@ import { placeOrderAction } from "@/lib/actions/guest";
 import { checkoutSchema, shortLinesOf } from "@/lib/validations/checkout";
 import { formatMoney } from "@/lib/format";
 import { Button } from "@/components/ui/button";
-import { FormAlert, SelectField, TextArea, TextField } from "@/components/ui/field";
+import { FormAlert, SelectField, CountryOptions, TextArea, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { readBasket } from "./basket-script";
 
@@ -215,12 +215,7 @@ export function CheckoutForm({ slug, currency, city, items, countries }: Props) 
                   />
                 </div>
                 <SelectField label="Country" error={errors.shipCountry?.message} {...register("shipCountry")}>
-                  <option value="">Choose…</option>
-                  {countries.map((c) => (
-                    <option key={c.code} value={c.code}>
-                      {c.name}
-                    </option>
-                  ))}
+                  <CountryOptions countries={countries} />
                 </SelectField>
               </fieldset>
             )}

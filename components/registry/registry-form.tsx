@@ -5,7 +5,7 @@ import { createRegistryAction, updateRegistryAction } from "@/lib/actions/regist
 import { registrySchema, emptyRegistry, type RegistryInput } from "@/lib/validations/registry";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
-import { FormAlert, SelectField, TextArea, TextField } from "@/components/ui/field";
+import { FormAlert, SelectField, CountryOptions, TextArea, TextField } from "@/components/ui/field";
 import { formatDate } from "@/lib/format";
 import { useToast } from "@/components/ui/toast";
 
@@ -161,12 +161,7 @@ export function RegistryForm({
           <TextField label="State / region" autoComplete="address-level1" error={errors.addrState?.message} {...register("addrState")} />
           <TextField label="Postcode" autoComplete="postal-code" error={errors.addrPostcode?.message} {...register("addrPostcode")} />
           <SelectField label="Country" error={errors.addrCountry?.message} {...register("addrCountry")}>
-            <option value="">Choose…</option>
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
+            <CountryOptions countries={countries} />
           </SelectField>
           <TextField label="Contact phone" type="tel" autoComplete="tel" error={errors.addrPhone?.message} {...register("addrPhone")} />
         </div>

@@ -102,3 +102,17 @@ export function FormAlert({ message, tone = "error" }: { message?: string | null
     </div>
   );
 }
+
+/** The options of a country select: "Choose…" and every country (lib/countries.ts), by ISO 3166-1 alpha-3 code. */
+export function CountryOptions({ countries }: { countries: { code: string; name: string }[] }) {
+  return (
+    <>
+      <option value="">Choose…</option>
+      {countries.map((c) => (
+        <option key={c.code} value={c.code}>
+          {c.name}
+        </option>
+      ))}
+    </>
+  );
+}
