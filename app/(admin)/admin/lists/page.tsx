@@ -60,13 +60,9 @@ function ListSection({ kind, title, rows }: { kind: "occasion" | "store"; title:
                   label={`Catalog categories for ${r.name}`}
                   submit="Save"
                   variant="secondary"
-                  className="flex min-w-72 items-end gap-2"
+                  className="flex min-w-56 items-end gap-2"
                 >
-                  <Input
-                    name="catalogCategories"
-                    label={`Categories for ${r.name}, comma-separated (empty: the whole catalog)`}
-                    defaultValue={r.catalogCategories ?? ""}
-                  />
+                  <Input name="catalogCategories" label={`Categories for ${r.name}`} defaultValue={r.catalogCategories ?? ""} />
                 </ActionForm>
               </td>
             ) : null}
@@ -121,7 +117,8 @@ export default async function AdminLists() {
     <div className="space-y-8">
       <h1 className="font-serif text-3xl font-bold">Occasions and stores</h1>
       <p className="text-muted">
-        Registrants choose from the active entries, in this order. Deactivating keeps existing registries as they are.
+        Registrants choose from the active entries, in this order. Deactivating keeps existing registries as they are. “Catalog opens on”:
+        the catalog categories, comma-separated, a registry for that occasion shows first (empty: the whole catalog).
       </p>
       <ListSection kind="occasion" title="Occasions" rows={occasions} />
       <ListSection kind="store" title="Stores" rows={stores} />
