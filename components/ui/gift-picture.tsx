@@ -69,3 +69,11 @@ export function GiftPlaceholder({ className = "" }: { className?: string }) {
     </div>
   );
 }
+
+/** A registry's cover photo where it decorates a heading (the dashboard): responsive, no alt text. */
+export function CoverPicture({ photo, sizes, className }: { photo: string; sizes: string; className: string }) {
+  const cover = photoSource(photo, "cover");
+  if (!cover) return null;
+  // eslint-disable-next-line @next/next/no-img-element
+  return <img src={cover.src} srcSet={cover.srcSet} sizes={sizes} width={cover.width} height={cover.height} alt="" className={className} />;
+}

@@ -6,7 +6,7 @@ import { emailVerified } from "@/lib/data/users";
 import { ResendConfirmationButton } from "@/components/dashboard/co-registrant";
 import { formatDate, formatMoney } from "@/lib/format";
 import { LinkButton } from "@/components/ui/button";
-import { photoSource } from "@/lib/images/variants";
+import { CoverPicture } from "@/components/ui/gift-picture";
 
 export const metadata: Metadata = { title: "My registries" };
 
@@ -49,22 +49,14 @@ export default async function DashboardPage() {
         <ul className="grid gap-4 md:grid-cols-2">
           {registries.map((r) => {
             const pct = r.progress.requested ? Math.round((r.progress.bought / r.progress.requested) * 100) : 0;
-            const cover = photoSource(r.coverPhoto, "cover");
             return (
               <li key={r.id} className="overflow-hidden rounded-xl border border-gray-200 bg-white p-5 shadow-sm">
-                {cover ? (
-                  // Decorative here: the registry's title follows.
-                  // eslint-disable-next-line @next/next/no-img-element
-                  <img
-                    src={cover.src}
-                    srcSet={cover.srcSet}
-                    sizes="(min-width: 768px) 560px, 100vw"
-                    width={cover.width}
-                    height={cover.height}
-                    alt=""
-                    className="-mx-5 -mt-5 mb-4 aspect-[3/1] w-[calc(100%+2.5rem)] max-w-none object-cover"
-                  />
-                ) : null}
+                {/* Decorative here: the registry's title follows. */}
+                <CoverPicture
+                  photo={r.coverPhoto}
+                  sizes="(min-width: 768px) 560px, 100vw"
+                  className="-mx-5 -mt-5 mb-4 aspect-[3/1] w-[calc(100%+2.5rem)] max-w-none object-cover"
+                />
                 <div className="flex items-start justify-between gap-2">
                   <div>
                     <h2 className="text-xl font-semibold">

@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 import { listItemsForOwner } from "@/lib/data/registry-items";
 import { formatDate, formatMoney } from "@/lib/format";
 import { LinkButton } from "@/components/ui/button";
-import { photoSource } from "@/lib/images/variants";
+import { CoverPicture } from "@/components/ui/gift-picture";
 import { ItemRow } from "@/components/dashboard/item-row";
 import { CustomItemForm } from "@/components/dashboard/custom-item-form";
 import { AddFromLink } from "@/components/dashboard/add-from-link";
@@ -45,7 +45,6 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
   const pct = requested ? Math.round((bought / requested) * 100) : 0;
   const money = (c: number) => formatMoney(c, registry.currency);
 
-  const cover = photoSource(registry.coverPhoto, "cover");
   const amount = (c: number | null) => (c === null ? "" : (c / 100).toFixed(2));
   const ownerFunds: OwnerFund[] = funds.map((f) => {
     const { text, pct } = fundProgress(f, registry.currency);
@@ -70,19 +69,12 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
   });
   return (
     <div className="space-y-8">
-      {cover ? (
-        // Decorative here: the title follows; it is changed in Edit details.
-        // eslint-disable-next-line @next/next/no-img-element
-        <img
-          src={cover.src}
-          srcSet={cover.srcSet}
-          sizes="(min-width: 1152px) 1120px, calc(100vw - 32px)"
-          width={cover.width}
-          height={cover.height}
-          alt=""
-          className="aspect-[4/1] w-full rounded-2xl object-cover"
-        />
-      ) : null}
+      {/* Decorative here: the title follows; it is changed in Edit details. */}
+      <CoverPicture
+        photo={registry.coverPhoto}
+        sizes="(min-width: 1152px) 1120px, calc(100vw - 32px)"
+        className="aspect-[4/1] w-full rounded-2xl object-cover"
+      />
       <header className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <p className="text-sm text-muted">
