@@ -206,6 +206,26 @@ describe("email notifications", () => {
     expect(inbox.filter((x) => x.to === "dee@example.com")).toHaveLength(1);
   });
 
+  it("workers claiming at the same moment split the due messages: each goes to exactly one", async () => {
+    const { r, item } = await registry(true);
+    await prisma.registryItem.update({ where: { id: item.id }, data: { requested: 6 } });
+    for (const n of [1, 2, 3, 4, 5, 6])
+      await placeOrder(
+        r.id,
+        { buyerName: `W${n}`, buyerEmail: `w${n}@example.com`, giftMessage: "", shipToRegistrant: true },
+        [{ itemId: item.id, quantity: 1 }],
+        "http://shop.test",
+      );
+    const batches = await Promise.all([claimDue(50), claimDue(50), claimDue(50), claimDue(50)]);
+    const ids = batches.flat().map((m) => m.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const orders = await prisma.order.findMany({ where: { registryId: r.id }, select: { id: true } });
+    const ours = await prisma.emailMessage.findMany({ where: { orderId: { in: orders.map((o) => o.id) } }, select: { id: true } });
+    expect(ours.length).toBeGreaterThanOrEqual(6);
+    expect(ours.every((m) => ids.includes(m.id))).toBe(true);
+    expect(batches.flat().every((m) => m.status === "SENDING" && m.attempts === 1 && !m.subject.includes("{order}"))).toBe(true);
+  });
+
   it("messages claimed by a worker that died mid-batch are sent exactly once after the lease runs out", async () => {
     const { r, item } = await registry(true);
     for (const n of [1, 2, 3])
