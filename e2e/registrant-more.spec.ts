@@ -170,7 +170,7 @@ test("account: change details and password; delete is refused while orders are i
   await expect(profile.getByText("Enter your first name")).toBeVisible();
   await profile.getByLabel("First name").fill("Olivia");
   await profile.getByRole("button", { name: "Save details" }).click();
-  await expect(profile.getByText("Your details are saved.")).toBeVisible();
+  await expect(page.getByRole("status").getByText("Your details are saved.")).toBeVisible();
   await expect(page.getByRole("banner").getByText("Olivia Er")).toBeVisible();
   expect((await db.registry.findUniqueOrThrow({ where: { id: me.registry.id } })).firstName).toBe("Olivia");
 

@@ -14,13 +14,14 @@ export function ProfileForm({ initial }: { initial: { firstName: string; lastNam
   const toast = useToast();
   const { form, onSubmit, pending, formError, errors } = useActionForm(profileSchema, updateProfileAction, {
     defaultValues: initial,
+    // One confirmation each: a toast when there is nothing more to say, the message at the form when there is.
     onSuccess: ({ emailPending }) => {
-      toast({ text: "Details saved" });
-      setSaved(
-        emailPending
-          ? `Your details are saved. We sent a link to ${emailPending}: your email changes once you confirm it there.`
-          : "Your details are saved.",
-      );
+      if (emailPending)
+        setSaved(`Your details are saved. We sent a link to ${emailPending}: your email changes once you confirm it there.`);
+      else {
+        setSaved(null);
+        toast({ text: "Your details are saved." });
+      }
       router.refresh();
     },
   });
@@ -44,12 +45,10 @@ export function ProfileForm({ initial }: { initial: { firstName: string; lastNam
 
 export function PasswordForm() {
   const [saved, setSaved] = useState(false);
-  const toast = useToast();
   const empty = { currentPassword: "", newPassword: "", confirmPassword: "" };
   const { form, onSubmit, pending, formError, errors } = useActionForm(passwordChangeSchema, changePasswordAction, {
     defaultValues: empty,
     onSuccess: () => {
-      toast({ text: "Password changed" });
       setSaved(true);
       form.reset(empty);
     },
@@ -119,14 +118,10 @@ export function DeleteAccountForm() {
 type Prefs = { notifyPurchases: boolean; weeklyDigest: boolean; thankYouReminder: boolean; adminDailyReports: boolean };
 
 export function NotificationsForm({ initial, isAdmin }: { initial: Prefs; isAdmin: boolean }) {
-  const [saved, setSaved] = useState(false);
   const toast = useToast();
   const { form, onSubmit, pending, formError } = useActionForm(notificationsSchema, updateNotificationsAction, {
     defaultValues: initial,
-    onSuccess: () => {
-      setSaved(true);
-      toast({ text: "Email choices saved" });
-    },
+    onSuccess: () => toast({ text: "Your email choices are saved." }),
   });
   const box = (name: keyof Prefs, label: string) => (
     <label className="flex items-center gap-2">
@@ -136,7 +131,6 @@ export function NotificationsForm({ initial, isAdmin }: { initial: Prefs; isAdmi
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Email notifications">
       <FormAlert message={formError} />
-      <FormAlert tone="success" message={saved ? "Your email choices are saved." : null} />
       {box("notifyPurchases", "Tell me when a gift is bought from my registry")}
       {box("weeklyDigest", "Send me a weekly digest")}
       {box("thankYouReminder", "Remind me to send thank-you notes after the event")}
