@@ -57,6 +57,37 @@ test("a wedding registry opens the catalog on wedding gifts with their pictures,
   await expect(catalog(page).getByText("Stand Mixer 5qt")).toHaveCount(0);
 });
 
+test("a long category is shown a page at a time, with links to the next and previous pages", async ({ page }) => {
+  const category = `Paging ${Date.now().toString(36)}`;
+  const names = Array.from({ length: 30 }, (_, i) => `Paging product ${String(i + 1).padStart(2, "0")}`);
+  await db.product.createMany({
+    data: names.map((name, i) => ({ sku: `${category}-${i}`, name, category, priceCents: 1000 + i })),
+  });
+  try {
+    const registry = await registryFor("Wedding");
+    await signIn(page, "alex@example.com");
+    await gotoReady(page, `/dashboard/registries/${registry.id}?cat=${encodeURIComponent(category)}`);
+    const pages = page.getByRole("navigation", { name: "Catalog pages" });
+    await expect(page.getByText("Showing 1–24 of 30 products")).toBeVisible();
+    await expect(catalog(page).getByText(names[23])).toBeVisible();
+    await expect(catalog(page).getByText(names[24])).toHaveCount(0);
+    await expect(pages.getByRole("link", { name: "← Previous" })).toHaveCount(0);
+    await pages.getByRole("link", { name: "Next →" }).click();
+    await expect(page.getByText("Showing 25–30 of 30 products")).toBeVisible();
+    await expect(pages.getByText("Page 2 of 2")).toBeVisible();
+    await expect(catalog(page).getByText(names[29])).toBeVisible();
+    await expect(catalog(page).getByText(names[0])).toHaveCount(0);
+    await expect(pages.getByRole("link", { name: "Next →" })).toHaveCount(0);
+    await pages.getByRole("link", { name: "← Previous" }).click();
+    await expect(catalog(page).getByText(names[0])).toBeVisible();
+    // A page number that is not one shows the first page, never an error.
+    await gotoReady(page, `/dashboard/registries/${registry.id}?cat=${encodeURIComponent(category)}&page=zz`);
+    await expect(page.getByText("Showing 1–24 of 30 products")).toBeVisible();
+  } finally {
+    await db.product.updateMany({ where: { category }, data: { active: false } });
+  }
+});
+
 test("a baby registry opens the catalog on baby gifts", async ({ page }) => {
   const registry = await registryFor("Baby");
   await signIn(page, "alex@example.com");

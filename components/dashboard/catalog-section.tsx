@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { catalogCategories, searchCatalog } from "@/lib/data/registry-items";
+import { CATALOG_PAGE_SIZE, catalogCategories, searchCatalog } from "@/lib/data/registry-items";
 import { formatMoney } from "@/lib/format";
 import { categoryPicture } from "@/lib/pictures";
 import { CatalogPicker } from "./catalog-picker";
@@ -17,15 +17,26 @@ export function catalogView(registry: Registry, q: string, cat: string) {
   return { view: "suggested", categories: suggested };
 }
 
+/** The `page` search parameter: a page number, anything else is the first page. */
+export function catalogPage(raw: string) {
+  const n = /^\d{1,4}$/.test(raw) ? Number(raw) : 1;
+  return Math.max(1, n);
+}
+
 /**
  * Browse the catalog by category (links, so it works without JavaScript) or search it; a registry
  * opens on the categories that fit its occasion (Occasion.catalogCategories, set by admins).
  */
-export async function CatalogSection({ registry, q, cat }: { registry: Registry; q: string; cat: string }) {
+export async function CatalogSection({ registry, q, cat, page }: { registry: Registry; q: string; cat: string; page: number }) {
   const { view, categories } = catalogView(registry, q, cat.slice(0, 80));
-  const [all, products] = await Promise.all([catalogCategories(), searchCatalog(q.slice(0, 100), categories)]);
+  const [all, found] = await Promise.all([catalogCategories(), searchCatalog(q.slice(0, 100), categories, page)]);
+  const { products } = found;
   const occasion = registry.occasion?.catalogCategories ? registry.occasion.name.toLowerCase() : null;
   const here = `/dashboard/registries/${registry.id}`;
+  const pageHref = (n: number) => {
+    const params = new URLSearchParams({ ...(q ? { q } : {}), ...(cat ? { cat } : {}), page: String(n) });
+    return `${here}?${params}#catalog-heading`;
+  };
   const tabs: { key: string; label: string; picture?: string }[] = [
     ...(occasion ? [{ key: "suggested", label: `For your ${occasion} registry` }] : []),
     { key: "all", label: "Everything" },
@@ -84,6 +95,13 @@ export async function CatalogSection({ registry, q, cat }: { registry: Registry;
           </Link>
         </p>
       ) : null}
+      {found.total === 0 ? null : (
+        <p className="text-sm text-muted" aria-live="polite">
+          {found.pages > 1
+            ? `Showing ${(found.page - 1) * CATALOG_PAGE_SIZE + 1}–${(found.page - 1) * CATALOG_PAGE_SIZE + products.length} of ${found.total} products`
+            : `${found.total} ${found.total === 1 ? "product" : "products"}`}
+        </p>
+      )}
       <CatalogPicker
         registryId={registry.id}
         products={products.map((p) => ({
@@ -95,6 +113,27 @@ export async function CatalogSection({ registry, q, cat }: { registry: Registry;
           picture: p.imageUrl || categoryPicture(p.category),
         }))}
       />
+      {found.pages > 1 ? (
+        <nav aria-label="Catalog pages" className="flex items-center justify-between gap-3 text-sm">
+          {found.page > 1 ? (
+            <Link href={pageHref(found.page - 1)} scroll={false} className="rounded-md border border-gray-300 px-3 py-2 font-semibold">
+              ← Previous
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span className="text-muted">
+            Page {found.page} of {found.pages}
+          </span>
+          {found.page < found.pages ? (
+            <Link href={pageHref(found.page + 1)} scroll={false} className="rounded-md border border-gray-300 px-3 py-2 font-semibold">
+              Next →
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      ) : null}
     </section>
   );
 }

@@ -223,21 +223,33 @@ export async function moveItem(registryId: number, itemId: number, direction: "u
   );
 }
 
-/** Active catalog products by name, SKU or barcode; `categories` narrows to those (in that order), null: all. */
-export async function searchCatalog(q: string, categories: string[] | null = null, take = 24) {
+export const CATALOG_PAGE_SIZE = 24;
+
+/**
+ * Active catalog products by name, SKU or barcode, a page at a time; `categories` narrows to those
+ * (shown in that order), null: all.
+ */
+export async function searchCatalog(q: string, categories: string[] | null = null, page = 1) {
   const term = q.trim();
-  const products = await prisma.product.findMany({
-    where: {
-      active: true,
-      ...(categories ? { category: { in: categories } } : {}),
-      ...(term ? { OR: [{ name: containsText(term) }, { sku: containsText(term) }, { barcode: { contains: term } }] } : {}),
-    },
-    orderBy: [{ category: "asc" }, { name: "asc" }],
-    take,
-  });
-  if (!categories) return products;
+  const where = {
+    active: true,
+    ...(categories ? { category: { in: categories } } : {}),
+    ...(term ? { OR: [{ name: containsText(term) }, { sku: containsText(term) }, { barcode: { contains: term } }] } : {}),
+  };
+  const [total, products] = await Promise.all([
+    prisma.product.count({ where }),
+    prisma.product.findMany({
+      where,
+      // The occasion's categories in their order: the database sorts by name, this page is re-sorted below.
+      orderBy: [{ category: "asc" }, { name: "asc" }, { id: "asc" }],
+      skip: (page - 1) * CATALOG_PAGE_SIZE,
+      take: CATALOG_PAGE_SIZE,
+    }),
+  ]);
+  const pages = Math.max(1, Math.ceil(total / CATALOG_PAGE_SIZE));
+  if (!categories) return { products, total, page, pages };
   const rank = new Map(categories.map((c, i) => [c, i]));
-  return products.sort((a, b) => rank.get(a.category)! - rank.get(b.category)!);
+  return { products: products.sort((a, b) => rank.get(a.category)! - rank.get(b.category)!), total, page, pages };
 }
 
 /** The categories that have active products, for browsing the catalog. */

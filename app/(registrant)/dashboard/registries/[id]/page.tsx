@@ -10,7 +10,7 @@ import { CoverPicture } from "@/components/ui/gift-picture";
 import { ItemRow } from "@/components/dashboard/item-row";
 import { CustomItemForm } from "@/components/dashboard/custom-item-form";
 import { AddFromLink } from "@/components/dashboard/add-from-link";
-import { CatalogSection } from "@/components/dashboard/catalog-section";
+import { catalogPage, CatalogSection } from "@/components/dashboard/catalog-section";
 import { CopyLinkButton, RegistryActions } from "@/components/dashboard/registry-actions";
 import { BoughtElsewhereMarks } from "@/components/dashboard/bought-elsewhere-marks";
 import { listBoughtElsewhere } from "@/lib/data/bought-elsewhere";
@@ -23,11 +23,11 @@ import { fundProgress } from "@/components/guest/fund-card";
 
 export const metadata: Metadata = { title: "Manage registry" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string; cat?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string; cat?: string; page?: string }> };
 
 export default async function ManageRegistryPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { q = "", cat = "" } = await searchParams;
+  const { q = "", cat = "", page = "1" } = await searchParams;
   const { user, registry } = await requireRegistryAccess(id);
   const isOwner = registry.ownerId === user.id || user.role === "ADMIN";
   const [items, marks, co, orders, funds] = await Promise.all([
@@ -207,7 +207,7 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
       </section>
 
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-        <CatalogSection registry={registry} q={q} cat={cat} />
+        <CatalogSection registry={registry} q={q} cat={cat} page={catalogPage(page)} />
         <section aria-labelledby="custom-heading" className="space-y-3 rounded-xl border border-gray-200 bg-white p-5">
           <h2 id="custom-heading" className="text-lg font-semibold">
             Add your own gift
