@@ -73,6 +73,8 @@ const paths: [string, () => Promise<unknown>][] = [
   [`search: results for "${term}" (lib/data/search.ts searchPublicRegistries)`, () => searchPublicRegistries({ name: term })],
   // A name nobody has: the worst case of a plan that walks an index in order until it has a page.
   ['search: results for "qqq" (no registry matches)', () => searchPublicRegistries({ name: "qqq" })],
+  // Under 3 characters there are no trigrams: SQLite falls back to LIKE over the active public registries.
+  ['search: results for "ez" (2 characters)', () => searchPublicRegistries({ name: "ez" })],
   ["registry page: the page cache's fingerprint (guestPageFingerprint)", () => guestPageFingerprint(slug)],
   ["registry page: the registry and its items (lib/data/guest.ts findGuestRegistry)", () => findGuestRegistry(slug)],
   // The bench's REST list walks every page: the last one is the deepest offset.

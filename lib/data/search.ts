@@ -61,7 +61,7 @@ export function guestSearchTerms(s: GuestSearch): SearchTerms | null {
 
 /**
  * SQLite, a name-only guest search: the page's registries and the total from the FTS5 trigram index
- * of searchName/searchTitle (migration 20261207070000_registry_search_fts), not a LIKE over every
+ * of searchName/searchTitle (migration 20261207070000_registry_search_indexes), not a LIKE over every
  * registry. Same meaning as `contains`: a phrase of trigrams is a substring, case-folded. Trigrams
  * need 3 characters: null for shorter names (and other terms), which are matched with LIKE.
  */

@@ -21,3 +21,8 @@ END;
 -- What a search reads of each match (is it public, its order, its change stamp) from this small
 -- index instead of the wide rows: a name matching thousands of registries is counted in ~half the time.
 CREATE INDEX "Registry_search_cover_idx" ON "Registry"("id", "active", "visibility", "eventDate", "changeSeq");
+
+-- Pages are fingerprinted by what they show, no longer by every registry (lib/data/change-cache.ts):
+-- the whole-table changeSeq index goes; a REST list page's registries and stamps come from this one.
+DROP INDEX "Registry_changeSeq_idx";
+CREATE INDEX "Registry_active_id_changeSeq_idx" ON "Registry"("active", "id", "changeSeq");
