@@ -1,5 +1,5 @@
-// The anonymous registry-page cache (lib/page-cache.ts): a repeat view is served from
-// memory with its own CSP nonce, any change to the registry shows on the very next view, and
+// The anonymous registry-page and search cache (lib/page-cache.ts): a repeat view is served from
+// memory with its own CSP nonce, any change to what the page shows is seen on the very next view, and
 // nothing personal (signed-in visitors, private registries, client navigations) is ever cached.
 import { expect, test, type APIResponse } from "@playwright/test";
 import { db, makeRegistry, signIn } from "./fixtures";
@@ -84,18 +84,37 @@ test("signed-in visitors, private registries and client navigations are never ca
   }
 });
 
-test("guest search is cached until any registry changes, then shows the change at once", async ({ request }) => {
-  const r = await makeRegistry();
-  const coLast = r.coLastName.toLowerCase();
+test("a cached search stays cached while other registries change, and shows a change to what it shows at once", async ({ request }) => {
+  const a = await makeRegistry();
+  const coLast = a.coLastName.toLowerCase();
   const search = () => view(request, `/search?name=${encodeURIComponent(`quinn ${coLast}`)}`);
   const first = await search();
-  expect(first.html).toContain(r.title);
-  // Another worker's test may change some registry in between (the key covers all of them): ask again.
-  await expect.poll(async () => (await search()).cache, { timeout: 5000 }).toBe("hit");
-  await db.registry.update({ where: { id: r.id }, data: { title: `Now called ${coLast}` } });
+  expect(first.html).toContain(a.title);
+  expect(first.html).toContain("1 registry found");
+  expect((await search()).cache).toBe("hit");
+
+  // Registry B is not on the page: editing it (or any other registry) leaves the cached search.
+  const b = await makeRegistry();
+  await db.registry.update({ where: { id: b.id }, data: { title: `Edited ${b.coLastName}` } });
+  expect((await search()).cache).toBe("hit");
+
+  // A is on the page: its edit shows on the very next view.
+  await db.registry.update({ where: { id: a.id }, data: { title: `Now called ${coLast}` } });
   const renamed = await search();
   expect(renamed.cache).toBe("miss");
   expect(renamed.html).toContain(`Now called ${coLast}`);
-  await db.registry.update({ where: { id: r.id }, data: { visibility: "UNLISTED" } });
+
+  // A new registry matching the terms appears at once.
+  const c = await makeRegistry();
+  await db.registry.update({
+    where: { id: c.id },
+    data: { title: `Also ${coLast}`, coLastName: a.coLastName, searchName: `alex rivera\nquinn ${coLast}` },
+  });
+  const both = await search();
+  expect(both.html).toContain("2 registries found");
+  expect(both.html).toContain(`Also ${coLast}`);
+
+  await db.registry.update({ where: { id: a.id }, data: { visibility: "UNLISTED" } });
+  await db.registry.update({ where: { id: c.id }, data: { active: false } });
   expect((await search()).html).toContain("No registries match your search");
 });

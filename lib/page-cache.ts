@@ -1,14 +1,16 @@
 // A micro-cache for the pages guests read most — the registry page and registry search — as an
 // anonymous visitor sees them. Like a CDN in front of the app, but exact: an entry is keyed by the
-// fingerprint of everything the page shows (lib/data/change-cache.ts), read from the database on
-// every request, so a purchase, a store sale or an edit is visible at once, from any process. Each response still gets its own
-// CSP nonce: the cached HTML's nonce is replaced by this request's (nonce rewriting, as CDNs do).
+// fingerprint of everything the page shows (a registry page: lib/data/change-cache.ts; a search: the
+// shown results' stamps and the total, lib/data/search.ts), read from the database on every request,
+// so a purchase, a store sale or an edit is visible at once, from any process. Each response still
+// gets its own CSP nonce: the cached HTML's nonce is replaced by this request's (nonce rewriting, as CDNs do).
 // Never cached: signed-in visitors, private registries, client-side navigations (RSC requests),
 // anything but a 200 HTML page without Set-Cookie. Misses render the page through the app itself
 // (one loopback request, shared by concurrent misses).
 import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
-import { FingerprintCache, guestPageFingerprint, registriesFingerprint } from "./data/change-cache";
+import { FingerprintCache, guestPageFingerprint } from "./data/change-cache";
+import { guestSearchFingerprint } from "./data/search";
 import { env } from "./env";
 import { logError } from "./security/redact";
 
@@ -24,8 +26,8 @@ const fillToken = randomUUID();
 const REGISTRY_PAGE = /^\/r\/([a-z0-9-]{3,60})$/;
 
 /** The fingerprint of what the page at this path shows; null: not a cacheable page. */
-function fingerprintOf(pathname: string): Promise<string | null> | null {
-  if (pathname === "/search") return registriesFingerprint();
+function fingerprintOf({ pathname, searchParams }: URL): Promise<string | null> | null {
+  if (pathname === "/search") return guestSearchFingerprint(searchParams);
   const slug = REGISTRY_PAGE.exec(pathname)?.[1];
   return slug ? guestPageFingerprint(slug) : null;
 }
@@ -55,7 +57,7 @@ export async function cachedGuestPage(request: NextRequest, nonce: string, csp: 
   if (RSC_HEADERS.some((h) => request.headers.has(h)) || request.nextUrl.searchParams.has("_rsc")) return null;
   let fingerprint: string | null;
   try {
-    fingerprint = await fingerprintOf(request.nextUrl.pathname);
+    fingerprint = await fingerprintOf(request.nextUrl);
   } catch (e) {
     logError("page cache: fingerprint failed, rendering uncached", e);
     return null;

@@ -46,7 +46,9 @@ if (provider === "postgresql") {
 const { prisma } = await import("../lib/db");
 const { searchPublicRegistries } = await import("../lib/data/search");
 const { findGuestRegistry } = await import("../lib/data/guest");
-const { guestPageFingerprint, registriesFingerprint } = await import("../lib/data/change-cache");
+const { guestSearchFingerprint } = await import("../lib/data/search");
+const { guestPageFingerprint } = await import("../lib/data/change-cache");
+const { restRegistryPage } = await import("../lib/data/rest-registries");
 
 const term = process.argv[2] ?? "ander";
 const slug =
@@ -64,12 +66,22 @@ async function recorded(run: () => Promise<unknown>): Promise<Recorded[]> {
 }
 
 const paths: [string, () => Promise<unknown>][] = [
-  ["search: the page cache's fingerprint (lib/data/change-cache.ts registriesFingerprint)", registriesFingerprint],
+  [
+    `search: the page cache's key for "${term}" (lib/data/search.ts guestSearchFingerprint)`,
+    () => guestSearchFingerprint(new URLSearchParams({ name: term })),
+  ],
   [`search: results for "${term}" (lib/data/search.ts searchPublicRegistries)`, () => searchPublicRegistries({ name: term })],
   // A name nobody has: the worst case of a plan that walks an index in order until it has a page.
   ['search: results for "qqq" (no registry matches)', () => searchPublicRegistries({ name: "qqq" })],
+  // Under 3 characters there are no trigrams: SQLite falls back to LIKE over the active public registries.
+  ['search: results for "ez" (2 characters)', () => searchPublicRegistries({ name: "ez" })],
   ["registry page: the page cache's fingerprint (guestPageFingerprint)", () => guestPageFingerprint(slug)],
   ["registry page: the registry and its items (lib/data/guest.ts findGuestRegistry)", () => findGuestRegistry(slug)],
+  // The bench's REST list walks every page: the last one is the deepest offset.
+  [
+    "REST list: the last page's fingerprint (lib/data/rest-registries.ts restRegistryPage)",
+    () => restRegistryPage({}, { limit: 100, offset: Math.max(0, registries - 100) }),
+  ],
 ];
 
 /**

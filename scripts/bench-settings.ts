@@ -5,6 +5,9 @@
 //   BENCH_PORT (default: any free port): where the bench's server listens, on 127.0.0.1.
 //   BENCH_EXPLAIN=1: write the query plans of search and the registry page on the loaded data
 //   (scripts/bench-explain.ts) to bench/results/<provider>-<date>-plans.md.
+//   BENCH_ONLY (default: all): the scenarios to run, by number ("7", "1,2,7").
+//   BENCH_DATABASE (default: a fresh one, removed afterwards): a database URL to load once and keep,
+//   so runs before and after a change measure the same data (a scale-10 load takes minutes).
 
 /** A whole number ≥ min from the environment, or the default when unset or empty; anything else is an error. */
 function intSetting(env: Record<string, string | undefined>, name: string, fallback: number, min: number): number {
@@ -38,6 +41,23 @@ function portSetting(env: Record<string, string | undefined>): number {
   return port;
 }
 
+/** Scenario numbers, 1–7, comma-separated; all when unset. */
+function scenariosSetting(env: Record<string, string | undefined>): number[] {
+  const raw = env.BENCH_ONLY?.trim();
+  if (!raw) return [1, 2, 3, 4, 5, 6, 7];
+  const list = raw.split(",").map((s) => s.trim());
+  if (!list.every((s) => /^[1-7]$/.test(s)))
+    throw new Error(`BENCH_ONLY must list scenario numbers 1–7, e.g. "7" or "1,2,7" (got "${raw}")`);
+  return [...new Set(list.map(Number))].sort();
+}
+
+function databaseSetting(env: Record<string, string | undefined>): string | null {
+  const raw = env.BENCH_DATABASE?.trim();
+  if (!raw) return null;
+  if (!/^(file:|postgres(ql)?:\/\/)/.test(raw)) throw new Error(`BENCH_DATABASE must be a file: or postgresql:// URL (got "${raw}")`);
+  return raw;
+}
+
 export type BenchSettings = {
   /** Multiplier of the data set: registries, items and (through them) orders. */
   scale: number;
@@ -46,6 +66,10 @@ export type BenchSettings = {
   explain: boolean;
   /** null: any free port. */
   port: number | null;
+  /** The scenarios to run, by number. */
+  only: number[];
+  /** A database to load once and keep (null: a fresh one, removed afterwards). */
+  database: string | null;
 };
 
 export function parseBenchSettings(env: Record<string, string | undefined> = process.env): BenchSettings {
@@ -58,5 +82,7 @@ export function parseBenchSettings(env: Record<string, string | undefined> = pro
     },
     explain: flagSetting(env, "BENCH_EXPLAIN"),
     port: env.BENCH_PORT?.trim() ? portSetting(env) : null,
+    only: scenariosSetting(env),
+    database: databaseSetting(env),
   };
 }

@@ -116,23 +116,3 @@ export async function guestPageFingerprint(slug: string): Promise<string | null>
   if (!r || r.visibility === "PRIVATE") return null;
   return `${r.id}.${r.changeSeq}.${print(r)}`;
 }
-
-/**
- * The registries fingerprint and the items union fingerprint of some registries, read in one
- * statement (one consistent snapshot): what a REST page needs on every request once its registries are known.
- */
-export async function registriesAndItemsFingerprint(registryIds: number[]): Promise<{ registries: string; items: string }> {
-  if (registryIds.length === 0) return { registries: await registriesFingerprint(), items: "0.0.0" };
-  const [r] = await prisma.$queryRaw<({ rn: Stamps["n"]; rs: Stamps["s"]; rm: Stamps["m"] } & Stamps)[]>(Prisma.sql`
-    SELECT r."rn", r."rs", r."rm", i."n", i."s", i."m"
-    FROM (SELECT count(*) AS "rn", sum("changeSeq") AS "rs", max("changeSeq") AS "rm" FROM "Registry") r,
-      (SELECT count(*) AS "n", sum("changeSeq") AS "s", max("changeSeq") AS "m" FROM "RegistryItem" WHERE "registryId" IN (${Prisma.join(registryIds)})) i`);
-  return { registries: print({ n: r.rn, s: r.rs, m: r.rm }), items: print(r) };
-}
-
-/** Every registry row, fingerprinted (what guest search can show): any insert, edit or delete changes it. */
-export async function registriesFingerprint(): Promise<string> {
-  const [r] = await prisma.$queryRaw<Stamps[]>(Prisma.sql`
-    SELECT count(*) AS "n", sum("changeSeq") AS "s", max("changeSeq") AS "m" FROM "Registry"`);
-  return print(r);
-}

@@ -4,14 +4,7 @@ import "server-only";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { withBusyRetry } from "./retry";
-import {
-  byRegistry,
-  FingerprintCache,
-  itemFingerprints,
-  itemsUnionFingerprint,
-  registriesAndItemsFingerprint,
-  registryItemsCache,
-} from "./change-cache";
+import { byRegistry, itemFingerprints, itemsUnionFingerprint, registryItemsCache } from "./change-cache";
 import type { RestItemRow, RestRegistryRow } from "../api/rest/map";
 
 export type RestRegistryFilter = {
@@ -104,46 +97,29 @@ export type RestRegistryPage = {
   rows: () => Promise<RestRegistryRow[]>;
 };
 
-type Head = { id: number; changeSeq: number };
 /**
- * Which registries a page holds (by filter, limit and offset), with the registries fingerprint read
- * just before they were: valid while that fingerprint holds (filters on items excepted).
- */
-const pageHeads = new FingerprintCache<{ registries: string; heads: Head[] }>(256);
-
-/**
- * One page of registries, ordered by id: the ids and the page's fingerprint first (one statement when
- * the page's registries are known from an earlier call); the rows are loaded only when asked, so a
- * caller holding the answer for this fingerprint need not load them.
+ * One page of registries, ordered by id: the ids and the page's fingerprint first (the page's
+ * registries with their change stamps, and their items' union fingerprint: two indexed statements,
+ * whatever else changes meanwhile); the rows are loaded only when asked, so a caller holding the
+ * answer for this fingerprint need not load them.
  */
 export async function restRegistryPage(filter: RestRegistryFilter, page: { limit: number; offset: number }): Promise<RestRegistryPage> {
-  const query = () =>
-    withBusyRetry(() =>
-      prisma.registry.findMany({
-        where: whereOf(filter),
-        orderBy: { id: "asc" },
-        skip: page.offset,
-        take: page.limit,
-        select: { id: true, changeSeq: true },
-      }),
-    );
-  const result = (heads: Head[], items: string): RestRegistryPage => {
-    const ids = heads.map((h) => h.id);
-    return {
-      ids,
-      fingerprint: `${heads.map((h) => `${h.id}.${h.changeSeq}`).join(",")}|${items}`,
-      rows: async () => withItems(ids, await withBusyRetry(() => itemFingerprints(ids))),
-    };
+  const heads = await withBusyRetry(() =>
+    prisma.registry.findMany({
+      where: whereOf(filter),
+      orderBy: { id: "asc" },
+      skip: page.offset,
+      take: page.limit,
+      select: { id: true, changeSeq: true },
+    }),
+  );
+  const ids = heads.map((h) => h.id);
+  const items = await withBusyRetry(() => itemsUnionFingerprint(ids));
+  return {
+    ids,
+    fingerprint: `${heads.map((h) => `${h.id}.${h.changeSeq}`).join(",")}|${items}`,
+    rows: async () => withItems(ids, await withBusyRetry(() => itemFingerprints(ids))),
   };
-  const withItemsUnion = async (heads: Head[]) => result(heads, await withBusyRetry(() => itemsUnionFingerprint(heads.map((h) => h.id))));
-  // Filters on items (catalogid, sku) depend on item rows too: those pages are read each time.
-  if (filter.catalogid !== undefined || filter.sku !== undefined) return withItemsUnion(await query());
-  const key = `${JSON.stringify(filter)}|${page.limit}|${page.offset}`;
-  const known = pageHeads.get(key);
-  const now = await withBusyRetry(() => registriesAndItemsFingerprint(known?.heads.map((h) => h.id) ?? []));
-  if (known && known.registries === now.registries) return result(known.heads, now.items);
-  // Read after `now`: should a registry change in between, the next call reads another fingerprint and reloads.
-  return withItemsUnion(pageHeads.set(key, { registries: now.registries, heads: await query() }).heads);
 }
 
 export function countRestRegistries(filter: RestRegistryFilter): Promise<number> {

@@ -8,6 +8,8 @@ describe("bench settings", () => {
       writes: { editsPerSecond: 7, newRegistriesPerSecond: 1, checkoutsPerSecond: 3 },
       explain: false,
       port: null,
+      only: [1, 2, 3, 4, 5, 6, 7],
+      database: null,
     });
     expect(parseBenchSettings({ BENCH_SCALE: " " }).scale).toBe(1);
   });
@@ -39,5 +41,15 @@ describe("bench settings", () => {
     expect(parseBenchSettings({ BENCH_EXPLAIN: "1" }).explain).toBe(true);
     expect(parseBenchSettings({ BENCH_EXPLAIN: "0" }).explain).toBe(false);
     expect(() => parseBenchSettings({ BENCH_EXPLAIN: "yes" })).toThrow(/BENCH_EXPLAIN must be 1 or 0/);
+  });
+
+  it("reads BENCH_ONLY as scenario numbers and BENCH_DATABASE as a database URL", () => {
+    expect(parseBenchSettings({ BENCH_ONLY: "7" }).only).toEqual([7]);
+    expect(parseBenchSettings({ BENCH_ONLY: " 7, 1,2,7" }).only).toEqual([1, 2, 7]);
+    for (const bad of ["0", "8", "one", "1;2"])
+      expect(() => parseBenchSettings({ BENCH_ONLY: bad }), bad).toThrow(/BENCH_ONLY must list scenario numbers/);
+    expect(parseBenchSettings({ BENCH_DATABASE: "file:/tmp/b.db" }).database).toBe("file:/tmp/b.db");
+    expect(parseBenchSettings({ BENCH_DATABASE: "postgresql://u:p@h:5432/b" }).database).toBe("postgresql://u:p@h:5432/b");
+    expect(() => parseBenchSettings({ BENCH_DATABASE: "/tmp/b.db" })).toThrow(/BENCH_DATABASE must be/);
   });
 });

@@ -4,7 +4,8 @@
 // one, and the cached reads always return what the database holds right after the write.
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "../../lib/db";
-import { guestPageFingerprint, itemFingerprints, FingerprintCache, registriesFingerprint } from "../../lib/data/change-cache";
+import { guestPageFingerprint, itemFingerprints, FingerprintCache } from "../../lib/data/change-cache";
+import { guestSearchFingerprint } from "../../lib/data/search";
 import { findGuestRegistry } from "../../lib/data/guest";
 import { findRegistriesForApi } from "../../lib/data/soap";
 import { findRestRegistry, restRegistryPage } from "../../lib/data/rest-registries";
@@ -109,20 +110,40 @@ describe("change fingerprints", () => {
     await prisma.registry.update({ where: { id: registryId }, data: { active: true } });
   });
 
-  it("the registries' fingerprint (guest search) follows inserts, edits, occasion renames and deletes", async () => {
+  it("a search's fingerprint follows what it shows: new matches, edits of shown registries, occasion renames, deletes — not other registries", async () => {
     const owner = await prisma.user.findFirstOrThrow({ where: { email: "alex@example.com" } });
-    const prints = [await registriesFingerprint()];
-    const r = await prisma.registry.create({
-      data: { slug: newSlug(), title: "Search print", ownerId: owner.id, occasionId, firstName: "S", lastName: "P", email: owner.email },
-    });
-    prints.push(await registriesFingerprint());
-    await prisma.registry.update({ where: { id: r.id }, data: { searchName: "s p" } });
-    prints.push(await registriesFingerprint());
+    const name = `Zephyrine${Date.now() % 100000}`;
+    const search = new URLSearchParams({ name: name.toLowerCase().slice(0, 7) }); // a part of the name, ≥ 3 characters
+    const make = (lastName: string) =>
+      prisma.registry.create({
+        data: {
+          slug: newSlug(),
+          title: "Search print",
+          ownerId: owner.id,
+          occasionId,
+          firstName: "S",
+          lastName,
+          email: owner.email,
+          searchName: `s ${lastName.toLowerCase()}`,
+          searchTitle: "search print",
+        },
+      });
+    const prints = [await guestSearchFingerprint(search)];
+    const shown = await make(name);
+    prints.push(await guestSearchFingerprint(search));
+    const other = await make("Elsewhere");
+    expect(await guestSearchFingerprint(search)).toBe(prints.at(-1)); // not shown: the page stays
+    await prisma.registry.update({ where: { id: other.id }, data: { title: "Edited elsewhere" } });
+    expect(await guestSearchFingerprint(search)).toBe(prints.at(-1));
+    await prisma.registry.update({ where: { id: shown.id }, data: { title: "Edited" } });
+    prints.push(await guestSearchFingerprint(search));
     await prisma.occasion.update({ where: { id: occasionId }, data: { name: `Search party ${Date.now()}` } });
-    prints.push(await registriesFingerprint());
-    await prisma.registry.delete({ where: { id: r.id } });
-    prints.push(await registriesFingerprint());
-    expect(new Set(prints).size).toBe(prints.length);
+    prints.push(await guestSearchFingerprint(search));
+    await prisma.registry.delete({ where: { id: shown.id } });
+    prints.push(await guestSearchFingerprint(search));
+    await prisma.registry.delete({ where: { id: other.id } });
+    expect(prints[0]).toBe(prints.at(-1)); // no match again
+    expect(new Set(prints.slice(1)).size).toBe(prints.length - 1);
   });
 
   it("a private registry's page is never cacheable", async () => {

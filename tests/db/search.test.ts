@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "../../lib/db";
-import { registrySearchWhere, searchPublicRegistries } from "../../lib/data/search";
+import { PAGE_SIZE, registrySearchWhere, searchPublicRegistries } from "../../lib/data/search";
 
 afterAll(() => prisma.$disconnect());
 
@@ -41,5 +41,24 @@ describe("registry search semantics", () => {
     const wedding = await prisma.registry.findFirstOrThrow({ where: { title: "Alex & Sam's Wedding" } });
     expect(await titles({ id: wedding.id })).toEqual(["Alex & Sam's Wedding"]);
     expect(await titles({ externalIdentifier: "BABY-JOR" })).toEqual(["Baby Lee is on the way"]);
+  });
+
+  it("finds the same registries, in the same order, whatever the name's length (SQLite: trigram index from 3 characters, LIKE below)", async () => {
+    const likeSearch = async (name: string, page = 1) => {
+      const rows = await prisma.registry.findMany({
+        where: { AND: [{ active: true, visibility: "PUBLIC" }, registrySearchWhere({ name, nameOrTitle: true })] },
+        orderBy: [{ eventDate: "asc" }, { id: "asc" }],
+        select: { id: true },
+      });
+      return { total: rows.length, ids: rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((r) => r.id) };
+    };
+    for (const name of ["a", "al", "ale", "lee", "SAM TAY", "sam's", 'say "hi"', "é", "e w", "zzzz"]) {
+      const found = await searchPublicRegistries({ name });
+      expect({ name, total: found.total, ids: found.rows.map((r) => r.id) }).toEqual({ name, ...(await likeSearch(name)) });
+    }
+    // Past the last page: no rows, the total still right.
+    const past = await searchPublicRegistries({ name: "lee" }, 50);
+    expect(past.rows).toEqual([]);
+    expect(past.total).toBe((await likeSearch("lee")).total);
   });
 });

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { RegistrySearchForm } from "@/components/registry/search-form";
 import { guestSearchSchema } from "@/lib/validations/search";
 import { fieldErrorsOf } from "@/lib/validation-errors";
-import { searchPublicRegistries } from "@/lib/data/search";
+import { guestSearchTerms, searchPublicRegistries } from "@/lib/data/search";
 import { coupleNames, formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Find a registry" };
@@ -16,21 +16,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const values = { name: first(raw.name), email: first(raw.email), number: first(raw.number), date: first(raw.date) };
   const parsed = guestSearchSchema.safeParse({ ...values, externalId: first(raw.externalId), page: first(raw.page) });
   const errors = parsed.success ? {} : fieldErrorsOf(parsed.error);
-  const terms = parsed.success ? parsed.data : null;
-  const hasTerms = !!terms && !!(terms.name || terms.email || terms.number || terms.date || terms.externalId);
-  const result =
-    terms && hasTerms
-      ? await searchPublicRegistries(
-          {
-            name: terms.name,
-            email: terms.email,
-            externalIdentifier: terms.externalId,
-            id: terms.number ? Number(terms.number) : undefined,
-            eventDate: terms.date ? new Date(`${terms.date}T00:00:00Z`) : undefined,
-          },
-          terms.page,
-        )
-      : null;
+  const terms = parsed.success ? guestSearchTerms(parsed.data) : null;
+  const result = parsed.success && terms ? await searchPublicRegistries(terms, parsed.data.page) : null;
 
   const pageLink = (page: number) => {
     const q = new URLSearchParams(Object.entries({ ...values, page: String(page) }).filter(([, v]) => v) as [string, string][]);
