@@ -29,7 +29,7 @@ export type OwnerFund = {
   contributions: {
     id: number;
     amount: string;
-    status: "PROMISED" | "RECEIVED" | "REFUNDED";
+    status: "PROMISED" | "RECEIVED" | "REFUNDED" | "RELEASED";
     date: string;
     name: string | null;
     email: string | null;
