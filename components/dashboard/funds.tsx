@@ -259,7 +259,7 @@ export function FundList({ registryId, funds, currency }: { registryId: number; 
 }
 
 /** Ticks at once; the server confirms in the background (and the list refreshes), as the thank-you list's. */
-function ReceivedCheckbox({
+export function ReceivedCheckbox({
   label,
   received,
   disabled,

@@ -380,3 +380,22 @@ export function resolveGroupGift(
 /** Group gifts past their date and not covered, for the couple's dashboard ("decide what happens"). */
 export const needsDecision = (g: { groupGift: boolean; fundedCents: number; deadline: Date | null }, now = new Date()) =>
   g.groupGift && g.fundedCents > 0 && !!g.deadline && g.deadline <= now;
+
+/** Group gifts of a registry with every contribution, names included, for the admin view. */
+export function groupGiftsForAdmin(registryId: number) {
+  return prisma.registryItem.findMany({
+    where: { registryId, OR: [{ groupGift: true }, { contributions: { some: {} } }] },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      priceCents: true,
+      requested: true,
+      purchased: true,
+      locked: true,
+      fundedCents: true,
+      groupGift: true,
+      contributions: { orderBy: { createdAt: "desc" } },
+    },
+  });
+}

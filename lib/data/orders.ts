@@ -141,6 +141,11 @@ export async function placeOrder(
       const order = placed[0] as { id: number };
       return { id: order.id, totalCents };
     } catch (e) {
+      // The last unit of a group gift guests are chipping in toward cannot be bought whole (RegistryItem_group_check).
+      if (/RegistryItem_group_check/.test(`${(e as Error)?.message} ${JSON.stringify((e as { meta?: unknown })?.meta ?? null)}`))
+        throw conflict(
+          "Nothing was ordered: guests are chipping in toward the last of a gift in your basket. Chip in on its page instead.",
+        );
       if (!lostRace(e)) throw e;
       const fresh = await readCounts(registryId, lines);
       const changed = fresh.find((f) => byId.get(f.id)!.title !== f.title || byId.get(f.id)!.priceCents !== f.priceCents);

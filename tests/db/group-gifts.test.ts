@@ -17,6 +17,7 @@ import { dispatchOrder } from "../../lib/data/orders";
 import { newSlug } from "../../lib/data/registries";
 import { thankYouList } from "../../lib/data/thank-you";
 import type { SessionUser } from "../../lib/data/users";
+import { queueWeeklyDigests } from "../../lib/data/scheduled-emails";
 
 const BASE = "http://shop.test";
 const guest = (i: number, amount: number, anonymous = false) => ({
@@ -186,5 +187,19 @@ describe("group gifts", () => {
         }),
       ).toBe(1);
     }
+  });
+
+  it("the weekly digest tells the couple this week's contributions and their total", async () => {
+    const { registry, item } = await groupGift(40_000, 1);
+    const email = `digest-${Date.now()}@example.com`;
+    const user = await prisma.user.create({
+      data: { email, passwordHash: "x", firstName: "Dee", lastName: "Gest", weeklyDigest: true, lastDigestAt: null },
+    });
+    await prisma.registry.update({ where: { id: registry.id }, data: { ownerId: user.id } });
+    await contributeToGift(registry.id, { ...guest(1, 2_500), itemId: item.id }, BASE);
+    await contributeToGift(registry.id, { ...guest(2, 1_000), itemId: item.id }, BASE);
+    await queueWeeklyDigests(BASE);
+    const digest = await prisma.emailMessage.findFirstOrThrow({ where: { kind: "weekly-digest", to: email } });
+    expect(digest.text).toContain("Group test: 0 of 1 gifts bought · this week: 2 contributions, $35.00");
   });
 });
