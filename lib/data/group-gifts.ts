@@ -158,7 +158,7 @@ export async function contributeToGift(registryId: number, d: GroupContributionI
     if (item.requested - item.purchased - item.locked <= 0) throw conflict(`“${item.title}” is fully funded — thank you!`);
     const rest = item.priceCents - item.fundedCents;
     const problem = amountProblem(d.amount, rest, item.groupMinCents, registry.currency);
-    if (problem) throw new AppError(problem, "conflict", { amount: problem });
+    if (problem) throw new AppError("Nothing was pledged: please check the amount.", "conflict", { amount: problem });
     const covers = d.amount === rest;
     try {
       return await withBusyRetry(() =>

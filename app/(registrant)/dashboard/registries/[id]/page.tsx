@@ -56,7 +56,11 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
       min: g?.groupGift && it.groupMinCents ? amount(it.groupMinCents) : "",
       fundId: g?.groupFundId ? String(g.groupFundId) : "",
       deadline: g?.groupDeadline ? g.groupDeadline.toISOString().slice(0, 10) : "",
-      progress: g?.groupGift ? `${money(g.fundedCents)} of ${money(g.priceCents)} covered toward the next one` : null,
+      progress: !g?.groupGift
+        ? null
+        : g.requested - g.purchased - g.locked > 0
+          ? `${money(g.fundedCents)} of ${money(g.priceCents)} covered toward the next one`
+          : "fully covered, thank you guests",
       defaultDeadline,
       decide:
         g && needsDecision(g)
