@@ -306,14 +306,15 @@ export function recordBoughtElsewhere(
     prisma.$transaction(async (tx) => {
       const changed =
         await tx.$executeRaw`UPDATE "RegistryItem" SET "purchased" = "purchased" + ${d.quantity}, "purchasedOffline" = "purchasedOffline" + ${d.quantity}, "updatedAt" = ${new Date()}
-        WHERE "id" = ${itemId} AND "registryId" = ${registryId} AND "requested" - "purchased" - "locked" >= ${d.quantity}`;
+        WHERE "id" = ${itemId} AND "registryId" = ${registryId} AND "requested" - "purchased" - "locked" - (CASE WHEN "fundedCents" > 0 THEN 1 ELSE 0 END) >= ${d.quantity}`;
       if (changed !== 1) {
         const it = await tx.registryItem.findFirst({
           where: { id: itemId, registryId },
-          select: { title: true, requested: true, purchased: true, locked: true },
+          select: { title: true, requested: true, purchased: true, locked: true, fundedCents: true },
         });
         if (!it) throw notFound("That gift is not on this registry");
-        const left = Math.max(0, it.requested - it.purchased - it.locked);
+        // The unit guests are chipping in toward (a group gift) is not left to mark.
+        const left = Math.max(0, it.requested - it.purchased - it.locked - (it.fundedCents > 0 ? 1 : 0));
         throw conflict(`Only ${left} of “${it.title}” still needed`, { quantity: `Only ${left} still needed` });
       }
       const item = await tx.registryItem.findUniqueOrThrow({

@@ -13,10 +13,12 @@ import {
   resolveGroupGift,
   setGroupGift,
 } from "../../lib/data/group-gifts";
-import { dispatchOrder } from "../../lib/data/orders";
+import { dispatchOrder, placeOrder, recordBoughtElsewhere } from "../../lib/data/orders";
+import { recordMovementsAs } from "../../lib/data/soap-sales";
 import { newSlug } from "../../lib/data/registries";
 import { thankYouList } from "../../lib/data/thank-you";
 import type { SessionUser } from "../../lib/data/users";
+import type { AppError } from "../../lib/errors";
 import { queueWeeklyDigests } from "../../lib/data/scheduled-emails";
 
 const BASE = "http://shop.test";
@@ -73,7 +75,7 @@ describe("group gifts", () => {
         } catch (e) {
           const now = await findGuestGroupGift(registry.id, item.id, null);
           if (!now || now.left === 0) return null;
-          expect((e as Error).message).toMatch(/Only \$[\d,.]+ is left|fully funded/);
+          expect(`${(e as Error).message} ${(e as AppError).fieldErrors?.amount ?? ""}`).toMatch(/Only \$[\d,.]+ is left|fully funded/);
           amount = Math.min(wish, now.restCents);
         }
       }
@@ -132,11 +134,13 @@ describe("group gifts", () => {
 
   it("the minimum, waived for the last amount; what is left is said exactly", async () => {
     const { registry, item } = await groupGift(10_000, 1, 2_500);
-    await expect(contributeToGift(registry.id, { ...guest(1, 1_000), itemId: item.id }, BASE)).rejects.toThrow(
-      /smallest amount is \$25\.00/,
-    );
+    await expect(contributeToGift(registry.id, { ...guest(1, 1_000), itemId: item.id }, BASE)).rejects.toMatchObject({
+      fieldErrors: { amount: expect.stringMatching(/smallest amount is \$25\.00/) },
+    });
     await contributeToGift(registry.id, { ...guest(2, 9_500), itemId: item.id }, BASE);
-    await expect(contributeToGift(registry.id, { ...guest(3, 600), itemId: item.id }, BASE)).rejects.toThrow(/Only \$5\.00 is left/);
+    await expect(contributeToGift(registry.id, { ...guest(3, 600), itemId: item.id }, BASE)).rejects.toMatchObject({
+      fieldErrors: { amount: expect.stringMatching(/Only \$5\.00 is left/) },
+    });
     const last = await contributeToGift(registry.id, { ...guest(4, 500), itemId: item.id }, BASE);
     expect(last.ordered).toBe(true);
     expect(await prisma.registryItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ locked: 1, fundedCents: 0 });
@@ -201,5 +205,28 @@ describe("group gifts", () => {
     await queueWeeklyDigests(BASE);
     const digest = await prisma.emailMessage.findFirstOrThrow({ where: { kind: "weekly-digest", to: email } });
     expect(digest.text).toContain("Group test: 0 of 1 gifts bought · this week: 2 contributions, $35.00");
+  });
+
+  it("the unit guests are chipping in toward is theirs: a whole purchase, a store sale or a bought-elsewhere mark is refused cleanly", async () => {
+    const { registry, item, actor } = await groupGift(40_000, 2);
+    // Two units, money toward the first: one whole unit may still be bought…
+    await contributeToGift(registry.id, { ...guest(1, 10_000), itemId: item.id }, BASE);
+    const buyer = { buyerName: "B", buyerEmail: "b@example.com", giftMessage: "", shipToRegistrant: true };
+    await placeOrder(registry.id, buyer, [{ itemId: item.id, quantity: 1 }], BASE);
+    // …not the last one.
+    await expect(placeOrder(registry.id, buyer, [{ itemId: item.id, quantity: 1 }], BASE)).rejects.toThrow(/chipping in/);
+    await expect(
+      recordBoughtElsewhere(registry.id, item.id, { buyerName: "E", buyerEmail: "e@example.com", quantity: 1, message: "" }, BASE),
+    ).rejects.toThrow(/Only 0 of/);
+    await expect(
+      recordMovementsAs({ admin: { ...actor, role: "ADMIN" } }, registry.id, "SALE", [
+        { itemId: item.id, quantity: 1, unitNetCents: 40_000, reference: "R-1", comment: "" },
+      ]),
+    ).rejects.toThrow(/only 0 still available/);
+    expect(await prisma.registryItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
+      locked: 1,
+      purchased: 0,
+      fundedCents: 10_000,
+    });
   });
 });
