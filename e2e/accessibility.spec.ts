@@ -3,7 +3,7 @@
 // time): checked once, on the embedded database; skipped (and counted so) on PostgreSQL.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { gotoReady, signIn } from "./fixtures";
+import { db, gotoReady, makeRegistry, signIn } from "./fixtures";
 import { alexRegistry } from "./admin-helpers";
 import { suiteProvider } from "./own-server";
 
@@ -84,6 +84,36 @@ test("registrant pages: dashboard, manage, editor, thank-you list, account, add 
     `/add-from-link?registry=${r.id}&url=${encodeURIComponent("https://shop.example/p/1")}`,
   ])
     await expectNoSeriousViolations(page, url);
+});
+
+test("group gifts: the guest card, the chip-in page (with a field error) and the couple's open panel", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const r = await makeRegistry();
+  const fund = await db.fund.create({ data: { registryId: r.id, title: "Honeymoon", paymentLink: "https://paypal.me/a11y" } });
+  const item = await db.registryItem.create({
+    data: {
+      registryId: r.id,
+      title: "Espresso machine",
+      priceCents: 80_000,
+      requested: 1,
+      groupGift: true,
+      groupFundId: fund.id,
+      fundedCents: 0,
+    },
+  });
+  const guest = await (await browser.newContext()).newPage();
+  await expectNoSeriousViolations(guest, `/r/${r.slug}`);
+  await expectNoSeriousViolations(guest, `/r/${r.slug}/gift/${item.id}`);
+  await guest.getByLabel(/^Amount/).fill("900");
+  await guest.getByLabel("Your name").fill("Axe");
+  await guest.getByLabel("Your email").fill("axe@example.com");
+  await guest.getByRole("button", { name: "Chip in", exact: true }).click();
+  await expect(guest.getByText(/Only \$800\.00 is left/)).toBeVisible();
+  await scan(guest, "chip-in with errors");
+  const couple = await (await browser.newContext()).newPage();
+  await signIn(couple, "alex@example.com");
+  await expectNoSeriousViolations(couple, `/dashboard/registries/${r.id}`);
+  for (const p of [guest, couple]) await p.context().close();
 });
 
 // One test per page: axe on a long admin table takes seconds on a busy machine.

@@ -49,8 +49,12 @@ test.beforeAll(async ({ browser }) => {
   const pledge = await db.contribution.create({
     data: { registryId: r.id, fundId: fund.id, amountCents: 500, name: "M", email: "m@example.com" },
   });
+  const group = await db.registryItem.create({
+    data: { registryId: r.id, title: "Matrix group gift", priceCents: 50_000, requested: 1, groupGift: true, groupFundId: fund.id },
+  });
   const product = await db.product.findFirstOrThrow();
   vars = {
+    groupId: String(group.id),
     slug: r.slug,
     id: String(r.id),
     itemId: String(r.items[0].id),
@@ -232,7 +236,16 @@ test("another registrant cannot add, close or edit a fund, nor mark a contributi
   expect((await replay(other.request, mark)).status()).toBeLessThan(500);
   expect((await db.contribution.findUniqueOrThrow({ where: { id: Number(vars.pledgeId) } })).status).toBe("PROMISED");
 
+  await gotoReady(owner, `/dashboard/registries/${registryId}`);
+  const settings = owner.getByRole("form", { name: "Group gift settings for Matrix group gift" });
+  await settings.getByLabel("Smallest amount (optional)").fill("40");
+  const group = await captureAction(owner, () => settings.getByRole("button", { name: "Save group gift" }).click());
+  expect((await replay(other.request, group)).status()).toBeLessThan(500);
+  expect((await db.registryItem.findUniqueOrThrow({ where: { id: Number(vars.groupId) } })).groupMinCents).toBe(0);
+
   // The same requests from the owner do what they say: the refusals above were the check.
+  await replay(owner.request, group);
+  expect((await db.registryItem.findUniqueOrThrow({ where: { id: Number(vars.groupId) } })).groupMinCents).toBe(4_000);
   await replay(owner.request, create);
   expect(await funds()).toBe(before + 1);
   await replay(owner.request, mark);

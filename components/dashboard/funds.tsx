@@ -29,7 +29,7 @@ export type OwnerFund = {
   contributions: {
     id: number;
     amount: string;
-    status: "PROMISED" | "RECEIVED" | "REFUNDED";
+    status: "PROMISED" | "RECEIVED" | "REFUNDED" | "RELEASED";
     date: string;
     name: string | null;
     email: string | null;
@@ -259,7 +259,7 @@ export function FundList({ registryId, funds, currency }: { registryId: number; 
 }
 
 /** Ticks at once; the server confirms in the background (and the list refreshes), as the thank-you list's. */
-function ReceivedCheckbox({
+export function ReceivedCheckbox({
   label,
   received,
   disabled,

@@ -35,7 +35,20 @@ type Item = {
 
 const ORDER_STATUS = { ordered: "Ordered, on its way", dispatched: "Dispatched", cancelled: "Cancelled" } as const;
 
-export function ItemRow({ registryId, item, first, last }: { registryId: number; item: Item; first: boolean; last: boolean }) {
+export function ItemRow({
+  registryId,
+  item,
+  first,
+  last,
+  children,
+}: {
+  registryId: number;
+  item: Item;
+  first: boolean;
+  last: boolean;
+  /** More about this gift (its group-gift panel), above the row's buttons. */
+  children?: React.ReactNode;
+}) {
   const { run, pending: moving, error: moveError } = useRun();
   const photoRun = useRun();
   const toast = useToast();
@@ -177,6 +190,7 @@ export function ItemRow({ registryId, item, first, last }: { registryId: number;
           </ul>
         </details>
       ) : null}
+      {children}
       <div className="mt-3 flex flex-wrap gap-2 text-sm">
         <Button
           variant="ghost"

@@ -3,19 +3,52 @@
 // and whether other guests may see their name. How to pay is shown only after pledging (the receipt page).
 import { useRouter } from "next/navigation";
 import { contributeAction } from "@/lib/actions/funds";
-import { contributeSchema } from "@/lib/validations/funds";
+import { contributeToGiftAction } from "@/lib/actions/group-gifts";
+import { contributeSchema, groupContributeSchema } from "@/lib/validations/funds";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert, TextArea, TextField } from "@/components/ui/field";
 
-type Props = { slug: string; fundId: number; suggested: { cents: number; label: string }[]; currency: string };
+type Props = {
+  slug: string;
+  suggested: { cents: number; label: string }[];
+  currency: string;
+  /** The amount field's hint ("At least 1.00"; a group gift's minimum and what is left). */
+  hint?: string;
+} & ({ fundId: number; itemId?: undefined } | { itemId: number; fundId?: undefined });
 
-export function ContributeForm({ slug, fundId, suggested, currency }: Props) {
+const fields = { amount: "", name: "", email: "", message: "", anonymous: false };
+
+/** A pledge to a cash fund, or a share of a group gift (itemId): the same fields and receipt page. */
+export function ContributeForm(props: Props) {
   const router = useRouter();
-  const { form, onSubmit, pending, formError, errors } = useActionForm(contributeSchema, contributeAction, {
-    defaultValues: { slug, fundId, amount: "", name: "", email: "", message: "", anonymous: false },
-    onSuccess: (data) => router.push(data.receipt),
+  const toReceipt = { onSuccess: (data: { receipt: string }) => router.push(data.receipt) };
+  // Both hooks run on every render (hooks' rules); only the one for this target is submitted.
+  const toFund = useActionForm(contributeSchema, contributeAction, {
+    defaultValues: { slug: props.slug, fundId: props.fundId ?? 0, ...fields },
+    ...toReceipt,
   });
+  const toGift = useActionForm(groupContributeSchema, contributeToGiftAction, {
+    defaultValues: { slug: props.slug, itemId: props.itemId ?? 0, ...fields },
+    ...toReceipt,
+  });
+  return props.itemId !== undefined ? (
+    <Fields {...props} f={toGift} submit="Chip in" />
+  ) : (
+    <Fields {...props} f={toFund} submit="Pledge my gift" />
+  );
+}
+
+type Form = ReturnType<typeof useActionForm<typeof contributeSchema, { receipt: string }>>;
+
+function Fields({
+  f,
+  suggested,
+  currency,
+  hint,
+  submit,
+}: Props & { f: Form | ReturnType<typeof useActionForm<typeof groupContributeSchema, { receipt: string }>>; submit: string }) {
+  const { form, onSubmit, pending, formError, errors } = f as Form;
   const { register, setValue } = form;
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Contribute">
@@ -37,7 +70,7 @@ export function ContributeForm({ slug, fundId, suggested, currency }: Props) {
         label={`Amount (${currency})`}
         inputMode="decimal"
         autoComplete="off"
-        hint="At least 1.00"
+        hint={hint ?? "At least 1.00"}
         error={errors.amount?.message}
         {...register("amount")}
       />
@@ -52,7 +85,7 @@ export function ContributeForm({ slug, fundId, suggested, currency }: Props) {
         We take no payment here: after you pledge, we show you how to send the money to the couple (and email it to you).
       </p>
       <Button type="submit" disabled={pending}>
-        Pledge my gift
+        {submit}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 import { formatMoney } from "@/lib/format";
 import { GiftPicture } from "@/components/ui/gift-picture";
+import { buttonClass } from "@/components/ui/button";
 import { BasketControl } from "./basket";
 
 export type GuestItem = {
@@ -19,7 +20,17 @@ export type GuestItem = {
   url: string;
   /** The shop a gift added from a link comes from ("From Shop Name"); "" otherwise. */
   shopName: string;
+  /** A group gift: money toward the next unit and how many guests gave it (null: a normal gift). */
+  group: { fundedCents: number; people: number } | null;
 };
+
+/** "$320.00 of $800.00 covered" and the bar's percentage, for a group gift's next unit. */
+export function groupProgress(g: { fundedCents: number }, priceCents: number, currency: string) {
+  const pct = priceCents > 0 ? Math.min(100, Math.floor((g.fundedCents / priceCents) * 100)) : 0;
+  return { text: `${formatMoney(g.fundedCents, currency)} of ${formatMoney(priceCents, currency)} covered`, pct };
+}
+
+export const peopleLine = (n: number) => (n === 1 ? "1 person chipped in" : `${n} people chipped in`);
 
 /** Server-rendered card; the basket control comes alive through the page's one inline script. */
 export function ItemCard({
@@ -50,6 +61,7 @@ export function ItemCard({
         prefix={photoPrefix}
         className="mx-auto mb-3 w-full max-w-56"
       />
+      {item.group ? <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">Group gift</p> : null}
       <h3 id={`gift-${item.id}`} className="font-semibold">
         {item.title}
       </h3>
@@ -72,7 +84,9 @@ export function ItemCard({
           {left === 0 ? "Fully purchased — thank you!" : `${left} of ${item.requested} still needed`}
         </span>
       </div>
-      {left > 0 ? (
+      {item.group && left > 0 ? (
+        <GroupProgress item={item} group={item.group} slug={slug} currency={currency} />
+      ) : left > 0 ? (
         <>
           <BasketControl itemId={item.id} title={item.title} available={left} />
           {/* A plain link: one per gift, and a client-side Link per card costs the page's render time. */}
@@ -82,5 +96,39 @@ export function ItemCard({
         </>
       ) : null}
     </li>
+  );
+}
+
+/** A group gift's card foot: how much of the next unit is covered, who chipped in, and the way to give. */
+function GroupProgress({
+  item,
+  group,
+  slug,
+  currency,
+}: {
+  item: GuestItem;
+  group: NonNullable<GuestItem["group"]>;
+  slug: string;
+  currency: string;
+}) {
+  const { text, pct } = groupProgress(group, item.priceCents, currency);
+  return (
+    <div className="mt-2">
+      <p className="text-sm font-medium">{text}</p>
+      <div
+        className="mt-1 h-2.5 rounded-full bg-gray-200"
+        role="progressbar"
+        aria-valuenow={pct}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-label={`${item.title}: covered so far`}
+      >
+        <div className="h-2.5 rounded-full bg-brand-600" style={{ width: `${pct}%` }} />
+      </div>
+      {group.people ? <p className="mt-1 text-sm text-muted">{peopleLine(group.people)}</p> : null}
+      <a href={`/r/${slug}/gift/${item.id}`} className={buttonClass("primary", "mt-3 w-full")}>
+        Chip in<span className="sr-only"> toward {item.title}</span>
+      </a>
+    </div>
   );
 }

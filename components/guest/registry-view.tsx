@@ -36,10 +36,13 @@ function sortAndFilter(items: GuestItem[], f: Filters) {
 export function RegistryView({
   registry,
   funds,
+  chipped = {},
   query,
 }: {
   registry: GuestRegistry;
   funds: GuestFund[];
+  /** Per group gift: how many guests chipped in toward its next unit. */
+  chipped?: Record<number, number>;
   query: Record<string, string | string[] | undefined>;
 }) {
   const filters = guestItemFilterSchema.parse(Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
@@ -58,6 +61,7 @@ export function RegistryView({
     photo: i.photo,
     url: i.url,
     shopName: i.shopName,
+    group: i.groupGift ? { fundedCents: i.fundedCents, people: chipped[i.id] ?? 0 } : null,
   }));
   const matching = sortAndFilter(items, filters);
   const pages = Math.max(1, Math.ceil(matching.length / GIFTS_PER_PAGE));

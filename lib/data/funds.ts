@@ -299,15 +299,20 @@ export function contribute(registryId: number, d: ContributionInput, baseUrl: st
 /** The guest's signed confirmation page: pledge numbers alone reveal nobody's payment details. */
 export const pledgePath = (slug: string, id: number) => `/r/${slug}/pledged/${id}?sig=${encodeURIComponent(sign("pledge", id))}`;
 
-/** A pledge with its fund's payment details, for the signed confirmation page. */
-export function findPledge(id: number) {
-  return prisma.contribution.findUnique({
+/** A pledge with its fund's payment details (a group gift's: its paying fund's, under the gift's title), for the signed confirmation page. */
+export async function findPledge(id: number) {
+  const c = await prisma.contribution.findUnique({
     where: { id },
     include: {
       fund: { select: { title: true, paymentLink: true, transferDetails: true } },
+      item: { select: { title: true, groupFund: { select: { paymentLink: true, transferDetails: true } } } },
       registry: { select: { slug: true, title: true } },
     },
   });
+  if (!c) return null;
+  const { item, ...rest } = c;
+  const fund = c.fund ?? (item ? { title: item.title, paymentLink: "", transferDetails: "", ...item.groupFund } : null);
+  return { ...rest, fund };
 }
 
 /** The couple marks the money arrived (or not yet). A refunded contribution stays refunded. */
@@ -325,7 +330,10 @@ export async function refundContribution(contributionId: number, actor: SessionU
 function setStatus(registryId: number, id: number, status: ContributionStatus, actor: SessionUser, from: ContributionStatus[]) {
   return withBusyRetry(() =>
     prisma.$transaction(async (tx) => {
-      const before = await tx.contribution.findFirst({ where: { id, registryId }, select: { status: true } });
+      const before = await tx.contribution.findFirst({
+        where: { id, registryId },
+        select: { status: true, itemId: true, orderId: true, amountCents: true },
+      });
       if (!before) throw notFound("That contribution is not on this registry");
       const now = new Date();
       const { count } = await tx.contribution.updateMany({
@@ -337,6 +345,9 @@ function setStatus(registryId: number, id: number, status: ContributionStatus, a
         },
       });
       if (count !== 1) throw conflict(`That contribution is already ${before.status.toLowerCase()}`);
+      // A refunded group-gift contribution whose unit is not covered yet no longer counts toward it.
+      if (status === "REFUNDED" && before.itemId !== null && before.orderId === null)
+        await tx.registryItem.update({ where: { id: before.itemId }, data: { fundedCents: { decrement: before.amountCents } } });
       await audit(tx, actor, {
         action: status === "REFUNDED" ? "contribution.refund" : status === "RECEIVED" ? "contribution.received" : "contribution.unreceived",
         targetType: "Contribution",

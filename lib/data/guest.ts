@@ -25,6 +25,8 @@ const guestItemSelect = {
   photo: true,
   url: true,
   shopName: true,
+  groupGift: true,
+  fundedCents: true,
 } satisfies Prisma.RegistryItemSelect;
 type GuestItemRow = Prisma.RegistryItemGetPayload<{ select: typeof guestItemSelect }>;
 

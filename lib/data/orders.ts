@@ -3,6 +3,7 @@ import "server-only";
 // (RegistryItem_counts_check): an order and its Locked units commit together or not at all.
 import { randomUUID } from "node:crypto";
 import { prisma, type Tx } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 import { AppError, conflict, notFound } from "../errors";
 import { audit } from "./audit";
 import { withBusyRetry } from "./retry";
@@ -74,7 +75,7 @@ function shortLines(lines: OrderLineInput[], counts: ItemCounts[]): ShortLine[] 
 export const breaksCountsCheck = (e: unknown) =>
   /RegistryItem_counts_check/.test(`${(e as Error)?.message} ${JSON.stringify((e as { meta?: unknown })?.meta ?? null)}`);
 /** The order's writes were refused: counts (above), a gift changed or gone (P2025), or an order line's gift gone (P2003). */
-const lostRace = (e: unknown) => breaksCountsCheck(e) || ["P2003", "P2025"].includes(String((e as { code?: string })?.code));
+export const lostRace = (e: unknown) => breaksCountsCheck(e) || ["P2003", "P2025"].includes(String((e as { code?: string })?.code));
 
 /**
  * A guest order: the order, its lines and its emails, and each gift's `locked` raised, in one batched
@@ -133,33 +134,18 @@ export async function placeOrder(
       ),
     ];
     try {
-      const placed = await withBusyRetry(() =>
-        prisma.$transaction([
-          prisma.order.create({
-            data: {
-              registryId,
-              ...buyer,
-              totalCents,
-              currency: registry.currency,
-              lines: { create: orderLines },
-              emails: { create: emails.map((m) => ({ kind: m.kind, to: m.to, ...m.email })) },
-            },
-            select: { id: true },
-          }),
-          // The count changes last: each UPDATE locks its gift's row until COMMIT, so the rows every
-          // buyer in a rush waits for are held for two statements, not for the whole order's inserts.
-          ...lines.map(({ itemId, quantity }) =>
-            prisma.registryItem.update({
-              where: { id: itemId, registryId, title: byId.get(itemId)!.title, priceCents: byId.get(itemId)!.priceCents },
-              data: { locked: { increment: quantity } },
-              select: { id: true },
-            }),
-          ),
-        ]),
-      );
+      const placed = await withBusyRetry(() => {
+        const w = orderWrites(prisma, registryId, buyer, orderLines, registry.currency, emails, byId);
+        return prisma.$transaction([w.order, ...w.units]);
+      });
       const order = placed[0] as { id: number };
       return { id: order.id, totalCents };
     } catch (e) {
+      // The last unit of a group gift guests are chipping in toward cannot be bought whole (RegistryItem_group_check).
+      if (/RegistryItem_group_check/.test(`${(e as Error)?.message} ${JSON.stringify((e as { meta?: unknown })?.meta ?? null)}`))
+        throw conflict(
+          "Nothing was ordered: guests are chipping in toward the last of a gift in your basket. Chip in on its page instead.",
+        );
       if (!lostRace(e)) throw e;
       const fresh = await readCounts(registryId, lines);
       const changed = fresh.find((f) => byId.get(f.id)!.title !== f.title || byId.get(f.id)!.priceCents !== f.priceCents);
@@ -172,6 +158,51 @@ export async function placeOrder(
       seen = fresh;
     }
   }
+}
+
+export type OrderRow = { itemId: number; quantity: number; title: string; unitCents: number };
+type QueuedEmail = { kind: string; to: string; email: { subject: string; html: string; text: string } };
+
+/**
+ * The one write path of an order, as Prisma operations to run in this order inside one transaction:
+ * the order with its lines and emails, then each gift's `locked` raised (the database's counts CHECK
+ * refuses a unit that does not exist). placeOrder batches them; a group gift's covered unit
+ * (lib/data/group-gifts.ts) runs them in its own transaction, its UPDATE also asking `unitWhere` and
+ * setting `unitData` (its money toward the unit goes back to 0).
+ */
+export function orderWrites(
+  db: Tx,
+  registryId: number,
+  buyer: Buyer,
+  orderLines: OrderRow[],
+  currency: string,
+  emails: QueuedEmail[],
+  seen: Map<number, { title: string; priceCents: number }>,
+  unit?: { where: { groupGift?: boolean; fundedCents?: number }; data: Prisma.RegistryItemUpdateInput },
+) {
+  const totalCents = orderLines.reduce((s, l) => s + l.quantity * l.unitCents, 0);
+  return {
+    order: db.order.create({
+      data: {
+        registryId,
+        ...buyer,
+        totalCents,
+        currency,
+        lines: { create: orderLines },
+        emails: { create: emails.map((m) => ({ kind: m.kind, to: m.to, ...m.email })) },
+      },
+      select: { id: true },
+    }),
+    // The count changes last: each UPDATE locks its gift's row until COMMIT, so the rows every
+    // buyer in a rush waits for are held for two statements, not for the whole order's inserts.
+    units: orderLines.map(({ itemId, quantity }) =>
+      db.registryItem.update({
+        where: { id: itemId, registryId, title: seen.get(itemId)!.title, priceCents: seen.get(itemId)!.priceCents, ...unit?.where },
+        data: { locked: { increment: quantity }, ...unit?.data },
+        select: { id: true },
+      }),
+    ),
+  };
 }
 
 async function loadPlaced(tx: Tx, orderId: number) {
@@ -275,14 +306,15 @@ export function recordBoughtElsewhere(
     prisma.$transaction(async (tx) => {
       const changed =
         await tx.$executeRaw`UPDATE "RegistryItem" SET "purchased" = "purchased" + ${d.quantity}, "purchasedOffline" = "purchasedOffline" + ${d.quantity}, "updatedAt" = ${new Date()}
-        WHERE "id" = ${itemId} AND "registryId" = ${registryId} AND "requested" - "purchased" - "locked" >= ${d.quantity}`;
+        WHERE "id" = ${itemId} AND "registryId" = ${registryId} AND "requested" - "purchased" - "locked" - (CASE WHEN "fundedCents" > 0 THEN 1 ELSE 0 END) >= ${d.quantity}`;
       if (changed !== 1) {
         const it = await tx.registryItem.findFirst({
           where: { id: itemId, registryId },
-          select: { title: true, requested: true, purchased: true, locked: true },
+          select: { title: true, requested: true, purchased: true, locked: true, fundedCents: true },
         });
         if (!it) throw notFound("That gift is not on this registry");
-        const left = Math.max(0, it.requested - it.purchased - it.locked);
+        // The unit guests are chipping in toward (a group gift) is not left to mark.
+        const left = Math.max(0, it.requested - it.purchased - it.locked - (it.fundedCents > 0 ? 1 : 0));
         throw conflict(`Only ${left} of “${it.title}” still needed`, { quantity: `Only ${left} still needed` });
       }
       const item = await tx.registryItem.findUniqueOrThrow({

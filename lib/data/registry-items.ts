@@ -147,10 +147,14 @@ const PURGE_REMOVED_MS = 24 * 3600_000;
  * (cancelled orders' lines, sale records) so restoreItem can put back exactly the same gift.
  */
 export async function removeItem(registryId: number, itemId: number) {
-  const item = await prisma.registryItem.findFirst({ where: { id: itemId, registryId }, select: { purchased: true, locked: true } });
+  const item = await prisma.registryItem.findFirst({
+    where: { id: itemId, registryId },
+    select: { purchased: true, locked: true, _count: { select: { contributions: true } } },
+  });
   if (!item) throw notFound("That item is not on this registry");
   if (item.purchased + item.locked > 0)
     throw conflict("Guests have already bought this item, so it stays on the registry. Lower its quantity to what was bought instead.");
+  if (item._count.contributions > 0) throw conflict("Guests have chipped in toward this gift, so it stays on the registry.");
   return withBusyRetry(() =>
     prisma.$transaction(async (tx) => {
       const row = await tx.registryItem.findFirst({ where: { id: itemId, registryId } });
@@ -165,7 +169,9 @@ export async function removeItem(registryId: number, itemId: number) {
       await tx.removedGift.deleteMany({ where: { OR: [{ itemId }, { removedAt: { lt: new Date(Date.now() - PURGE_REMOVED_MS) } }] } });
       await tx.removedGift.create({ data: { itemId, registryId, snapshot: JSON.stringify({ item: row, orderLines, sales, images }) } });
       // The counts are checked in the DELETE itself: a guest order landing meanwhile keeps the gift.
-      const { count } = await tx.registryItem.deleteMany({ where: { id: itemId, registryId, purchased: 0, locked: 0 } });
+      const { count } = await tx.registryItem.deleteMany({
+        where: { id: itemId, registryId, purchased: 0, locked: 0, contributions: { none: {} } },
+      });
       if (count !== 1) throw conflict("This item was just bought by a guest, so it stays on the registry.");
       return { title: row.title };
     }),

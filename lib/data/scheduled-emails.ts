@@ -4,6 +4,7 @@ import "server-only";
 import { prisma } from "../db";
 import { adminReportsEmail, thankYouReminderEmail, weeklyDigestEmail } from "../email/templates";
 import { enqueueEmail } from "./outbox";
+import { formatMoney } from "../format";
 import { unsubscribeUrl } from "./notify";
 
 const DAY = 86_400_000;
@@ -56,7 +57,18 @@ export async function queueWeeklyDigests(baseUrl: string, now = new Date()) {
       email: true,
       firstName: true,
       lastDigestAt: true,
-      registries: { select: { title: true, items: { select: { requested: true, purchased: true, locked: true } } } },
+      registries: {
+        select: {
+          title: true,
+          currency: true,
+          items: { select: { requested: true, purchased: true, locked: true } },
+          // Money pledged this week, to funds and group gifts alike.
+          contributions: {
+            where: { createdAt: { gt: new Date(now.getTime() - 7 * DAY) }, status: { in: ["PROMISED", "RECEIVED"] } },
+            select: { amountCents: true },
+          },
+        },
+      },
     },
     take: 100,
   });
@@ -67,7 +79,11 @@ export async function queueWeeklyDigests(baseUrl: string, now = new Date()) {
       const lines = u.registries.map((r) => {
         const requested = r.items.reduce((s, i) => s + i.requested, 0);
         const bought = r.items.reduce((s, i) => s + i.purchased + i.locked, 0);
-        return `${r.title}: ${bought} of ${requested} gifts bought`;
+        const given = r.contributions.reduce((sum, c) => sum + c.amountCents, 0);
+        const money = r.contributions.length
+          ? ` · this week: ${r.contributions.length} ${r.contributions.length === 1 ? "contribution" : "contributions"}, ${formatMoney(given, r.currency)}`
+          : "";
+        return `${r.title}: ${bought} of ${requested} gifts bought${money}`;
       });
       await enqueueEmail(
         tx,

@@ -81,20 +81,21 @@ async function applyLine(tx: Tx, actor: MovementActor, registryId: number, kind:
   const now = new Date();
   // Conditional single UPDATEs: the condition is checked by the database against the current row,
   // so concurrent calls can never push purchased + locked above requested, nor refund more than was sold.
+  // A group gift's unit that guests are chipping in toward is theirs (RegistryItem_group_check): not for sale.
   const changed =
     kind === "SALE"
       ? await tx.$executeRaw`UPDATE "RegistryItem" SET "purchased" = "purchased" + ${quantity}, "updatedAt" = ${now}
-          WHERE "id" = ${itemId} AND "requested" - "purchased" - "locked" >= ${quantity}`
+          WHERE "id" = ${itemId} AND "requested" - "purchased" - "locked" - (CASE WHEN "fundedCents" > 0 THEN 1 ELSE 0 END) >= ${quantity}`
       : await tx.$executeRaw`UPDATE "RegistryItem" SET "purchased" = "purchased" - ${quantity}, "updatedAt" = ${now}
           WHERE "id" = ${itemId} AND "purchased" - "purchasedOffline" >= ${quantity}`;
   const after = await tx.registryItem.findUniqueOrThrow({
     where: { id: itemId },
-    select: { requested: true, purchased: true, locked: true, purchasedOffline: true },
+    select: { requested: true, purchased: true, locked: true, purchasedOffline: true, fundedCents: true },
   });
   if (changed !== 1) {
     const message =
       kind === "SALE"
-        ? `Item ${itemId}: only ${Math.max(0, after.requested - after.purchased - after.locked)} still available, cannot record a sale of ${quantity}`
+        ? `Item ${itemId}: only ${Math.max(0, after.requested - after.purchased - after.locked - (after.fundedCents > 0 ? 1 : 0))} still available, cannot record a sale of ${quantity}`
         : `Item ${itemId}: only ${Math.max(0, after.purchased - after.purchasedOffline)} purchased through sales, cannot refund ${quantity}`;
     throw new SoapFailure(SoapCode.Conflict, message);
   }

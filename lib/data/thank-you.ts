@@ -22,7 +22,12 @@ export function canSeeBuyers(r: { surpriseMode: boolean; revealedAt: Date | null
 
 export async function thankYouList(registryId: number): Promise<ThankYouEntry[]> {
   const [orders, offline, contributions] = await Promise.all([
-    prisma.order.findMany({ where: { registryId, status: { not: "CANCELLED" } }, include: { lines: true }, orderBy: { createdAt: "asc" } }),
+    // A group gift's order is thanked through its contributions (below), one per guest.
+    prisma.order.findMany({
+      where: { registryId, status: { not: "CANCELLED" }, contributions: { none: {} } },
+      include: { lines: true },
+      orderBy: { createdAt: "asc" },
+    }),
     prisma.saleRecord.findMany({
       where: { registryId, source: "OFFLINE", kind: "SALE", undoneAt: null },
       include: { item: { select: { title: true } } },
@@ -30,8 +35,8 @@ export async function thankYouList(registryId: number): Promise<ThankYouEntry[]>
     }),
     // Money gifts: a refunded one is no longer a gift to thank for.
     prisma.contribution.findMany({
-      where: { registryId, status: { not: "REFUNDED" } },
-      include: { fund: { select: { title: true } } },
+      where: { registryId, status: { in: ["PROMISED", "RECEIVED"] } },
+      include: { fund: { select: { title: true } }, item: { select: { title: true } } },
       orderBy: { createdAt: "asc" },
     }),
   ]);
@@ -61,7 +66,7 @@ export async function thankYouList(registryId: number): Promise<ThankYouEntry[]>
       id: c.id,
       buyerName: c.name,
       buyerEmail: c.email,
-      gifts: `${formatMoney(c.amountCents, c.currency)} to ${c.fund?.title ?? "a fund"}${c.status === "RECEIVED" ? " (received)" : " (promised)"}`,
+      gifts: `${formatMoney(c.amountCents, c.currency)}${c.item ? ` toward ${c.item.title} (group gift)` : ` to ${c.fund?.title ?? "a fund"}`}${c.status === "RECEIVED" ? " (received)" : " (promised)"}`,
       message: c.message,
       date: c.createdAt,
       sent: !!c.thankYouSentAt,

@@ -212,6 +212,29 @@ export function contributionReceiptEmail(o: {
   );
 }
 
+/** To a guest who chipped in toward a group gift the couple resolved after its date: moved to a fund, or released. */
+export function groupGiftResolvedEmail(o: {
+  name: string;
+  giftTitle: string;
+  registryTitle: string;
+  amountCents: number;
+  currency: string;
+  fundTitle: string | null;
+  registryUrl: string;
+}) {
+  const amount = formatMoney(o.amountCents, o.currency);
+  return layout(
+    o.fundTitle ? `Your ${amount} now goes to “${o.fundTitle}”` : `You don’t need to pay your ${amount} pledge`,
+    [
+      `Hi ${o.name}, “${o.giftTitle}” on ${o.registryTitle} was not fully funded by its date.`,
+      o.fundTitle
+        ? `The couple moved your pledge of ${amount} to their cash fund “${o.fundTitle}”. Nothing changes for you: send it as before.`
+        : `The couple released the pledges: please don’t send your ${amount}. If you already paid, the couple will return it.`,
+    ],
+    { label: "See the registry", url: o.registryUrl },
+  );
+}
+
 /** To the couple: a guest pledged to a fund. Surprise mode: no name or message, as for gifts. */
 export function contributionNoticeEmail(o: {
   registryTitle: string;

@@ -93,26 +93,83 @@ export const fundActiveSchema = z.object({ fundId: idSchema, active: z.boolean()
 export const contributionMarkSchema = z.object({ contributionId: idSchema, received: z.boolean() });
 export const contributionRefundSchema = z.object({ contributionId: idSchema });
 
-export const contributeSchema = z.object({
-  slug: slugParam,
-  fundId: idSchema,
-  amount: z
+/** An amount a guest gives, in cents: at least `min` (a group gift's last cents may be less than 1.00). */
+const amountField = (min: number) =>
+  z
     .string()
     .trim()
     .min(1, "Enter an amount")
     .max(20, "Enter an amount like 50")
     .transform((v, ctx) => {
       const cents = parseAmount(v);
-      if (/^-/.test(v)) ctx.addIssue({ code: "custom", message: "The smallest contribution is 1.00" });
+      const smallest = `The smallest contribution is ${(min / 100).toFixed(2)}`;
+      if (/^-/.test(v)) ctx.addIssue({ code: "custom", message: smallest });
       else if (cents === null) ctx.addIssue({ code: "custom", message: "Enter an amount like 50 or 50.00" });
-      else if (cents < MIN_CONTRIBUTION_CENTS) ctx.addIssue({ code: "custom", message: "The smallest contribution is 1.00" });
+      else if (cents < min) ctx.addIssue({ code: "custom", message: smallest });
       else if (cents > MAX_CONTRIBUTION_CENTS) ctx.addIssue({ code: "custom", message: "The largest contribution is 100,000.00" });
       else return cents;
       return z.NEVER;
-    }),
+    });
+
+export const contributeSchema = z.object({
+  slug: slugParam,
+  fundId: idSchema,
+  amount: amountField(MIN_CONTRIBUTION_CENTS),
   name: z.string().trim().min(1, "Enter your name").max(100, "Use at most 100 characters"),
   email: z.string().trim().toLowerCase().min(1, "Enter your email").max(254, "Email is too long").email("Enter a valid email address"),
   message: text(1000, "The message"),
   anonymous: z.boolean(),
 });
 export type ContributeInput = z.input<typeof contributeSchema>;
+
+/** A guest chipping in toward a group gift: the same fields as a fund's pledge, for an item. */
+export const groupContributeSchema = contributeSchema.omit({ fundId: true }).safeExtend({ itemId: idSchema, amount: amountField(1) });
+export type GroupContributeInput = z.input<typeof groupContributeSchema>;
+
+const optionalAmount = z
+  .string()
+  .trim()
+  .max(20, "Enter an amount like 25")
+  .transform((v, ctx) => {
+    if (v === "") return 0;
+    const cents = parseAmount(v);
+    if (cents === null) ctx.addIssue({ code: "custom", message: "Enter an amount like 25 or 25.00" });
+    else if (cents > MAX_CONTRIBUTION_CENTS) ctx.addIssue({ code: "custom", message: "The smallest amount can be at most 100,000" });
+    else return cents;
+    return z.NEVER;
+  });
+
+/** The couple's group-gift settings of one gift. A date is a day ("2027-07-30"), the end of which is the deadline. */
+export const groupGiftSchema = z
+  .object({
+    itemId: idSchema,
+    groupGift: z.boolean(),
+    min: optionalAmount,
+    fundId: z.union([z.literal(""), idSchema]),
+    deadline: z.union([
+      z.literal(""),
+      z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, "Pick a date")
+        .refine((v) => !Number.isNaN(Date.parse(`${v}T23:59:59Z`)), "Pick a date"),
+    ]),
+  })
+  .superRefine((v, ctx) => {
+    if (v.groupGift && v.fundId === "")
+      ctx.addIssue({ code: "custom", path: ["fundId"], message: "Pick the cash fund whose payment details guests use" });
+  });
+/** The end of the picked day (UTC), or null: 30 days after the event. */
+export const deadlineOf = (day: string) => (day === "" ? null : new Date(`${day}T23:59:59Z`));
+export type GroupGiftInput = z.input<typeof groupGiftSchema>;
+
+/** After its date: the money toward a group gift goes to a cash fund, or the pledges are released. */
+export const groupResolveSchema = z
+  .object({
+    itemId: idSchema,
+    outcome: z.enum(["fund", "release"], { message: "Choose what happens to the money" }),
+    fundId: z.union([z.literal(""), idSchema]),
+  })
+  .superRefine((v, ctx) => {
+    if (v.outcome === "fund" && v.fundId === "") ctx.addIssue({ code: "custom", path: ["fundId"], message: "Pick a cash fund" });
+  });
+export type GroupResolveInput = z.input<typeof groupResolveSchema>;

@@ -43,7 +43,7 @@ const guestForm: Record<Role, Outcome> = {
   admin: "dashboard",
 };
 
-/** `{slug}`, `{id}`, `{itemId}`, `{orderId}`, `{sig}`, `{fundId}`, `{pledgeId}`, `{pledgeSig}`, `{userId}`, `{productId}`, `{emailId}` are filled from the fixture registry. */
+/** `{slug}`, `{id}`, `{itemId}`, `{orderId}`, `{sig}`, `{fundId}`, `{pledgeId}`, `{pledgeSig}`, `{groupId}`, `{userId}`, `{productId}`, `{emailId}` are filled from the fixture registry. */
 export const PAGES: { file: string; url: string; expect: Record<Role, Outcome> }[] = [
   { file: "app/(public)/page.tsx", url: "/", expect: all("ok") },
   { file: "app/(public)/search/page.tsx", url: "/search?name=alex", expect: all("ok") },
@@ -56,6 +56,9 @@ export const PAGES: { file: string; url: string; expect: Record<Role, Outcome> }
   { file: "app/(public)/r/[slug]/thanks/[orderId]/page.tsx", url: "/r/{slug}/thanks/{orderId}?sig={sig}", expect: all("ok") },
   { file: "app/(public)/r/[slug]/thanks/[orderId]/page.tsx", url: "/r/{slug}/thanks/{orderId}?sig=forged", expect: all(404) },
   { file: "app/(public)/r/[slug]/fund/[fundId]/page.tsx", url: "/r/{slug}/fund/{fundId}", expect: all("ok") },
+  { file: "app/(public)/r/[slug]/gift/[itemId]/page.tsx", url: "/r/{slug}/gift/{groupId}", expect: all("ok") },
+  // Only a group gift has a chip-in page.
+  { file: "app/(public)/r/[slug]/gift/[itemId]/page.tsx", url: "/r/{slug}/gift/{itemId}", expect: all(404) },
   { file: "app/(public)/r/[slug]/pledged/[id]/page.tsx", url: "/r/{slug}/pledged/{pledgeId}?sig={pledgeSig}", expect: all("ok") },
   { file: "app/(public)/r/[slug]/pledged/[id]/page.tsx", url: "/r/{slug}/pledged/{pledgeId}?sig=forged", expect: all(404) },
   { file: "app/(public)/unsubscribe/page.tsx", url: "/unsubscribe", expect: all("ok") },
@@ -150,6 +153,7 @@ export const ACTIONS: Record<string, ActionPolicy> = {
   reportRegistryAction: "guest",
   unlockRegistryAction: "guest",
   contributeAction: "guest",
+  contributeToGiftAction: "guest",
   updateProfileAction: "user",
   updateNotificationsAction: "user",
   changePasswordAction: "user",
@@ -185,6 +189,8 @@ export const ACTIONS: Record<string, ActionPolicy> = {
   markContributionAction: "registry",
   setFundPhotoAction: "registry",
   removeFundPhotoAction: "registry",
+  setGroupGiftAction: "registry",
+  resolveGroupGiftAction: "registry",
   createProductAction: "admin",
   updateProductAction: "admin",
   deleteProductAction: "admin",

@@ -7,6 +7,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { findGuestRegistry } from "@/lib/data/guest";
 import { guestFunds } from "@/lib/data/funds";
+import { chippedIn } from "@/lib/data/group-gifts";
 import { canSeeBuyers } from "@/lib/data/thank-you";
 import { canView } from "@/lib/guest-gate";
 import { env } from "@/lib/env";
@@ -55,6 +56,11 @@ export default async function GuestRegistryPage({ params, searchParams }: Props)
   }
   // The access form lives on its own route, so its form and validation code never load here.
   if (!(await canView(registry))) redirect(`/r/${registry.slug}/access`);
-  const [funds, query] = await Promise.all([guestFunds(registry.id, canSeeBuyers(registry)), searchParams]);
-  return <RegistryView registry={registry} funds={funds} query={query} />;
+  const [funds, query, chipped] = await Promise.all([
+    guestFunds(registry.id, canSeeBuyers(registry)),
+    searchParams,
+    // Only a registry with group gifts pays for the count of who chipped in.
+    registry.items.some((i) => i.groupGift) ? chippedIn(registry.id) : new Map<number, number>(),
+  ]);
+  return <RegistryView registry={registry} funds={funds} chipped={Object.fromEntries(chipped)} query={query} />;
 }

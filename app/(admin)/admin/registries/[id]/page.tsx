@@ -12,6 +12,7 @@ import { Badge } from "@/components/admin/table";
 import { BoughtElsewhereMarks } from "@/components/dashboard/bought-elsewhere-marks";
 import { listBoughtElsewhere } from "@/lib/data/bought-elsewhere";
 import { fundsForAdmin } from "@/lib/data/funds";
+import { groupGiftsForAdmin } from "@/lib/data/group-gifts";
 import { refundContributionAction } from "@/lib/actions/funds";
 import { formatMoney } from "@/lib/format";
 import { Table, td } from "@/components/admin/table";
@@ -23,7 +24,7 @@ export default async function AdminRegistry({ params }: { params: Promise<{ id: 
   const id = idSchema.safeParse((await params).id);
   const r = id.success ? await getRegistryForAdmin(id.data) : null;
   if (!r) notFound();
-  const [marks, funds] = await Promise.all([listBoughtElsewhere(r.id), fundsForAdmin(r.id)]);
+  const [marks, funds, groups] = await Promise.all([listBoughtElsewhere(r.id), fundsForAdmin(r.id), groupGiftsForAdmin(r.id)]);
   const address = [r.addrCompany, r.addrStreet, r.addrStreet2, r.addrSuburb, r.addrCity, r.addrState, r.addrPostcode, r.addrCountry]
     .filter(Boolean)
     .join(", ");
@@ -114,36 +115,26 @@ export default async function AdminRegistry({ params }: { params: Promise<{ id: 
               Goal: {f.goalCents ? formatMoney(f.goalCents, r.currency) : "none"} · Payment link: {f.paymentLink || "—"}
             </p>
             {f.contributions.length ? (
-              <Table caption={`Contributions to ${f.title}`} head={["When", "From", "Amount", "Status", ""]}>
-                {f.contributions.map((c) => (
-                  <tr key={c.id}>
-                    <td className={`${td} whitespace-nowrap`}>{c.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
-                    <td className={td}>
-                      {c.name}
-                      {c.anonymous ? " (hidden from guests)" : ""}
-                      <br />
-                      <span className="text-muted">{c.email}</span>
-                    </td>
-                    <td className={td}>{formatMoney(c.amountCents, c.currency)}</td>
-                    <td className={td}>
-                      <Badge tone={c.status === "RECEIVED" ? "green" : c.status === "REFUNDED" ? "red" : "amber"}>
-                        {c.status.toLowerCase()}
-                      </Badge>
-                    </td>
-                    <td className={td}>
-                      {c.status === "REFUNDED" ? null : (
-                        <ActionForm
-                          action={refundContributionAction.bind(null, { contributionId: c.id })}
-                          label={`Refund contribution ${c.id}`}
-                          submit="Mark refunded"
-                          variant="secondary"
-                          confirm="Mark this contribution as refunded to the guest?"
-                        />
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </Table>
+              <ContributionTable caption={`Contributions to ${f.title}`} contributions={f.contributions} />
+            ) : (
+              <p className="text-sm text-muted">No contributions yet.</p>
+            )}
+          </div>
+        ))}
+      </Section>
+      <Section title={`Group gifts (${groups.length})`}>
+        {groups.length === 0 ? <p className="text-muted">No group gifts.</p> : null}
+        {groups.map((g) => (
+          <div key={g.id} className="space-y-2">
+            <h3 className="font-semibold">
+              {g.title} <Badge tone={g.groupGift ? "green" : "gray"}>{g.groupGift ? "open" : "off"}</Badge>
+            </h3>
+            <p className="text-sm text-muted">
+              {formatMoney(g.fundedCents, r.currency)} of {formatMoney(g.priceCents, r.currency)} toward the next one · {g.locked} ordered
+              (locked) · {g.purchased} purchased · {g.requested} requested
+            </p>
+            {g.contributions.length ? (
+              <ContributionTable caption={`Contributions toward ${g.title}`} contributions={g.contributions} />
             ) : (
               <p className="text-sm text-muted">No contributions yet.</p>
             )}
@@ -165,5 +156,44 @@ export default async function AdminRegistry({ params }: { params: Promise<{ id: 
         </Section>
       ) : null}
     </div>
+  );
+}
+
+type AdminContribution = Awaited<ReturnType<typeof fundsForAdmin>>[number]["contributions"][number];
+
+/** A fund's or a group gift's contributions, each refundable until refunded or released. */
+function ContributionTable({ caption, contributions }: { caption: string; contributions: AdminContribution[] }) {
+  return (
+    <Table caption={caption} head={["When", "From", "Amount", "Status", ""]}>
+      {contributions.map((c) => (
+        <tr key={c.id}>
+          <td className={`${td} whitespace-nowrap`}>{c.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
+          <td className={td}>
+            {c.name}
+            {c.anonymous ? " (hidden from guests)" : ""}
+            <br />
+            <span className="text-muted">{c.email}</span>
+          </td>
+          <td className={td}>
+            {formatMoney(c.amountCents, c.currency)}
+            {c.orderId ? <span className="block text-muted">order {c.orderId}</span> : null}
+          </td>
+          <td className={td}>
+            <Badge tone={c.status === "RECEIVED" ? "green" : c.status === "PROMISED" ? "amber" : "red"}>{c.status.toLowerCase()}</Badge>
+          </td>
+          <td className={td}>
+            {c.status === "REFUNDED" || c.status === "RELEASED" ? null : (
+              <ActionForm
+                action={refundContributionAction.bind(null, { contributionId: c.id })}
+                label={`Refund contribution ${c.id}`}
+                submit="Mark refunded"
+                variant="secondary"
+                confirm="Mark this contribution as refunded to the guest?"
+              />
+            )}
+          </td>
+        </tr>
+      ))}
+    </Table>
   );
 }

@@ -20,6 +20,8 @@ import { coRegistrantStatus, type CoRegistrantStatus } from "@/lib/data/co-regis
 import { fundsForOwner } from "@/lib/data/funds";
 import { FundList, NewFundForm, type OwnerFund } from "@/components/dashboard/funds";
 import { fundProgress } from "@/components/guest/fund-card";
+import { groupGiftsForOwner, needsDecision } from "@/lib/data/group-gifts";
+import { GroupGiftPanel, type OwnerGroupGift } from "@/components/dashboard/group-gift";
 
 export const metadata: Metadata = { title: "Manage registry" };
 
@@ -30,13 +32,43 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
   const { q = "", cat = "", page = "1" } = await searchParams;
   const { user, registry } = await requireRegistryAccess(id);
   const isOwner = registry.ownerId === user.id || user.role === "ADMIN";
-  const [items, marks, co, orders, funds] = await Promise.all([
+  const [items, marks, co, orders, funds, groups] = await Promise.all([
     listItemsForOwner(registry.id),
     listBoughtElsewhere(registry.id),
     isOwner ? coRegistrantStatus(registry.id) : null,
     giftOrders(registry),
     fundsForOwner(registry),
+    groupGiftsForOwner(registry),
   ]);
+  const amount = (c: number | null) => (c === null ? "" : (c / 100).toFixed(2));
+  const groupOf = new Map(groups.map((g) => [g.id, g]));
+  const fundOptions = funds.filter((f) => f.active).map((f) => ({ id: f.id, title: f.title }));
+  const defaultDeadline = registry.eventDate
+    ? `30 days after your event (${formatDate(new Date(registry.eventDate.getTime() + 30 * 86_400_000))})`
+    : "no end date (add your event’s date to get one)";
+  const ownerGroup = (it: (typeof items)[number]): OwnerGroupGift => {
+    const g = groupOf.get(it.id);
+    const given = g?.contributions.filter((c) => !c.ordered && (c.status === "PROMISED" || c.status === "RECEIVED")) ?? [];
+    return {
+      itemId: it.id,
+      title: it.title,
+      groupGift: !!g?.groupGift,
+      min: g?.groupGift && it.groupMinCents ? amount(it.groupMinCents) : "",
+      fundId: g?.groupFundId ? String(g.groupFundId) : "",
+      deadline: g?.groupDeadline ? g.groupDeadline.toISOString().slice(0, 10) : "",
+      progress: !g?.groupGift
+        ? null
+        : g.requested - g.purchased - g.locked > 0
+          ? `${money(g.fundedCents)} of ${money(g.priceCents)} covered toward the next one`
+          : "fully covered, thank you guests",
+      defaultDeadline,
+      decide:
+        g && needsDecision(g)
+          ? `Not fully funded by ${formatDate(g.deadline)}: ${money(g.fundedCents)} from ${given.length} ${given.length === 1 ? "guest" : "guests"}. What happens to it?`
+          : null,
+      contributions: (g?.contributions ?? []).map((c) => ({ ...c, amount: money(c.amountCents), date: formatDate(c.date) })),
+    };
+  };
   const shareUrl = `${env().APP_URL}/r/${registry.slug}`;
   const qr = await QRCode.toString(shareUrl, { type: "svg", margin: 1, width: 144 });
   const requested = items.reduce((s, i) => s + i.requested, 0);
@@ -45,7 +77,6 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
   const pct = requested ? Math.round((bought / requested) * 100) : 0;
   const money = (c: number) => formatMoney(c, registry.currency);
 
-  const amount = (c: number | null) => (c === null ? "" : (c / 100).toFixed(2));
   const ownerFunds: OwnerFund[] = funds.map((f) => {
     const { text, pct } = fundProgress(f, registry.currency);
     return {
@@ -175,7 +206,9 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
                 status: giftStatus(it),
                 orders: (orders.get(it.id) ?? []).map((o) => ({ ...o, date: formatDate(o.date) })),
               }}
-            />
+            >
+              <GroupGiftPanel registryId={registry.id} g={ownerGroup(it)} funds={fundOptions} />
+            </ItemRow>
           ))}
         </ul>
       </section>

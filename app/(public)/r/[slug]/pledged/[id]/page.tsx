@@ -31,7 +31,9 @@ export default async function PledgedPage({ params, searchParams }: Props) {
       <p className="text-lg">
         You pledged <strong>{amount}</strong> to <strong>{pledge.fund.title}</strong> on {pledge.registry.title}.
       </p>
-      {pledge.status === "REFUNDED" ? (
+      {pledge.status === "RELEASED" ? (
+        <p className="rounded bg-gray-100 px-3 py-2">The couple released this pledge: you don’t need to pay it.</p>
+      ) : pledge.status === "REFUNDED" ? (
         <p className="rounded bg-gray-100 px-3 py-2">This contribution was refunded.</p>
       ) : (
         <div className="space-y-3 rounded-lg border border-brand-200 bg-brand-50 p-4" aria-labelledby="pay-heading">

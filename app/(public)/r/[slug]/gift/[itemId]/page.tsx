@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { findGuestRegistry } from "@/lib/data/guest";
+import { findGuestGroupGift } from "@/lib/data/group-gifts";
+import { canView } from "@/lib/guest-gate";
+import { parseId } from "@/lib/validations/id";
+import { formatDate, formatMoney } from "@/lib/format";
+import { guestPhotoPrefix } from "@/lib/images/variants";
+import { redirectFormerSlug } from "@/lib/slug-redirect";
+import { ContributeForm } from "@/components/guest/contribute-form";
+import { groupProgress, peopleLine } from "@/components/guest/item-card";
+import { GiftPicture } from "@/components/ui/gift-picture";
+
+export const metadata: Metadata = { title: "Chip in", robots: { index: false } };
+
+/** A group gift's contribution page: how much of the next unit is covered, and the guest's share. */
+export default async function ChipInPage({ params }: { params: Promise<{ slug: string; itemId: string }> }) {
+  const { slug, itemId } = await params;
+  const registry = await findGuestRegistry(slug);
+  if (!registry) {
+    await redirectFormerSlug(slug, `/gift/${encodeURIComponent(itemId)}`);
+    notFound();
+  }
+  if (!(await canView(registry))) redirect(`/r/${registry.slug}`);
+  const id = parseId(itemId);
+  const gift = id ? await findGuestGroupGift(registry.id, id, registry.eventDate) : null;
+  if (!gift) notFound();
+  const money = (cents: number) => formatMoney(cents, registry.currency);
+  const { text, pct } = groupProgress(gift, gift.priceCents, registry.currency);
+  const min = Math.min(gift.groupMinCents, gift.restCents);
+  return (
+    <div className="mx-auto max-w-xl space-y-4 rounded-xl border border-gray-200 bg-white p-4 sm:p-6">
+      <p className="text-sm">
+        <Link href={`/r/${registry.slug}`} className="text-brand-700 underline">
+          ← Back to {registry.title}
+        </Link>
+      </p>
+      <div className="flex items-center gap-4">
+        <GiftPicture
+          photo={gift.photo}
+          imageUrl={gift.imageUrl}
+          title={gift.title}
+          sizes="96px"
+          lazy={false}
+          prefix={guestPhotoPrefix(registry)}
+          className="w-24 shrink-0"
+        />
+        <div>
+          <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">Group gift</p>
+          <h1 className="font-serif text-2xl font-bold">Chip in toward “{gift.title}”</h1>
+        </div>
+      </div>
+      {gift.note ? <p className="italic">“{gift.note}”</p> : null}
+      <p>
+        Guests give what they like toward {money(gift.priceCents)}. Once it is covered, the gift is ordered for the couple.
+        {gift.requested > 1 ? ` ${gift.left} of ${gift.requested} still needed.` : ""}
+      </p>
+      <p className="text-sm font-medium">{text}</p>
+      <div
+        className="h-2.5 rounded-full bg-gray-200"
+        role="progressbar"
+        aria-valuenow={pct}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-label="Covered so far"
+      >
+        <div className="h-2.5 rounded-full bg-brand-600" style={{ width: `${pct}%` }} />
+      </div>
+      {gift.people ? <p className="text-sm text-muted">{peopleLine(gift.people)}</p> : null}
+      {gift.deadline && gift.open ? <p className="text-sm text-muted">Open until {formatDate(gift.deadline)}.</p> : null}
+      {gift.open ? (
+        <ContributeForm
+          slug={registry.slug}
+          itemId={gift.id}
+          currency={registry.currency}
+          hint={`${min > 100 ? `At least ${money(min)}; ` : ""}up to ${money(gift.restCents)}, what is left`}
+          suggested={[...new Set([min, Math.round(gift.restCents / 200) * 100, gift.restCents])]
+            .filter((c) => c >= Math.max(min, 100) && c <= gift.restCents)
+            .sort((a, b) => a - b)
+            .map((cents) => ({ cents, label: cents === gift.restCents ? `All that is left (${money(cents)})` : money(cents) }))}
+        />
+      ) : (
+        <p className="rounded bg-gray-100 px-3 py-2">
+          {gift.left === 0 ? "This gift is fully covered — thank you!" : "Guests can no longer chip in toward this gift."}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+"use client";
+// A gift's group-gift panel for the couple: turn it on (minimum, the fund whose payment details guests
+// use, the date), see who chipped in (names as surprise mode allows), tick money received, and after
+// the date decide what happens to money toward a unit that was not covered.
+import { markContributionAction } from "@/lib/actions/funds";
+import { resolveGroupGiftAction, setGroupGiftAction } from "@/lib/actions/group-gifts";
+import { groupGiftSchema, groupResolveSchema } from "@/lib/validations/funds";
+import { withRegistryId } from "@/lib/validations/id";
+import { useActionForm, useRun } from "@/components/ui/use-action-form";
+import { Button } from "@/components/ui/button";
+import { FormAlert, SelectField, TextField } from "@/components/ui/field";
+import { ReceivedCheckbox } from "./funds";
+
+export type OwnerGroupGift = {
+  itemId: number;
+  title: string;
+  groupGift: boolean;
+  /** Form values: "" or an amount ("25.00"), a fund id or "", a day ("2027-08-01") or "". */
+  min: string;
+  fundId: string;
+  deadline: string;
+  /** "$320.00 of $800.00 covered toward the next one" or null when off; the default date in words. */
+  progress: string | null;
+  defaultDeadline: string;
+  /** Past its date with money toward a unit not covered: the couple decides. */
+  decide: string | null;
+  contributions: {
+    id: number;
+    amount: string;
+    status: "PROMISED" | "RECEIVED" | "REFUNDED" | "RELEASED";
+    ordered: boolean;
+    date: string;
+    name: string | null;
+    email: string | null;
+    message: string | null;
+    anonymous: boolean;
+  }[];
+};
+
+const STATUS = { REFUNDED: "Refunded", RELEASED: "Released" } as const;
+
+export function GroupGiftPanel({
+  registryId,
+  g,
+  funds,
+}: {
+  registryId: number;
+  g: OwnerGroupGift;
+  funds: { id: number; title: string }[];
+}) {
+  const id = `group-${g.itemId}`;
+  const settings = useActionForm(withRegistryId(groupGiftSchema), setGroupGiftAction, {
+    defaultValues: { itemId: g.itemId, groupGift: g.groupGift, min: g.min, fundId: g.fundId, deadline: g.deadline },
+    values: { registryId },
+    refresh: true,
+    success: "Saved.",
+  });
+  const resolve = useActionForm(withRegistryId(groupResolveSchema), resolveGroupGiftAction, {
+    defaultValues: { itemId: g.itemId, outcome: "fund", fundId: funds[0] ? String(funds[0].id) : "" },
+    values: { registryId },
+    refresh: true,
+    confirm: "Guests who chipped in will be emailed. Go ahead?",
+  });
+  const { run, pending } = useRun();
+  const { register, watch } = settings.form;
+  const on = watch("groupGift");
+  return (
+    <details className="mt-3 rounded-lg border border-gray-200 px-3 py-1 text-sm" open={g.groupGift || g.contributions.length > 0}>
+      <summary className="cursor-pointer py-1 font-medium">
+        {g.progress ? `Group gift · ${g.progress}` : "Group gift (guests chip in together)"}
+      </summary>
+      <div className="space-y-3 pb-2">
+        {g.decide ? (
+          <form
+            method="post"
+            noValidate
+            onSubmit={resolve.onSubmit}
+            aria-label={`Decide about ${g.title}`}
+            className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3"
+          >
+            <p className="font-medium">{g.decide}</p>
+            <FormAlert message={resolve.formError} />
+            <fieldset className="space-y-1">
+              <legend className="sr-only">What happens to the money</legend>
+              <label className="flex items-center gap-2">
+                <input type="radio" value="fund" className="h-5 w-5" {...resolve.form.register("outcome")} disabled={!funds.length} />
+                Move it to a cash fund
+              </label>
+              <label className="flex items-center gap-2">
+                <input type="radio" value="release" className="h-5 w-5" {...resolve.form.register("outcome")} />
+                Release the pledges (guests pay nothing)
+              </label>
+            </fieldset>
+            {funds.length ? (
+              <SelectField label="Cash fund" error={resolve.errors.fundId?.message} {...resolve.form.register("fundId")}>
+                {funds.map((f) => (
+                  <option key={f.id} value={f.id}>
+                    {f.title}
+                  </option>
+                ))}
+              </SelectField>
+            ) : null}
+            <Button type="submit" disabled={resolve.pending}>
+              Decide and tell the guests
+            </Button>
+          </form>
+        ) : null}
+        <form method="post" noValidate onSubmit={settings.onSubmit} aria-label={`Group gift settings for ${g.title}`} className="space-y-3">
+          <FormAlert message={settings.message?.text} tone={settings.message?.tone} />
+          <label className="flex items-center gap-2">
+            <input type="checkbox" className="h-5 w-5" {...register("groupGift")} />
+            Let guests chip in together toward this gift
+          </label>
+          {on ? (
+            <div className="grid gap-3 sm:grid-cols-3">
+              <TextField
+                label="Smallest amount (optional)"
+                inputMode="decimal"
+                autoComplete="off"
+                hint="The last amount of a gift may be less"
+                error={settings.errors.min?.message}
+                {...register("min")}
+              />
+              <SelectField
+                label="Guests pay through"
+                hint={funds.length ? "That fund’s payment link or bank details" : "Add a cash fund first"}
+                error={settings.errors.fundId?.message}
+                {...register("fundId")}
+              >
+                <option value="">Choose a cash fund</option>
+                {funds.map((f) => (
+                  <option key={f.id} value={f.id}>
+                    {f.title}
+                  </option>
+                ))}
+              </SelectField>
+              <TextField
+                label="Open until (optional)"
+                type="date"
+                hint={`Empty: ${g.defaultDeadline}`}
+                error={settings.errors.deadline?.message}
+                {...register("deadline")}
+              />
+            </div>
+          ) : null}
+          <Button type="submit" variant="secondary" disabled={settings.pending}>
+            Save group gift
+          </Button>
+        </form>
+        {g.contributions.length ? (
+          <ul className="divide-y divide-gray-200" aria-label={`Contributions toward ${g.title}`} id={id}>
+            {g.contributions.map((c) => (
+              <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <div className="min-w-0">
+                  <span className="font-semibold">{c.amount}</span> · {c.name ?? "A guest (surprise mode)"}
+                  {c.name && c.anonymous ? " (hidden from other guests)" : ""} · {c.date}
+                  {c.ordered ? " · covered a gift, ordered" : ""}
+                  {c.email ? <span className="block break-all text-xs text-muted">{c.email}</span> : null}
+                  {c.message ? <span className="block break-words italic">“{c.message}”</span> : null}
+                </div>
+                {c.status === "REFUNDED" || c.status === "RELEASED" ? (
+                  <span className="text-muted">{STATUS[c.status]}</span>
+                ) : (
+                  <ReceivedCheckbox
+                    label={`${c.amount} from ${c.name ?? "a guest"} received`}
+                    received={c.status === "RECEIVED"}
+                    disabled={pending}
+                    onChange={(received) => run(() => markContributionAction({ registryId, contributionId: c.id, received }))}
+                  />
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,232 @@
+// Group gifts on the production path (lib/data/group-gifts.ts), on whichever database DATABASE_URL
+// names: 100 guests at once toward a gift with $500 left (never over-funded, exactly the units
+// covered are locked, each order carries the contributions that covered it), the database's own
+// refusals, refunds, and the couple's decision after the date.
+import { afterAll, describe, expect, it } from "vitest";
+import { prisma } from "../../lib/db";
+import { createFund, refundContribution } from "../../lib/data/funds";
+import {
+  chippedIn,
+  contributeToGift,
+  findGuestGroupGift,
+  groupGiftsForOwner,
+  resolveGroupGift,
+  setGroupGift,
+} from "../../lib/data/group-gifts";
+import { dispatchOrder, placeOrder, recordBoughtElsewhere } from "../../lib/data/orders";
+import { recordMovementsAs } from "../../lib/data/soap-sales";
+import { newSlug } from "../../lib/data/registries";
+import { thankYouList } from "../../lib/data/thank-you";
+import type { SessionUser } from "../../lib/data/users";
+import type { AppError } from "../../lib/errors";
+import { queueWeeklyDigests } from "../../lib/data/scheduled-emails";
+
+const BASE = "http://shop.test";
+const guest = (i: number, amount: number, anonymous = false) => ({
+  itemId: 0,
+  amount,
+  name: `Guest ${i}`,
+  email: `gg${i}@example.com`,
+  message: "",
+  anonymous,
+});
+
+async function groupGift(priceCents: number, requested: number, min = 0) {
+  const owner = await prisma.user.findFirstOrThrow({ where: { email: "alex@example.com" } });
+  const actor: SessionUser = { id: owner.id, email: owner.email, name: "Alex", role: "REGISTRANT" };
+  const registry = await prisma.registry.create({
+    data: {
+      slug: newSlug(),
+      title: "Group test",
+      ownerId: owner.id,
+      firstName: "G",
+      lastName: "T",
+      email: owner.email,
+      surpriseMode: false,
+    },
+  });
+  const fund = await createFund(
+    registry.id,
+    { title: "Honeymoon", story: "", goal: null, suggested: "", paymentLink: "https://paypal.me/alexsam", transferDetails: "" },
+    actor,
+  );
+  const item = await prisma.registryItem.create({ data: { registryId: registry.id, title: "Espresso machine", priceCents, requested } });
+  await setGroupGift(registry.id, item.id, { groupGift: true, min, fundId: fund.id, deadline: null }, actor);
+  return { registry, fund, item, actor };
+}
+
+const refusedBy = (e: unknown, name: string) =>
+  new RegExp(name).test(`${(e as Error)?.message} ${JSON.stringify((e as { meta?: unknown })?.meta ?? null)}`);
+
+describe("group gifts", () => {
+  afterAll(() => prisma.$disconnect());
+
+  it("100 guests at once toward a gift with $500 left: never over-funded, exactly the covered units locked", async () => {
+    // Two units of $300; $100 already given toward the first: $500 left in all.
+    const { registry, item } = await groupGift(30_000, 2);
+    await contributeToGift(registry.id, { ...guest(0, 10_000), itemId: item.id }, BASE);
+    // Amounts from $15 to $45 ($3,000 in all): whoever is refused ("only $X left") gives what is left, as the page offers.
+    const give = async (i: number) => {
+      const wish = 1_500 + (i % 7) * 500;
+      let amount = wish;
+      for (let round = 0; round < 20; round++) {
+        try {
+          return await contributeToGift(registry.id, { ...guest(i + 1, amount, i % 3 === 0), itemId: item.id }, BASE);
+        } catch (e) {
+          const now = await findGuestGroupGift(registry.id, item.id, null);
+          if (!now || now.left === 0) return null;
+          expect(`${(e as Error).message} ${(e as AppError).fieldErrors?.amount ?? ""}`).toMatch(/Only \$[\d,.]+ is left|fully funded/);
+          amount = Math.min(wish, now.restCents);
+        }
+      }
+      return null;
+    };
+    const results = await Promise.allSettled(Array.from({ length: 100 }, (_, i) => give(i)));
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+
+    const after = await prisma.registryItem.findUniqueOrThrow({ where: { id: item.id } });
+    const counted = await prisma.contribution.findMany({ where: { itemId: item.id, status: { in: ["PROMISED", "RECEIVED"] } } });
+    const total = counted.reduce((s, c) => s + c.amountCents, 0);
+    // $3,000 of guests' wishes arrive for $500: both units covered, not a cent more.
+    expect(after).toMatchObject({ locked: 2, purchased: 0, fundedCents: 0 });
+    expect(total).toBe(60_000);
+    const orders = await prisma.order.findMany({ where: { registryId: registry.id }, include: { contributions: true, lines: true } });
+    expect(orders).toHaveLength(2);
+    for (const o of orders) {
+      expect(o.lines).toEqual([expect.objectContaining({ itemId: item.id, quantity: 1, unitCents: 30_000 })]);
+      expect(o.contributions.reduce((s, c) => s + c.amountCents, 0)).toBe(30_000);
+    }
+    expect(counted.every((c) => c.orderId !== null)).toBe(true);
+    // Fully funded now: one more guest is told so, and nothing is written.
+    await expect(contributeToGift(registry.id, { ...guest(200, 100), itemId: item.id }, BASE)).rejects.toThrow(/fully funded/);
+    // Dispatch moves a covered unit to Purchased, as for any order.
+    await dispatchOrder(orders[0].id, null);
+    expect(await prisma.registryItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ locked: 1, purchased: 1 });
+  });
+
+  it("the database refuses over-funding, money without a unit, and a contribution to both or neither", async () => {
+    const { registry, fund, item } = await groupGift(10_000, 1);
+    for (const fundedCents of [10_000, 15_000, -1])
+      expect(
+        refusedBy(
+          await prisma.registryItem.update({ where: { id: item.id }, data: { fundedCents } }).catch((e: unknown) => e),
+          "RegistryItem_group_check",
+        ),
+      ).toBe(true);
+    await prisma.registryItem.update({ where: { id: item.id }, data: { fundedCents: 5000 } });
+    // No unit left for the money toward it, or the gift is no longer a group gift: refused.
+    expect(
+      refusedBy(
+        await prisma.registryItem.update({ where: { id: item.id }, data: { locked: 1 } }).catch((e: unknown) => e),
+        "RegistryItem_group_check",
+      ),
+    ).toBe(true);
+    expect(
+      refusedBy(
+        await prisma.registryItem.update({ where: { id: item.id }, data: { groupGift: false } }).catch((e: unknown) => e),
+        "RegistryItem_group_check",
+      ),
+    ).toBe(true);
+    const row = { registryId: registry.id, name: "X", email: "x@example.com", amountCents: 100 };
+    for (const data of [{ ...row }, { ...row, fundId: fund.id, itemId: item.id }])
+      expect(refusedBy(await prisma.contribution.create({ data }).catch((e: unknown) => e), "Contribution_target_check")).toBe(true);
+  });
+
+  it("the minimum, waived for the last amount; what is left is said exactly", async () => {
+    const { registry, item } = await groupGift(10_000, 1, 2_500);
+    await expect(contributeToGift(registry.id, { ...guest(1, 1_000), itemId: item.id }, BASE)).rejects.toMatchObject({
+      fieldErrors: { amount: expect.stringMatching(/smallest amount is \$25\.00/) },
+    });
+    await contributeToGift(registry.id, { ...guest(2, 9_500), itemId: item.id }, BASE);
+    await expect(contributeToGift(registry.id, { ...guest(3, 600), itemId: item.id }, BASE)).rejects.toMatchObject({
+      fieldErrors: { amount: expect.stringMatching(/Only \$5\.00 is left/) },
+    });
+    const last = await contributeToGift(registry.id, { ...guest(4, 500), itemId: item.id }, BASE);
+    expect(last.ordered).toBe(true);
+    expect(await prisma.registryItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ locked: 1, fundedCents: 0 });
+  });
+
+  it("a refund takes the money off the unit; the couple sees who gave; the thank-you list lists each guest once", async () => {
+    const { registry, item, actor } = await groupGift(20_000, 1);
+    const a = await contributeToGift(registry.id, { ...guest(1, 5_000), name: "Ana Lima", itemId: item.id }, BASE);
+    await contributeToGift(registry.id, { ...guest(2, 3_000, true), name: "Secret Sam", itemId: item.id }, BASE);
+    expect((await chippedIn(registry.id)).get(item.id)).toBe(2);
+    await refundContribution(a.id, { ...actor, role: "ADMIN" });
+    expect((await prisma.registryItem.findUniqueOrThrow({ where: { id: item.id } })).fundedCents).toBe(3_000);
+    const [owner] = await groupGiftsForOwner({ ...registry, eventDate: null });
+    expect(owner.contributions.map((c) => [c.name, c.amountCents, c.status])).toEqual([
+      ["Secret Sam", 3_000, "PROMISED"],
+      ["Ana Lima", 5_000, "REFUNDED"],
+    ]);
+    expect((await thankYouList(registry.id)).map((e) => e.buyerName)).toEqual(["Secret Sam"]);
+    const actions = (await prisma.auditLog.findMany({ where: { registryId: registry.id }, orderBy: { id: "asc" } })).map((l) => l.action);
+    expect(actions).toEqual(["fund.create", "item.group", "contribution.create", "contribution.create", "contribution.refund"]);
+  });
+
+  it("after its date an unfunded group gift is resolved: money moved to a fund or pledges released, guests emailed", async () => {
+    for (const outcome of ["fund", "release"] as const) {
+      const { registry, fund, item, actor } = await groupGift(50_000, 1);
+      await contributeToGift(registry.id, { ...guest(1, 10_000), itemId: item.id }, BASE);
+      await contributeToGift(registry.id, { ...guest(2, 5_000), itemId: item.id }, BASE);
+      await prisma.registryItem.update({ where: { id: item.id }, data: { groupDeadline: new Date(Date.now() + 86_400_000) } });
+      await expect(resolveGroupGift(registry.id, item.id, { outcome, fundId: fund.id }, actor, BASE)).rejects.toThrow(
+        /until the gift’s date/,
+      );
+      await prisma.registryItem.update({ where: { id: item.id }, data: { groupDeadline: new Date(Date.now() - 1000) } });
+      await expect(contributeToGift(registry.id, { ...guest(3, 5_000), itemId: item.id }, BASE)).rejects.toThrow(/date .* has passed/);
+      const before = await prisma.emailMessage.count({ where: { kind: "group-gift-resolved" } });
+      expect(await resolveGroupGift(registry.id, item.id, { outcome, fundId: fund.id }, actor, BASE)).toEqual({ contributions: 2 });
+      expect(await prisma.emailMessage.count({ where: { kind: "group-gift-resolved" } })).toBe(before + 2);
+      expect(await prisma.registryItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
+        fundedCents: 0,
+        groupGift: false,
+        locked: 0,
+      });
+      const moved = await prisma.contribution.findMany({ where: { registryId: registry.id } });
+      if (outcome === "fund") expect(moved.every((c) => c.fundId === fund.id && c.itemId === null && c.status === "PROMISED")).toBe(true);
+      else expect(moved.every((c) => c.itemId === item.id && c.status === "RELEASED")).toBe(true);
+      expect(
+        await prisma.auditLog.count({
+          where: { registryId: registry.id, action: `group.${outcome === "fund" ? "move-to-fund" : "release"}` },
+        }),
+      ).toBe(1);
+    }
+  });
+
+  it("the weekly digest tells the couple this week's contributions and their total", async () => {
+    const { registry, item } = await groupGift(40_000, 1);
+    const email = `digest-${Date.now()}@example.com`;
+    const user = await prisma.user.create({
+      data: { email, passwordHash: "x", firstName: "Dee", lastName: "Gest", weeklyDigest: true, lastDigestAt: null },
+    });
+    await prisma.registry.update({ where: { id: registry.id }, data: { ownerId: user.id } });
+    await contributeToGift(registry.id, { ...guest(1, 2_500), itemId: item.id }, BASE);
+    await contributeToGift(registry.id, { ...guest(2, 1_000), itemId: item.id }, BASE);
+    await queueWeeklyDigests(BASE);
+    const digest = await prisma.emailMessage.findFirstOrThrow({ where: { kind: "weekly-digest", to: email } });
+    expect(digest.text).toContain("Group test: 0 of 1 gifts bought · this week: 2 contributions, $35.00");
+  });
+
+  it("the unit guests are chipping in toward is theirs: a whole purchase, a store sale or a bought-elsewhere mark is refused cleanly", async () => {
+    const { registry, item, actor } = await groupGift(40_000, 2);
+    // Two units, money toward the first: one whole unit may still be bought…
+    await contributeToGift(registry.id, { ...guest(1, 10_000), itemId: item.id }, BASE);
+    const buyer = { buyerName: "B", buyerEmail: "b@example.com", giftMessage: "", shipToRegistrant: true };
+    await placeOrder(registry.id, buyer, [{ itemId: item.id, quantity: 1 }], BASE);
+    // …not the last one.
+    await expect(placeOrder(registry.id, buyer, [{ itemId: item.id, quantity: 1 }], BASE)).rejects.toThrow(/chipping in/);
+    await expect(
+      recordBoughtElsewhere(registry.id, item.id, { buyerName: "E", buyerEmail: "e@example.com", quantity: 1, message: "" }, BASE),
+    ).rejects.toThrow(/Only 0 of/);
+    await expect(
+      recordMovementsAs({ admin: { ...actor, role: "ADMIN" } }, registry.id, "SALE", [
+        { itemId: item.id, quantity: 1, unitNetCents: 40_000, reference: "R-1", comment: "" },
+      ]),
+    ).rejects.toThrow(/only 0 still available/);
+    expect(await prisma.registryItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
+      locked: 1,
+      purchased: 0,
+      fundedCents: 10_000,
+    });
+  });
+});
