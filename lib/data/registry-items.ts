@@ -232,30 +232,46 @@ export async function moveItem(registryId: number, itemId: number, direction: "u
 export const CATALOG_PAGE_SIZE = 24;
 
 /**
- * Active catalog products by name, SKU or barcode, a page at a time; `categories` narrows to those
- * (shown in that order), null: all.
+ * Active catalog products by name, SKU or barcode, a page at a time; `categories` narrows to those,
+ * shown in that order (each category by name), null: all, by category then name. A page past the
+ * last shows the last.
  */
-export async function searchCatalog(q: string, categories: string[] | null = null, page = 1) {
+export async function searchCatalog(q: string, categories: string[] | null = null, requestedPage = 1) {
   const term = q.trim();
   const where = {
     active: true,
-    ...(categories ? { category: { in: categories } } : {}),
     ...(term ? { OR: [{ name: containsText(term) }, { sku: containsText(term) }, { barcode: { contains: term } }] } : {}),
   };
-  const [total, products] = await Promise.all([
-    prisma.product.count({ where }),
-    prisma.product.findMany({
-      where,
-      // The occasion's categories in their order: the database sorts by name, this page is re-sorted below.
-      orderBy: [{ category: "asc" }, { name: "asc" }, { id: "asc" }],
-      skip: (page - 1) * CATALOG_PAGE_SIZE,
-      take: CATALOG_PAGE_SIZE,
-    }),
-  ]);
+  const orderBy = [{ name: "asc" as const }, { id: "asc" as const }];
+  // How many each category has, in the order shown: one page may span the end of one and the start of the next.
+  const counts = categories
+    ? await prisma.product
+        .groupBy({ by: ["category"], where: { ...where, category: { in: categories } }, _count: true })
+        .then((rows) => categories.map((c) => ({ category: c, n: rows.find((r) => r.category === c)?._count ?? 0 })))
+    : [{ category: null, n: await prisma.product.count({ where }) }];
+  const total = counts.reduce((s, c) => s + c.n, 0);
   const pages = Math.max(1, Math.ceil(total / CATALOG_PAGE_SIZE));
-  if (!categories) return { products, total, page, pages };
-  const rank = new Map(categories.map((c, i) => [c, i]));
-  return { products: products.sort((a, b) => rank.get(a.category)! - rank.get(b.category)!), total, page, pages };
+  const page = Math.min(requestedPage, pages);
+  let skip = (page - 1) * CATALOG_PAGE_SIZE;
+  let take = CATALOG_PAGE_SIZE;
+  const products = [];
+  for (const { category, n } of counts) {
+    if (take === 0) break;
+    if (skip >= n) {
+      skip -= n;
+      continue;
+    }
+    const rows = await prisma.product.findMany({
+      where: { ...where, ...(category === null ? {} : { category }) },
+      orderBy: category === null ? [{ category: "asc" as const }, ...orderBy] : orderBy,
+      skip,
+      take,
+    });
+    products.push(...rows);
+    take -= rows.length;
+    skip = 0;
+  }
+  return { products, total, page, pages };
 }
 
 /** The categories that have active products, for browsing the catalog. */
