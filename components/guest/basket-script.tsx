@@ -30,6 +30,8 @@ function enhanceBasket(slug: string, currency: string) {
   const bar = document.getElementById("basket-bar");
   const prices: Record<string, number> = JSON.parse(bar?.dataset.prices || "{}");
   const money = new Intl.NumberFormat("en-US", { style: "currency", currency });
+  // Prices are in the currency's minor unit (lib/format.ts): yen have none, dinars three.
+  const scale = 10 ** (money.resolvedOptions().maximumFractionDigits ?? 2);
   const controls = Array.from(document.querySelectorAll<HTMLElement>("[data-basket-item]"));
 
   function render() {
@@ -53,7 +55,7 @@ function enhanceBasket(slug: string, currency: string) {
     if (!bar) return;
     bar.hidden = units === 0;
     bar.querySelector("p")!.textContent = units
-      ? `${units} ${units === 1 ? "gift" : "gifts"} in your basket · ${money.format(total / 100)}`
+      ? `${units} ${units === 1 ? "gift" : "gifts"} in your basket · ${money.format(total / scale)}`
       : "";
   }
 

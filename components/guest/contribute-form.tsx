@@ -3,7 +3,8 @@
 // and whether other guests may see their name. How to pay is shown only after pledging (the receipt page).
 import { useRouter } from "next/navigation";
 import { contributeAction } from "@/lib/actions/funds";
-import { contributeSchema } from "@/lib/validations/funds";
+import { contributeSchema, moneyLimits } from "@/lib/validations/funds";
+import { minorToDecimal } from "@/lib/format";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert, TextArea, TextField } from "@/components/ui/field";
@@ -13,7 +14,7 @@ type Props = { slug: string; fundId: number; suggested: { cents: number; label: 
 export function ContributeForm({ slug, fundId, suggested, currency }: Props) {
   const router = useRouter();
   const { form, onSubmit, pending, formError, errors } = useActionForm(contributeSchema, contributeAction, {
-    defaultValues: { slug, fundId, amount: "", name: "", email: "", message: "", anonymous: false },
+    defaultValues: { slug, fundId, currency, amount: "", name: "", email: "", message: "", anonymous: false },
     onSuccess: (data) => router.push(data.receipt),
   });
   const { register, setValue } = form;
@@ -26,7 +27,7 @@ export function ContributeForm({ slug, fundId, suggested, currency }: Props) {
             <Button
               key={s.cents}
               variant="secondary"
-              onClick={() => setValue("amount", (s.cents / 100).toFixed(2), { shouldValidate: true, shouldDirty: true })}
+              onClick={() => setValue("amount", minorToDecimal(s.cents, currency), { shouldValidate: true, shouldDirty: true })}
             >
               {s.label}
             </Button>
@@ -37,7 +38,7 @@ export function ContributeForm({ slug, fundId, suggested, currency }: Props) {
         label={`Amount (${currency})`}
         inputMode="decimal"
         autoComplete="off"
-        hint="At least 1.00"
+        hint={`At least ${minorToDecimal(moneyLimits(currency).min, currency)}`}
         error={errors.amount?.message}
         {...register("amount")}
       />

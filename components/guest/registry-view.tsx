@@ -3,7 +3,7 @@ import { preload } from "react-dom";
 import { available, type GuestRegistry } from "@/lib/data/guest";
 import { guestPhotoPrefix, photoSource } from "@/lib/images/variants";
 import { guestItemFilterSchema } from "@/lib/validations/checkout";
-import { coupleNames, daysUntil, formatDate } from "@/lib/format";
+import { coupleNames, currencyDigits, daysUntil, formatDate } from "@/lib/format";
 import { BasketBar } from "./basket";
 import { BasketScript } from "./basket-script";
 import { ItemCard, type GuestItem } from "./item-card";
@@ -19,12 +19,13 @@ const GIFTS_PER_PAGE = 24;
 
 type Filters = ReturnType<typeof guestItemFilterSchema.parse>;
 
-function sortAndFilter(items: GuestItem[], f: Filters) {
+function sortAndFilter(items: GuestItem[], f: Filters, currency: string) {
+  const unit = 10 ** currencyDigits(currency); // the filter's amounts are whole units of the registry's currency
   const out = items.filter(
     (i) =>
       (f.show === "all" || i.available > 0) &&
-      (f.min === undefined || i.priceCents >= f.min * 100) &&
-      (f.max === undefined || i.priceCents <= f.max * 100) &&
+      (f.min === undefined || i.priceCents >= f.min * unit) &&
+      (f.max === undefined || i.priceCents <= f.max * unit) &&
       (!f.category || i.category === f.category),
   );
   if (f.sort === "price-asc") out.sort((a, b) => a.priceCents - b.priceCents);
@@ -59,7 +60,7 @@ export function RegistryView({
     url: i.url,
     shopName: i.shopName,
   }));
-  const matching = sortAndFilter(items, filters);
+  const matching = sortAndFilter(items, filters, registry.currency);
   const pages = Math.max(1, Math.ceil(matching.length / GIFTS_PER_PAGE));
   const page = Math.min(filters.page, pages);
   const shown = matching.slice((page - 1) * GIFTS_PER_PAGE, page * GIFTS_PER_PAGE);

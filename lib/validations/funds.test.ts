@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contributeSchema, fundSchema, parseAmount } from "./funds";
+import { contributeSchema, fundAmounts, fundSchema, parseAmount } from "./funds";
 
 const base = { registryId: 1, title: "Sofa", story: "", goal: "", suggested: "", paymentLink: "https://paypal.me/x", transferDetails: "" };
 const errorAt = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }, field: string) =>
@@ -24,16 +24,31 @@ describe("money input", () => {
   });
 
   it("a fund: goal, suggested amounts and an https payment link or bank details", () => {
-    expect(fundSchema.parse({ ...base, goal: "2500", suggested: "100 25,50" })).toMatchObject({
+    expect(fundAmounts(fundSchema.parse({ ...base, goal: "2500", suggested: "100 25,50" }))).toMatchObject({
       goal: 250000,
       suggested: "2500,5000,10000",
     });
-    expect(fundSchema.parse(base).goal).toBeNull();
+    expect(fundAmounts(fundSchema.parse(base)).goal).toBeNull();
     expect(errorAt(fundSchema.safeParse({ ...base, goal: "0" }), "goal")).toBe("A goal must be at least 1.00");
     expect(errorAt(fundSchema.safeParse({ ...base, goal: "abc" }), "goal")).toBe("Enter a goal like 2500 or 2500.00");
     expect(errorAt(fundSchema.safeParse({ ...base, suggested: "1 2 3 4 5 6 7" }), "suggested")).toBe("List at most 6 amounts");
     expect(errorAt(fundSchema.safeParse({ ...base, paymentLink: "javascript:alert(1)" }), "paymentLink")).toMatch(/https:\/\//);
     expect(errorAt(fundSchema.safeParse({ ...base, paymentLink: "" }), "paymentLink")).toMatch(/payment link or bank-transfer details/);
     expect(fundSchema.safeParse({ ...base, paymentLink: "", transferDetails: "IBAN X" }).success).toBe(true);
+  });
+
+  it("amounts follow the registry's currency: yen have no decimals, dinars three", () => {
+    const input = { slug: "abc-def", fundId: 1, name: "A", email: "a@example.com", message: "", anonymous: false };
+    expect(contributeSchema.parse({ ...input, currency: "JPY", amount: "5000" }).amount).toBe(5000);
+    expect(errorAt(contributeSchema.safeParse({ ...input, currency: "JPY", amount: "50.5" }), "amount")).toBe(
+      "Enter a whole amount like 5000",
+    );
+    expect(contributeSchema.parse({ ...input, currency: "KWD", amount: "1.25" }).amount).toBe(1250);
+    expect(contributeSchema.parse({ ...input, currency: "EUR", amount: "12,50".replace(",", ".") }).amount).toBe(1250);
+    expect(fundAmounts(fundSchema.parse({ ...base, currency: "JPY", goal: "300000", suggested: "5000 10000" }))).toMatchObject({
+      goal: 300000,
+      suggested: "5000,10000",
+    });
+    expect(errorAt(fundSchema.safeParse({ ...base, currency: "XXX" }), "currency")).toBe("Choose a currency");
   });
 });

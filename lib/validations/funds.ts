@@ -1,21 +1,29 @@
 import { z } from "zod";
 import { idSchema } from "./id";
 import { slugParam } from "./slug";
+import { currencyDigits, decimalToMinor, exampleAmount, isCurrency, minorToDecimal } from "../format";
 
-/** The smallest and largest contribution, in cents ($1 and $100,000 in the registry's currency). */
+/**
+ * The smallest and largest contribution and the largest goal, in minor units of the registry's
+ * currency: 1.00 to 100,000.00 and 1,000,000 for two-decimal currencies; a yen-like currency keeps the
+ * same numbers of its own (larger) unit, a three-decimal one scales up so its limits stay 1 and 100,000.
+ * The database column is a 32-bit integer.
+ */
 export const MIN_CONTRIBUTION_CENTS = 100;
 export const MAX_CONTRIBUTION_CENTS = 10_000_000;
-/** A goal can be up to $1,000,000 (the database column is a 32-bit integer of cents). */
 export const MAX_GOAL_CENTS = 100_000_000;
-
-const AMOUNT = /^\d{1,9}(\.\d{1,2})?$/;
-/** "50", "50.5" or "1,250.00" as cents; null when it is not an amount. */
-export function parseAmount(v: string): number | null {
-  const s = v.trim().replace(/^\$/, "").replace(/,/g, "");
-  if (!AMOUNT.test(s)) return null;
-  const [whole, frac = ""] = s.split(".");
-  return Number(whole) * 100 + Number(frac.padEnd(2, "0"));
+export function moneyLimits(currency: string) {
+  const k = currencyDigits(currency) > 2 ? 10 ** (currencyDigits(currency) - 2) : 1;
+  return { min: MIN_CONTRIBUTION_CENTS * k, max: MAX_CONTRIBUTION_CENTS * k, goal: MAX_GOAL_CENTS * k };
 }
+
+/** "50", "50.5" or "1,250.00" as minor units of the currency (USD: cents); null when it is not an amount. */
+export function parseAmount(v: string, currency = "USD"): number | null {
+  return decimalToMinor(v, currency);
+}
+
+/** The registry's currency, sent by the form; the action checks it is still the registry's (lib/data/funds.ts). */
+export const currencyField = z.string().refine(isCurrency, "Choose a currency").default("USD");
 
 const text = (max: number, label: string) =>
   z
@@ -23,35 +31,46 @@ const text = (max: number, label: string) =>
     .trim()
     .max(max, `${label} must be at most ${max.toLocaleString("en-US")} characters`);
 
-const goal = z
-  .string()
-  .trim()
-  .max(20, "Enter a goal like 2500")
-  .transform((v, ctx) => {
-    if (v === "") return null;
-    const cents = parseAmount(v);
-    if (cents === null) ctx.addIssue({ code: "custom", message: "Enter a goal like 2500 or 2500.00" });
-    else if (cents < MIN_CONTRIBUTION_CENTS) ctx.addIssue({ code: "custom", message: "A goal must be at least 1.00" });
-    else if (cents > MAX_GOAL_CENTS) ctx.addIssue({ code: "custom", message: "A goal can be at most 1,000,000" });
-    else return cents;
-    return z.NEVER;
-  });
+const goal = z.string().trim().max(20, "Enter a goal like 2500");
+const suggested = z.string().trim().max(100, "List at most 6 amounts");
 
-const suggested = z
-  .string()
-  .trim()
-  .max(100, "List at most 6 amounts")
-  .transform((v, ctx) => {
-    if (v === "") return "";
+/**
+ * Goal and suggested amounts as minor units of the form's currency, and what is wrong with them (the
+ * schema reports the issues at their fields; the action converts with the same function).
+ */
+export function fundAmounts(v: { goal: string; suggested: string; currency: string }) {
+  const lim = moneyLimits(v.currency);
+  const show = (minor: number) => Number(minorToDecimal(minor, v.currency)).toLocaleString("en-US", { maximumFractionDigits: 3 });
+  const issues: { path: "goal" | "suggested"; message: string }[] = [];
+  let goal: number | null = null;
+  if (v.goal !== "") {
+    const g = parseAmount(v.goal, v.currency);
+    const like = currencyDigits(v.currency) ? ` or ${exampleAmount(2500, v.currency)}` : "";
+    if (g === null) issues.push({ path: "goal", message: `Enter a goal like 2500${like}` });
+    else if (g < lim.min) issues.push({ path: "goal", message: `A goal must be at least ${minorToDecimal(lim.min, v.currency)}` });
+    else if (g > lim.goal) issues.push({ path: "goal", message: `A goal can be at most ${show(lim.goal)}` });
+    else goal = g;
+  }
+  let suggested = "";
+  if (v.suggested !== "") {
     // Spaces, commas or semicolons between amounts ("25 50 100", "25,50,100"): no thousands separators here.
-    const parts = v.split(/[\s,;]+/).filter(Boolean);
-    const cents = parts.map(parseAmount);
-    if (cents.some((c) => c === null || c < MIN_CONTRIBUTION_CENTS || c > MAX_CONTRIBUTION_CENTS))
-      ctx.addIssue({ code: "custom", message: "Use amounts between 1 and 100,000, separated by spaces (like 25 50 100)" });
-    else if (cents.length > 6) ctx.addIssue({ code: "custom", message: "List at most 6 amounts" });
-    else return [...new Set(cents as number[])].sort((a, b) => a - b).join(",");
-    return z.NEVER;
-  });
+    const minor = v.suggested
+      .split(/[\s,;]+/)
+      .filter(Boolean)
+      .map((p) => parseAmount(p, v.currency));
+    if (minor.some((c) => c === null || c < lim.min || c > lim.max))
+      issues.push({
+        path: "suggested",
+        message: `Use amounts between ${show(lim.min)} and ${show(lim.max)}, separated by spaces (like 25 50 100)`,
+      });
+    else if (minor.length > 6) issues.push({ path: "suggested", message: "List at most 6 amounts" });
+    else suggested = [...new Set(minor as number[])].sort((a, b) => a - b).join(",");
+  }
+  return { goal, suggested, issues };
+}
+const checkFundMoney = (v: { goal: string; suggested: string; currency: string }, ctx: z.RefinementCtx) => {
+  for (const i of fundAmounts(v).issues) ctx.addIssue({ code: "custom", path: [i.path], message: i.message });
+};
 
 const paymentLink = z.union([
   z.literal(""),
@@ -65,27 +84,29 @@ const paymentLink = z.union([
     ),
 ]);
 
-export const fundSchema = z
-  .object({
-    registryId: idSchema,
-    title: text(120, "Name").min(1, "Name the fund"),
-    story: text(2000, "The story"),
-    goal,
-    suggested,
-    paymentLink,
-    transferDetails: text(1000, "Bank-transfer details"),
-  })
-  .superRefine((v, ctx) => {
-    if (!v.paymentLink && !v.transferDetails)
-      ctx.addIssue({
-        code: "custom",
-        path: ["paymentLink"],
-        message: "Add a payment link or bank-transfer details, so guests know how to pay",
-      });
-  });
+const fundFields = z.object({
+  registryId: idSchema,
+  currency: currencyField,
+  title: text(120, "Name").min(1, "Name the fund"),
+  story: text(2000, "The story"),
+  goal,
+  suggested,
+  paymentLink,
+  transferDetails: text(1000, "Bank-transfer details"),
+});
+const paidSomehow = (v: { paymentLink: string; transferDetails: string }, ctx: z.RefinementCtx) => {
+  if (!v.paymentLink && !v.transferDetails)
+    ctx.addIssue({
+      code: "custom",
+      path: ["paymentLink"],
+      message: "Add a payment link or bank-transfer details, so guests know how to pay",
+    });
+};
+
+export const fundSchema = fundFields.superRefine(paidSomehow).superRefine(checkFundMoney);
 export type FundInput = z.input<typeof fundSchema>;
 
-export const fundEditSchema = fundSchema.safeExtend({ fundId: idSchema });
+export const fundEditSchema = fundFields.extend({ fundId: idSchema }).superRefine(paidSomehow).superRefine(checkFundMoney);
 export const fundIdSchema = z.object({ fundId: idSchema });
 export const fundActiveSchema = z.object({ fundId: idSchema, active: z.boolean() });
 
@@ -93,26 +114,27 @@ export const fundActiveSchema = z.object({ fundId: idSchema, active: z.boolean()
 export const contributionMarkSchema = z.object({ contributionId: idSchema, received: z.boolean() });
 export const contributionRefundSchema = z.object({ contributionId: idSchema });
 
-export const contributeSchema = z.object({
-  slug: slugParam,
-  fundId: idSchema,
-  amount: z
-    .string()
-    .trim()
-    .min(1, "Enter an amount")
-    .max(20, "Enter an amount like 50")
-    .transform((v, ctx) => {
-      const cents = parseAmount(v);
-      if (/^-/.test(v)) ctx.addIssue({ code: "custom", message: "The smallest contribution is 1.00" });
-      else if (cents === null) ctx.addIssue({ code: "custom", message: "Enter an amount like 50 or 50.00" });
-      else if (cents < MIN_CONTRIBUTION_CENTS) ctx.addIssue({ code: "custom", message: "The smallest contribution is 1.00" });
-      else if (cents > MAX_CONTRIBUTION_CENTS) ctx.addIssue({ code: "custom", message: "The largest contribution is 100,000.00" });
-      else return cents;
-      return z.NEVER;
-    }),
-  name: z.string().trim().min(1, "Enter your name").max(100, "Use at most 100 characters"),
-  email: z.string().trim().toLowerCase().min(1, "Enter your email").max(254, "Email is too long").email("Enter a valid email address"),
-  message: text(1000, "The message"),
-  anonymous: z.boolean(),
-});
+export const contributeSchema = z
+  .object({
+    slug: slugParam,
+    fundId: idSchema,
+    currency: currencyField,
+    amount: z.string().trim().min(1, "Enter an amount").max(20, "Enter an amount like 50"),
+    name: z.string().trim().min(1, "Enter your name").max(100, "Use at most 100 characters"),
+    email: z.string().trim().toLowerCase().min(1, "Enter your email").max(254, "Email is too long").email("Enter a valid email address"),
+    message: text(1000, "The message"),
+    anonymous: z.boolean(),
+  })
+  .transform((v, ctx) => {
+    const lim = moneyLimits(v.currency);
+    const minor = parseAmount(v.amount, v.currency);
+    const say = (message: string) => ctx.addIssue({ code: "custom", path: ["amount"], message });
+    const show = (m: number) =>
+      Number(minorToDecimal(m, v.currency)).toLocaleString("en-US", { minimumFractionDigits: currencyDigits(v.currency) });
+    if (/^-/.test(v.amount) || (minor !== null && minor < lim.min)) say(`The smallest contribution is ${show(lim.min)}`);
+    else if (minor === null) say(currencyDigits(v.currency) ? "Enter an amount like 50 or 50.00" : "Enter a whole amount like 5000");
+    else if (minor > lim.max) say(`The largest contribution is ${show(lim.max)}`);
+    else return { ...v, amount: minor };
+    return z.NEVER;
+  });
 export type ContributeInput = z.input<typeof contributeSchema>;

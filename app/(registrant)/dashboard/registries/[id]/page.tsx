@@ -4,7 +4,7 @@ import QRCode from "qrcode";
 import { requireRegistryAccess } from "@/lib/authz";
 import { env } from "@/lib/env";
 import { listItemsForOwner } from "@/lib/data/registry-items";
-import { formatDate, formatMoney } from "@/lib/format";
+import { formatDate, formatMoney, minorToDecimal } from "@/lib/format";
 import { LinkButton } from "@/components/ui/button";
 import { CoverPicture } from "@/components/ui/gift-picture";
 import { ItemRow } from "@/components/dashboard/item-row";
@@ -45,7 +45,7 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
   const pct = requested ? Math.round((bought / requested) * 100) : 0;
   const money = (c: number) => formatMoney(c, registry.currency);
 
-  const amount = (c: number | null) => (c === null ? "" : (c / 100).toFixed(2));
+  const amount = (c: number | null) => (c === null ? "" : minorToDecimal(c, registry.currency));
   const ownerFunds: OwnerFund[] = funds.map((f) => {
     const { text, pct } = fundProgress(f, registry.currency);
     return {
