@@ -1,4 +1,6 @@
 "use client";
+import { resolveMessage } from "@/lib/i18n/validation";
+import { useTranslations } from "next-intl";
 // The guest's pledge to a cash fund: amount (one-tap suggestions or their own), name, email, message,
 // and whether other guests may see their name. How to pay is shown only after pledging (the receipt page).
 import { useRouter } from "next/navigation";
@@ -13,16 +15,19 @@ type Props = { slug: string; fundId: number; suggested: { cents: number; label: 
 
 export function ContributeForm({ slug, fundId, suggested, currency }: Props) {
   const router = useRouter();
+  // From the page's provider: only the "pledge" and "validation" messages.
+  const t = useTranslations("pledge");
+  const tv = useTranslations("validation");
   const { form, onSubmit, pending, formError, errors } = useActionForm(contributeSchema, contributeAction, {
     defaultValues: { slug, fundId, currency, amount: "", name: "", email: "", message: "", anonymous: false },
     onSuccess: (data) => router.push(data.receipt),
   });
   const { register, setValue } = form;
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Contribute">
-      <FormAlert message={formError} />
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("formLabel")}>
+      <FormAlert message={resolveMessage(formError, tv)} />
       {suggested.length ? (
-        <div className="flex flex-wrap gap-2" role="group" aria-label="Suggested amounts">
+        <div className="flex flex-wrap gap-2" role="group" aria-label={t("suggested")}>
           {suggested.map((s) => (
             <Button
               key={s.cents}
@@ -35,25 +40,29 @@ export function ContributeForm({ slug, fundId, suggested, currency }: Props) {
         </div>
       ) : null}
       <TextField
-        label={`Amount (${currency})`}
+        label={t("amount", { currency })}
         inputMode="decimal"
         autoComplete="off"
-        hint={`At least ${minorToDecimal(moneyLimits(currency).min, currency)}`}
-        error={errors.amount?.message}
+        hint={t("atLeast", { amount: minorToDecimal(moneyLimits(currency).min, currency) })}
+        error={resolveMessage(errors.amount?.message, tv)}
         {...register("amount")}
       />
-      <TextField label="Your name" autoComplete="name" error={errors.name?.message} {...register("name")} />
-      <TextField label="Your email" type="email" autoComplete="email" error={errors.email?.message} {...register("email")} />
-      <TextArea label="Message for the couple (optional)" error={errors.message?.message} {...register("message")} />
+      <TextField label={t("yourName")} autoComplete="name" error={resolveMessage(errors.name?.message, tv)} {...register("name")} />
+      <TextField
+        label={t("yourEmail")}
+        type="email"
+        autoComplete="email"
+        error={resolveMessage(errors.email?.message, tv)}
+        {...register("email")}
+      />
+      <TextArea label={t("message")} error={resolveMessage(errors.message?.message, tv)} {...register("message")} />
       <label className="flex items-center gap-3">
         <input type="checkbox" className="h-5 w-5" {...register("anonymous")} />
-        Hide my name from other guests
+        {t("anonymous")}
       </label>
-      <p className="text-sm text-muted">
-        We take no payment here: after you pledge, we show you how to send the money to the couple (and email it to you).
-      </p>
+      <p className="text-sm text-muted">{t("noPayment")}</p>
       <Button type="submit" disabled={pending}>
-        Pledge my gift
+        {t("submit")}
       </Button>
     </form>
   );

@@ -1,9 +1,13 @@
+import { resolveMessage } from "../i18n/validation";
+import { translator } from "../i18n/messages";
 import { describe, expect, it } from "vitest";
 import { contributeSchema, fundAmounts, fundSchema, parseAmount } from "./funds";
 
 const base = { registryId: 1, title: "Sofa", story: "", goal: "", suggested: "", paymentLink: "https://paypal.me/x", transferDetails: "" };
+// Guest messages are keys resolved in the reader's language (lib/i18n/validation.ts): read here in English.
+const en = translator("en", "validation");
 const errorAt = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }, field: string) =>
-  r.error?.issues.find((i) => i.path[0] === field)?.message;
+  resolveMessage(r.error?.issues.find((i) => i.path[0] === field)?.message, en);
 
 describe("money input", () => {
   it("reads amounts as integer cents without floating point", () => {

@@ -1,3 +1,4 @@
+import { vmsg } from "../i18n/validation";
 import { z } from "zod";
 import { idSchema } from "./id";
 import { slugParam } from "./slug";
@@ -119,9 +120,13 @@ export const contributeSchema = z
     slug: slugParam,
     fundId: idSchema,
     currency: currencyField,
-    amount: z.string().trim().min(1, "Enter an amount").max(20, "Enter an amount like 50"),
-    name: z.string().trim().min(1, "Enter your name").max(100, "Use at most 100 characters"),
-    email: z.string().trim().toLowerCase().min(1, "Enter your email").max(254, "Email is too long").email("Enter a valid email address"),
+    amount: z.string().trim().min(1, vmsg("enterAmount")).max(20, vmsg("amountLike")),
+    name: z
+      .string()
+      .trim()
+      .min(1, vmsg("enterName"))
+      .max(100, vmsg("maxChars", { max: 100 })),
+    email: z.string().trim().toLowerCase().min(1, vmsg("enterEmail")).max(254, vmsg("emailTooLong")).email(vmsg("validEmail")),
     message: text(1000, "The message"),
     anonymous: z.boolean(),
   })
@@ -131,9 +136,9 @@ export const contributeSchema = z
     const say = (message: string) => ctx.addIssue({ code: "custom", path: ["amount"], message });
     const show = (m: number) =>
       Number(minorToDecimal(m, v.currency)).toLocaleString("en-US", { minimumFractionDigits: currencyDigits(v.currency) });
-    if (/^-/.test(v.amount) || (minor !== null && minor < lim.min)) say(`The smallest contribution is ${show(lim.min)}`);
-    else if (minor === null) say(currencyDigits(v.currency) ? "Enter an amount like 50 or 50.00" : "Enter a whole amount like 5000");
-    else if (minor > lim.max) say(`The largest contribution is ${show(lim.max)}`);
+    if (/^-/.test(v.amount) || (minor !== null && minor < lim.min)) say(vmsg("smallestContribution", { amount: show(lim.min) }));
+    else if (minor === null) say(vmsg(currencyDigits(v.currency) ? "amountLikeDecimals" : "amountLikeWhole"));
+    else if (minor > lim.max) say(vmsg("largestContribution", { amount: show(lim.max) }));
     else return { ...v, amount: minor };
     return z.NEVER;
   });

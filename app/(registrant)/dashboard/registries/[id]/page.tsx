@@ -20,6 +20,7 @@ import { coRegistrantStatus, type CoRegistrantStatus } from "@/lib/data/co-regis
 import { fundsForOwner } from "@/lib/data/funds";
 import { FundList, NewFundForm, type OwnerFund } from "@/components/dashboard/funds";
 import { fundProgress } from "@/components/guest/fund-card";
+import { translator } from "@/lib/i18n/messages";
 
 export const metadata: Metadata = { title: "Manage registry" };
 
@@ -47,7 +48,8 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
 
   const amount = (c: number | null) => (c === null ? "" : minorToDecimal(c, registry.currency));
   const ownerFunds: OwnerFund[] = funds.map((f) => {
-    const { text, pct } = fundProgress(f, registry.currency);
+    // Registrant pages are still English (issue 23: next to translate), on the same messages.
+    const { text, pct } = fundProgress(f, registry.currency, translator("en", "fund"), "en-US");
     return {
       id: f.id,
       title: f.title,
