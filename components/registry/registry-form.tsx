@@ -90,6 +90,7 @@ export function RegistryForm({
             ))}
           </SelectField>
           <TextField label="Event date" type="date" error={errors.eventDate?.message} {...register("eventDate")} />
+          <TextField label="Preferred delivery date" type="date" error={errors.deliveryDate?.message} {...register("deliveryDate")} />
           <SelectField
             label="Currency"
             hint="Prices, funds and pledges are in this currency. It can change only until a guest buys or pledges."
@@ -114,7 +115,6 @@ export function RegistryForm({
               </option>
             ))}
           </SelectField>
-          <TextField label="Preferred delivery date" type="date" error={errors.deliveryDate?.message} {...register("deliveryDate")} />
         </div>
         <TextArea label="Message to your guests" error={errors.message?.message} {...register("message")} />
         {/* Store back-office details: most couples never need them, so they start folded away. */}

@@ -115,6 +115,18 @@ export const fundActiveSchema = z.object({ fundId: idSchema, active: z.boolean()
 export const contributionMarkSchema = z.object({ contributionId: idSchema, received: z.boolean() });
 export const contributionRefundSchema = z.object({ contributionId: idSchema });
 
+/** What is wrong with a guest's amount in this currency (a message key), or null. */
+function contributionIssue(v: { amount: string; currency: string }): string | null {
+  const lim = moneyLimits(v.currency);
+  const minor = parseAmount(v.amount, v.currency);
+  const show = (m: number) =>
+    Number(minorToDecimal(m, v.currency)).toLocaleString("en-US", { minimumFractionDigits: currencyDigits(v.currency) });
+  if (/^-/.test(v.amount.trim()) || (minor !== null && minor < lim.min)) return vmsg("smallestContribution", { amount: show(lim.min) });
+  if (minor === null) return vmsg(currencyDigits(v.currency) ? "amountLikeDecimals" : "amountLikeWhole");
+  if (minor > lim.max) return vmsg("largestContribution", { amount: show(lim.max) });
+  return null;
+}
+
 export const contributeSchema = z
   .object({
     slug: slugParam,
@@ -130,16 +142,15 @@ export const contributeSchema = z
     message: text(1000, "The message"),
     anonymous: z.boolean(),
   })
-  .transform((v, ctx) => {
-    const lim = moneyLimits(v.currency);
-    const minor = parseAmount(v.amount, v.currency);
-    const say = (message: string) => ctx.addIssue({ code: "custom", path: ["amount"], message });
-    const show = (m: number) =>
-      Number(minorToDecimal(m, v.currency)).toLocaleString("en-US", { minimumFractionDigits: currencyDigits(v.currency) });
-    if (/^-/.test(v.amount) || (minor !== null && minor < lim.min)) say(vmsg("smallestContribution", { amount: show(lim.min) }));
-    else if (minor === null) say(vmsg(currencyDigits(v.currency) ? "amountLikeDecimals" : "amountLikeWhole"));
-    else if (minor > lim.max) say(vmsg("largestContribution", { amount: show(lim.max) }));
-    else return { ...v, amount: minor };
-    return z.NEVER;
-  });
+  // Checked with the currency, and even while another field is wrong (`when`), so the amount's
+  // message shows with the others; the amount becomes minor units once everything is valid.
+  .refine((v) => contributionIssue(v) === null, {
+    path: ["amount"],
+    error: (issue) => contributionIssue(issue.input as { amount: string; currency: string }) ?? undefined,
+    when: (payload) => {
+      const v = payload.value as { amount?: unknown; currency?: unknown };
+      return typeof v?.amount === "string" && typeof v?.currency === "string" && isCurrency(v.currency);
+    },
+  })
+  .transform((v) => ({ ...v, amount: parseAmount(v.amount, v.currency)! }));
 export type ContributeInput = z.input<typeof contributeSchema>;
