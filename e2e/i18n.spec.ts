@@ -249,3 +249,37 @@ test("a EUR and a JPY registry: prices on the guest page, in the email, in the C
   expect(refused.Success).toBe(false);
   expect(refused.Message).toMatch(/at most 0 decimal places.*JPY/);
 });
+
+test("the couple picks the currency until money moved, and prices catalog gifts in it themselves", async ({ page }) => {
+  const r = await makeRegistry({ requested: [2, 1] });
+  const { id: wedding } = await db.occasion.findUniqueOrThrow({ where: { name: "Wedding" } });
+  await db.registry.update({ where: { id: r.id }, data: { occasionId: wedding, addrCountry: "PRT" } });
+  await signIn(page, "alex@example.com");
+  // No order yet: the currency changes.
+  await gotoReady(page, `/dashboard/registries/${r.id}/edit`);
+  await page.getByLabel("Currency").selectOption("EUR");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await page.waitForURL(new RegExp(`/dashboard/registries/${r.id}$`));
+  expect((await db.registry.findUniqueOrThrow({ where: { id: r.id } })).currency).toBe("EUR");
+  // Catalog prices are in dollars: a euro registry names each gift's price itself.
+  const catalog = page.getByRole("form", { name: "Add from the catalog" });
+  await expect(catalog.getByText(/Catalog prices are in US dollars and your registry is in EUR/)).toBeVisible();
+  const mixer = catalog.getByRole("listitem").filter({ hasText: "Stand Mixer 5qt" });
+  await mixer.getByRole("checkbox").check();
+  await catalog.getByRole("button", { name: "Add 1 selected" }).click();
+  await expect(mixer.getByText("Enter its price in EUR")).toBeVisible();
+  await mixer.getByLabel("Price (EUR)").fill("249.90");
+  await catalog.getByRole("button", { name: "Add 1 selected" }).click();
+  await expect
+    .poll(async () => (await db.registryItem.findFirst({ where: { registryId: r.id, title: "Stand Mixer 5qt" } }))?.priceCents)
+    .toBe(24990);
+  // After a guest's order the currency stays, and the form says why.
+  await db.order.create({ data: { registryId: r.id, buyerName: "G", buyerEmail: "g@example.com", totalCents: 2500, currency: "EUR" } });
+  await gotoReady(page, `/dashboard/registries/${r.id}/edit`);
+  await page.getByLabel("Currency").selectOption("JPY");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(
+    page.getByText("Guests have already bought gifts or pledged money in EUR, so the currency can't change any more.").first(),
+  ).toBeVisible();
+  expect((await db.registry.findUniqueOrThrow({ where: { id: r.id } })).currency).toBe("EUR");
+});

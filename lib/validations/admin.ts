@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { idSchema, MAX_ID } from "./id";
-import { currencyField } from "./funds";
-import { decimalToMinor, exampleAmount } from "../format";
+import { currencyField, whenStrings } from "./funds";
+import { currencyDigits, decimalToMinor } from "../format";
 
 // Catalog products are priced in US dollars (CATALOG_CURRENCY), so `money` reads cents.
 // Shared by the admin forms (client) and the admin actions (server): one schema per input.
@@ -60,13 +60,14 @@ export const offlineMovementSchema = z
     reference: text(60, "Reference").min(1, "Enter the store reference (receipt or transaction number)"),
     comment: text(500, "Comment"),
   })
-  .superRefine((v, ctx) => {
-    if (decimalToMinor(v.unitNet, v.currency, 7) === null)
-      ctx.addIssue({
-        code: "custom",
-        path: ["unitNet"],
-        message: `Enter a unit net price like ${exampleAmount(24, v.currency)} (${v.currency})`,
-      });
+  // In the registry's currency: a yen price has no decimals (the same rule as SOAP's UnitNet).
+  .refine((v) => decimalToMinor(v.unitNet, v.currency, 7) !== null, {
+    path: ["unitNet"],
+    error: (i) => {
+      const d = currencyDigits((i.input as { currency: string }).currency);
+      return `Enter a unit net price like ${d ? `24.${"9".repeat(d)}` : "2500"}`;
+    },
+    ...whenStrings("unitNet", "currency"),
   });
 
 export const productSchema = z.object({

@@ -58,5 +58,8 @@ describe("money input", () => {
       suggested: "5000,10000",
     });
     expect(errorAt(fundSchema.safeParse({ ...base, currency: "XXX" }), "currency")).toBe("Choose a currency");
+    // An unknown code is refused at the field, never thrown by Intl.
+    expect(errorAt(contributeSchema.safeParse({ ...input, currency: "NOPE!", amount: "5" }), "currency")).toBe("Choose a currency");
+    expect(errorAt(fundSchema.safeParse({ ...base, title: "", goal: "0" }), "goal")).toBe("A goal must be at least 1.00");
   });
 });

@@ -69,9 +69,31 @@ export function fundAmounts(v: { goal: string; suggested: string; currency: stri
   }
   return { goal, suggested, issues };
 }
-const checkFundMoney = (v: { goal: string; suggested: string; currency: string }, ctx: z.RefinementCtx) => {
-  for (const i of fundAmounts(v).issues) ctx.addIssue({ code: "custom", path: [i.path], message: i.message });
-};
+/**
+ * A refinement's options so it runs even while another field is wrong (zod skips object checks then),
+ * as long as the fields it reads are strings: every message shows at once.
+ */
+export const whenStrings = (...fields: string[]) => ({
+  when: (payload: { value: unknown }) => {
+    const v = payload.value as Record<string, unknown> | undefined;
+    // A currency only when it is one of ours: Intl throws on a code it does not know.
+    return fields.every((f) => typeof v?.[f] === "string" && (f !== "currency" || isCurrency(v[f] as string)));
+  },
+});
+type FundMoney = { goal: string; suggested: string; currency: string };
+const moneyIssue = (v: FundMoney, path: "goal" | "suggested") => fundAmounts(v).issues.find((i) => i.path === path)?.message;
+const withFundMoney = <S extends z.ZodType<FundMoney>>(schema: S) =>
+  schema
+    .refine((v) => !moneyIssue(v, "goal"), {
+      path: ["goal"],
+      error: (i) => moneyIssue(i.input as FundMoney, "goal"),
+      ...whenStrings("goal", "currency"),
+    })
+    .refine((v) => !moneyIssue(v, "suggested"), {
+      path: ["suggested"],
+      error: (i) => moneyIssue(i.input as FundMoney, "suggested"),
+      ...whenStrings("suggested", "currency"),
+    });
 
 const paymentLink = z.union([
   z.literal(""),
@@ -104,10 +126,10 @@ const paidSomehow = (v: { paymentLink: string; transferDetails: string }, ctx: z
     });
 };
 
-export const fundSchema = fundFields.superRefine(paidSomehow).superRefine(checkFundMoney);
+export const fundSchema = withFundMoney(fundFields.superRefine(paidSomehow));
 export type FundInput = z.input<typeof fundSchema>;
 
-export const fundEditSchema = fundFields.extend({ fundId: idSchema }).superRefine(paidSomehow).superRefine(checkFundMoney);
+export const fundEditSchema = withFundMoney(fundFields.extend({ fundId: idSchema }).superRefine(paidSomehow));
 export const fundIdSchema = z.object({ fundId: idSchema });
 export const fundActiveSchema = z.object({ fundId: idSchema, active: z.boolean() });
 
@@ -147,10 +169,7 @@ export const contributeSchema = z
   .refine((v) => contributionIssue(v) === null, {
     path: ["amount"],
     error: (issue) => contributionIssue(issue.input as { amount: string; currency: string }) ?? undefined,
-    when: (payload) => {
-      const v = payload.value as { amount?: unknown; currency?: unknown };
-      return typeof v?.amount === "string" && typeof v?.currency === "string" && isCurrency(v.currency);
-    },
+    ...whenStrings("amount", "currency"),
   })
   .transform((v) => ({ ...v, amount: parseAmount(v.amount, v.currency)! }));
 export type ContributeInput = z.input<typeof contributeSchema>;

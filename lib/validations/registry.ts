@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { idSchema, MAX_ID } from "./id";
 import { currencyDigits, decimalToMinor } from "../format";
-import { currencyField } from "./funds";
+import { currencyField, whenStrings } from "./funds";
 import { DEFAULT_LOCALE, isLocale, LOCALES } from "../i18n/config";
 
 /** The catalog's products are priced in this currency (Product.priceCents). */
@@ -203,9 +203,13 @@ export const customItemSchema = z
       ])
       .default(""),
   })
-  .superRefine((v, ctx) => {
-    const p = customItemPrice(v);
-    if ("message" in p) ctx.addIssue({ code: "custom", path: ["price"], message: p.message });
+  .refine((v) => "minor" in customItemPrice(v), {
+    path: ["price"],
+    error: (i) => {
+      const p = customItemPrice(i.input as { price: string; currency: string });
+      return "message" in p ? p.message : undefined;
+    },
+    ...whenStrings("price", "currency"),
   });
 export type CustomItemInput = z.input<typeof customItemSchema>;
 
