@@ -170,6 +170,10 @@ test("the page cache keeps each language apart and says Vary", async ({ request 
   expect(fr.headers()["vary"]).toMatch(/Cookie/i);
   const es2 = await page({ cookie: "locale=es" });
   expect(await lang(es2)).toBe("es");
+  // A missing registry's page speaks the browser's language too.
+  const missing = await request.get("/r/no-such-registry-here", { headers: { "accept-language": "de" } });
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).toContain("Diese Seite haben wir nicht gefunden");
 });
 
 test("a EUR and a JPY registry: prices on the guest page, in the email, in the CSV export, in REST and SOAP", async ({
