@@ -1,4 +1,8 @@
+import createNextIntlPlugin from "next-intl/plugin";
 import { STATIC_HEADERS } from "./lib/security/static-headers.js";
+
+// next-intl without locale-prefixed URLs: i18n/request.ts picks the language per request.
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -26,4 +30,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -5,7 +5,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, HSTS, newNonce } from "./lib/security/csp";
 import { clientIp, LIMITS, take } from "./lib/security/rate-limit";
-import { cachedGuestPage, isCacheFill } from "./lib/page-cache";
+import { cachedGuestPage, isCacheFill, VARY } from "./lib/page-cache";
 import { canonicalApiPath } from "./lib/api/paths";
 
 const SEARCH_TERMS = ["name", "email", "number", "date", "externalId"];
@@ -49,6 +49,8 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("x-request-path", request.nextUrl.pathname);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);
+  // Pages follow the guest's language (cookie, else Accept-Language): caches must keep them apart.
+  response.headers.set("vary", VARY);
   if (https && process.env.NODE_ENV === "production") response.headers.set("strict-transport-security", HSTS);
   return response;
 }

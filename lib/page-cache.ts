@@ -13,6 +13,8 @@ import { FingerprintCache, guestPageFingerprint } from "./data/change-cache";
 import { guestSearchFingerprint } from "./data/search";
 import { env } from "./env";
 import { logError } from "./security/redact";
+import { LOCALE_COOKIE, isLocale } from "./i18n/config";
+import { acceptedLocale } from "./i18n/negotiate";
 
 /** The page's bytes around each occurrence of its nonce, so a response is a concatenation, not a re-encode. */
 type Entry = { parts: Buffer[]; nonce: string; headers: [string, string][] };
@@ -49,6 +51,18 @@ const PER_RESPONSE = new Set([
 
 export const isCacheFill = (request: NextRequest) => request.headers.get(FILL_HEADER) === fillToken;
 
+/** A guest page's language depends on these request headers (proxy.ts says so on every page). */
+export const VARY = "Cookie, Accept-Language";
+
+type LanguageInputs = { cookie: string | null; accepted: string | null; key: string };
+/** The request's language inputs, as the page reads them: the chooser's cookie and the best Accept-Language match. */
+function languageInputs(request: NextRequest): LanguageInputs {
+  const raw = request.cookies.get(LOCALE_COOKIE)?.value;
+  const cookie = isLocale(raw) ? raw : null;
+  const accepted = acceptedLocale(request.headers.get("accept-language"));
+  return { cookie, accepted, key: `${cookie ?? "-"}/${accepted ?? "-"}` };
+}
+
 /** A guest page (registry or search) from the cache, or rendered into it, with this request's nonce; null: let the app answer. */
 export async function cachedGuestPage(request: NextRequest, nonce: string, csp: string): Promise<NextResponse | null> {
   // Only under scripts/serve.ts, which says where this server listens (SELF_ORIGIN): a miss is rendered there.
@@ -63,24 +77,28 @@ export async function cachedGuestPage(request: NextRequest, nonce: string, csp: 
     return null;
   }
   if (!fingerprint) return null;
-  // Registry pages count the days to the event: a new day is a new page.
-  const key = `${request.nextUrl.pathname}${request.nextUrl.search}|${new Date().toISOString().slice(0, 10)}|${fingerprint}`;
+  // Registry pages count the days to the event: a new day is a new page. The page's language comes
+  // from the guest's chooser cookie, else the registry's (in the fingerprint), else Accept-Language
+  // (lib/i18n/server.ts): both inputs are in the key, so a Spanish page never reaches a German guest.
+  const language = languageInputs(request);
+  const key = `${request.nextUrl.pathname}${request.nextUrl.search}|${new Date().toISOString().slice(0, 10)}|${language.key}|${fingerprint}`;
   let entry = pages.get(key);
   const state = entry ? "hit" : "miss";
-  entry ??= (await fill(key, request)) ?? undefined;
+  entry ??= (await fill(key, request, language)) ?? undefined;
   if (!entry) return null;
   const headers = new Headers(entry.headers.map(([k, v]): [string, string] => [k, v.replaceAll(entry.nonce, nonce)])); // Link preloads carry it too
   headers.set("content-security-policy", csp);
   headers.set("x-page-cache", state);
+  headers.set("vary", VARY);
   const fresh = Buffer.from(nonce);
   const body = Buffer.concat(entry.parts.flatMap((part, i) => (i === 0 ? [part] : [fresh, part])));
   return new NextResponse(body as BodyInit, { status: 200, headers });
 }
 
-function fill(key: string, request: NextRequest): Promise<Entry | null> {
+function fill(key: string, request: NextRequest, language: LanguageInputs): Promise<Entry | null> {
   let pending = filling.get(key);
   if (!pending) {
-    pending = render(request)
+    pending = render(request, language)
       .then((entry) => (entry ? pages.set(key, entry) : null))
       .catch((e) => {
         logError("page cache: render failed, answering uncached", e);
@@ -93,9 +111,13 @@ function fill(key: string, request: NextRequest): Promise<Entry | null> {
 }
 
 /** Render the page as an anonymous visitor gets it, through this same server. */
-async function render(request: NextRequest): Promise<Entry | null> {
+async function render(request: NextRequest, language: LanguageInputs): Promise<Entry | null> {
+  // Only what the key holds reaches the render: the chooser's language and the browser's (never other cookies).
+  const headers: Record<string, string> = { [FILL_HEADER]: fillToken, accept: "text/html" };
+  if (language.cookie) headers.cookie = `${LOCALE_COOKIE}=${language.cookie}`;
+  if (language.accepted) headers["accept-language"] = language.accepted;
   const res = await fetch(new URL(request.nextUrl.pathname + request.nextUrl.search, env().SELF_ORIGIN), {
-    headers: { [FILL_HEADER]: fillToken, accept: "text/html" },
+    headers,
     redirect: "manual",
     cache: "no-store",
   });

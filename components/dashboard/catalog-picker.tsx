@@ -3,7 +3,7 @@ import { useState } from "react";
 import { get, useWatch } from "react-hook-form";
 import { addCatalogItemsAction, raiseQuantityAction } from "@/lib/actions/items";
 import type { ExistingGift } from "@/lib/data/registry-items";
-import { catalogAddSchema } from "@/lib/validations/registry";
+import { CATALOG_CURRENCY, catalogAddSchema } from "@/lib/validations/registry";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/field";
 import { useActionForm, useRun } from "@/components/ui/use-action-form";
@@ -12,25 +12,32 @@ import { useToast } from "@/components/ui/toast";
 type Product = { id: number; name: string; priceLabel: string; colour: string; size: string; picture: string };
 
 /** Pick several catalog products with quantities and add them in one go. */
-export function CatalogPicker({ registryId, products }: { registryId: number; products: Product[] }) {
+export function CatalogPicker({ registryId, currency, products }: { registryId: number; currency: string; products: Product[] }) {
+  // The catalog's prices are in US dollars: a registry in another currency names its own price per gift.
+  const ownPrice = currency !== CATALOG_CURRENCY;
   const toast = useToast();
   // The chosen products are the form's lines: [{ productId, requested }].
   const { form, onSubmit, pending, formError, errors, data } = useActionForm(catalogAddSchema, addCatalogItemsAction, {
     defaultValues: { lines: [] },
-    values: { registryId },
+    values: { registryId, currency },
     reset: true,
     refresh: true,
     onSuccess: ({ added }) => {
       if (added) toast({ text: added === 1 ? "1 gift added to your registry" : `${added} gifts added to your registry` });
     },
   });
-  const lines = (useWatch({ control: form.control, name: "lines" }) ?? []) as { productId: number; requested: unknown }[];
+  const lines = (useWatch({ control: form.control, name: "lines" }) ?? []) as { productId: number; requested: unknown; price?: string }[];
   const setLines = (next: typeof lines) => form.setValue("lines", next);
-  const lineError = (i: number) => (get(errors, `lines.${i}.requested`) as { message?: string } | undefined)?.message;
+  const lineError = (i: number, field = "requested") => (get(errors, `lines.${i}.${field}`) as { message?: string } | undefined)?.message;
   if (products.length === 0) return <p className="text-muted">No products match. Try another name or barcode, or another category.</p>;
   return (
     <form method="post" aria-label="Add from the catalog" className="space-y-3" noValidate onSubmit={onSubmit}>
       <FormAlert message={formError} />
+      {ownPrice ? (
+        <p className="text-sm text-muted">
+          Catalog prices are in US dollars and your registry is in {currency}: enter each gift&apos;s price in {currency} as you tick it.
+        </p>
+      ) : null}
       <div aria-live="polite" className="space-y-2">
         {data?.existing.map((g) => (
           <AlreadyOnRegistry key={g.itemId} registryId={registryId} gift={g} />
@@ -61,7 +68,11 @@ export function CatalogPicker({ registryId, products }: { registryId: number; pr
                     className="mt-1 h-5 w-5"
                     checked={on}
                     onChange={(e) =>
-                      setLines(e.target.checked ? [...lines, { productId: p.id, requested: 1 }] : lines.filter((l) => l.productId !== p.id))
+                      setLines(
+                        e.target.checked
+                          ? [...lines, { productId: p.id, requested: 1, price: "" }]
+                          : lines.filter((l) => l.productId !== p.id),
+                      )
                     }
                   />
                   <span>
@@ -89,6 +100,26 @@ export function CatalogPicker({ registryId, products }: { registryId: number; pr
                       <p id={`pick-${p.id}-error`} className="text-sm font-medium text-red-700" role="alert">
                         {lineError(at)}
                       </p>
+                    ) : null}
+                    {ownPrice ? (
+                      <>
+                        <label className="mt-2 flex items-center gap-2 text-sm">
+                          Price ({currency})
+                          <input
+                            type="text"
+                            inputMode="decimal"
+                            aria-invalid={lineError(at, "price") ? true : undefined}
+                            aria-describedby={lineError(at, "price") ? `pick-${p.id}-price-error` : undefined}
+                            className="w-28 rounded border border-gray-400 px-2 py-1"
+                            {...form.register(`lines.${at}.price`)}
+                          />
+                        </label>
+                        {lineError(at, "price") ? (
+                          <p id={`pick-${p.id}-price-error`} className="text-sm font-medium text-red-700" role="alert">
+                            {lineError(at, "price")}
+                          </p>
+                        ) : null}
+                      </>
                     ) : null}
                   </>
                 ) : null}

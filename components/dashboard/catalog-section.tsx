@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { CATALOG_PAGE_SIZE, catalogCategories, searchCatalog } from "@/lib/data/registry-items";
 import { formatMoney } from "@/lib/format";
+import { CATALOG_CURRENCY } from "@/lib/validations/registry";
 import { categoryPicture } from "@/lib/pictures";
 import { CatalogPicker } from "./catalog-picker";
 
@@ -104,10 +105,11 @@ export async function CatalogSection({ registry, q, cat, page }: { registry: Reg
       )}
       <CatalogPicker
         registryId={registry.id}
+        currency={registry.currency}
         products={products.map((p) => ({
           id: p.id,
           name: p.name,
-          priceLabel: formatMoney(p.priceCents, registry.currency),
+          priceLabel: `${formatMoney(p.priceCents, CATALOG_CURRENCY)}${registry.currency === CATALOG_CURRENCY ? "" : " (catalog price)"}`,
           colour: p.colour,
           size: p.size,
           picture: p.imageUrl || categoryPicture(p.category),

@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { addCustomItemAction } from "@/lib/actions/items";
 import { customItemSchema } from "@/lib/validations/registry";
+import { currencyDigits } from "@/lib/format";
 import type { ImportedGift } from "@/lib/import/import-product";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -55,6 +56,7 @@ export function CustomItemForm({
   const [photo, setPhoto] = useState(imported?.photoPreview ?? "");
   const { form, onSubmit, pending, message, errors } = useActionForm(customItemSchema, addCustomItemAction, {
     defaultValues: start,
+    values: { currency },
     // A toast confirms; the form keeps a message only when the photo could not be copied.
     success: (d) => (d.photoProblem ? { text: `Gift added. ${d.photoProblem}`, tone: "error" } : null),
     onSuccess: (d) => {
@@ -106,7 +108,7 @@ export function CustomItemForm({
         <TextField
           label={`Price (${currency})`}
           inputMode="decimal"
-          placeholder="24.99"
+          placeholder={currencyDigits(currency) ? `24.${"9".repeat(currencyDigits(currency))}` : "2500"}
           error={errors.price?.message}
           hint={
             imported?.otherCurrency

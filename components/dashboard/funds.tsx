@@ -98,6 +98,7 @@ function FundFields({
 export function NewFundForm({ registryId, currency }: { registryId: number; currency: string }) {
   const { form, onSubmit, pending, message, errors } = useActionForm(fundSchema, createFundAction, {
     defaultValues: { registryId, ...EMPTY },
+    values: { currency },
     success: "Fund added.",
     reset: true,
     refresh: true,
@@ -135,6 +136,7 @@ function EditFundForm({
       paymentLink: fund.paymentLink,
       transferDetails: fund.transferDetails,
     },
+    values: { currency },
     refresh: true,
     onSuccess: onDone,
   });

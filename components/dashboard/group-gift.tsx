@@ -16,6 +16,8 @@ export type OwnerGroupGift = {
   title: string;
   groupGift: boolean;
   /** Form values: "" or an amount ("25.00"), a fund id or "", a day ("2027-08-01") or "". */
+  /** The registry's currency: the minimum is typed in it. */
+  currency: string;
   min: string;
   fundId: string;
   deadline: string;
@@ -50,7 +52,7 @@ export function GroupGiftPanel({
 }) {
   const id = `group-${g.itemId}`;
   const settings = useActionForm(withRegistryId(groupGiftSchema), setGroupGiftAction, {
-    defaultValues: { itemId: g.itemId, groupGift: g.groupGift, min: g.min, fundId: g.fundId, deadline: g.deadline },
+    defaultValues: { itemId: g.itemId, currency: g.currency, groupGift: g.groupGift, min: g.min, fundId: g.fundId, deadline: g.deadline },
     values: { registryId },
     refresh: true,
     success: "Saved.",

@@ -13,23 +13,60 @@ export function readBasket(slug: string): Basket {
   }
 }
 
+/**
+ * The few strings the basket script shows, already in the guest's language (the page passes only
+ * these, never the message catalogue). "{n}", "{max}", "{total}" are filled in here.
+ */
+export type BasketStrings = {
+  locale: string;
+  add: string;
+  update: string;
+  inBasket: string;
+  /** The bar's line, by plural category of the number of gifts ("one", "other"…). */
+  barOne: string;
+  barOther: string;
+  atLeastOne: string;
+  onlyNeeded: string;
+  upTo: string;
+  wholeNumber: string;
+};
+
+const ENGLISH: BasketStrings = {
+  locale: "en-US",
+  add: "Add to basket",
+  update: "Update basket",
+  inBasket: "{n} in basket",
+  barOne: "{n} gift in your basket · {total}",
+  barOther: "{n} gifts in your basket · {total}",
+  atLeastOne: "Enter at least 1",
+  onlyNeeded: "Only {max} still needed",
+  upTo: "Up to {max} at a time",
+  wholeNumber: "Enter a whole number",
+};
+
+const fill = (text: string, values: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (m, k: string) => String(values[k] ?? m));
+
 /** A typed quantity within 1..max (max: what is still needed, at most 99), and why it was changed if it was. */
-export function clampQuantity(typed: string, max: number): { qty: number; why: string } {
+export function clampQuantity(typed: string, max: number, s: BasketStrings = ENGLISH): { qty: number; why: string } {
   const n = Number(typed);
-  if (typed.trim() === "" || !Number.isFinite(n) || n < 1) return { qty: 1, why: "Enter at least 1" };
-  if (n > max) return { qty: max, why: max < 99 ? `Only ${max} still needed` : `Up to ${max} at a time` };
-  if (!Number.isInteger(n)) return { qty: Math.floor(n), why: "Enter a whole number" };
+  if (typed.trim() === "" || !Number.isFinite(n) || n < 1) return { qty: 1, why: s.atLeastOne };
+  if (n > max) return { qty: max, why: fill(max < 99 ? s.onlyNeeded : s.upTo, { max }) };
+  if (!Number.isInteger(n)) return { qty: Math.floor(n), why: s.wholeNumber };
   return { qty: n, why: "" };
 }
 
 /** Wires the page's basket controls and bar to the stored basket; returns the undo (unmount). */
-function enhanceBasket(slug: string, currency: string) {
+function enhanceBasket(slug: string, currency: string, s: BasketStrings) {
   const key = `basket:${slug}`;
   const stop = new AbortController();
   const on = { signal: stop.signal };
   const bar = document.getElementById("basket-bar");
   const prices: Record<string, number> = JSON.parse(bar?.dataset.prices || "{}");
-  const money = new Intl.NumberFormat("en-US", { style: "currency", currency });
+  const money = new Intl.NumberFormat(s.locale, { style: "currency", currency });
+  const plural = new Intl.PluralRules(s.locale);
+  // Prices are in the currency's minor unit (lib/format.ts): yen have none, dinars three.
+  const scale = 10 ** (money.resolvedOptions().maximumFractionDigits ?? 2);
   const controls = Array.from(document.querySelectorAll<HTMLElement>("[data-basket-item]"));
 
   function render() {
@@ -37,10 +74,10 @@ function enhanceBasket(slug: string, currency: string) {
     for (const control of controls) {
       const n = basket[Number(control.dataset.basketItem)] || 0;
       const button = control.querySelector("button")!;
-      button.textContent = n ? "Update basket" : "Add to basket";
+      button.textContent = n ? s.update : s.add;
       button.disabled = false;
       const note = control.querySelector<HTMLElement>("[data-in-basket]")!;
-      note.textContent = n ? `${n} in basket` : "";
+      note.textContent = n ? fill(s.inBasket, { n }) : "";
       note.hidden = !n;
     }
     let units = 0;
@@ -53,7 +90,7 @@ function enhanceBasket(slug: string, currency: string) {
     if (!bar) return;
     bar.hidden = units === 0;
     bar.querySelector("p")!.textContent = units
-      ? `${units} ${units === 1 ? "gift" : "gifts"} in your basket · ${money.format(total / 100)}`
+      ? fill(plural.select(units) === "one" ? s.barOne : s.barOther, { n: units, total: money.format(total / scale) })
       : "";
   }
 
@@ -62,7 +99,7 @@ function enhanceBasket(slug: string, currency: string) {
       "click",
       () => {
         const input = control.querySelector("input")!;
-        const { qty, why } = clampQuantity(input.value, Number(control.dataset.max) || 1);
+        const { qty, why } = clampQuantity(input.value, Number(control.dataset.max) || 1, s);
         // Clamped, never silently: the field shows what went in the basket and the note says why.
         input.value = String(qty);
         control.querySelector<HTMLElement>("[data-qty-note]")!.textContent = why;
@@ -81,7 +118,7 @@ function enhanceBasket(slug: string, currency: string) {
 }
 
 /** The registry page's basket behaviour, as a client component that renders nothing of its own. */
-export function BasketScript({ slug, currency }: { slug: string; currency: string }) {
-  useEffect(() => enhanceBasket(slug, currency), [slug, currency]);
+export function BasketScript({ slug, currency, strings }: { slug: string; currency: string; strings: BasketStrings }) {
+  useEffect(() => enhanceBasket(slug, currency, strings), [slug, currency, strings]);
   return null;
 }

@@ -1,4 +1,6 @@
 "use client";
+import { resolveMessage } from "@/lib/i18n/validation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import Link from "next/link";
 import { boughtElsewhereAction } from "@/lib/actions/guest";
@@ -15,6 +17,9 @@ type Props = { slug: string; itemId: number; available: number; who: string };
  */
 export function BoughtElsewhereForm({ slug, itemId, available, who }: Props) {
   const [done, setDone] = useState<{ left: number } | null>(null);
+  const t = useTranslations("elsewhere");
+  const tv = useTranslations("validation");
+  const fieldError = (m: string | undefined) => resolveMessage(m, tv);
   const { form, onSubmit, pending, formError, errors } = useActionForm(boughtElsewhereSchema, boughtElsewhereAction, {
     defaultValues: { slug, itemId, buyerName: "", buyerEmail: "", quantity: 1, message: "" },
     onSuccess: (data) => setDone(data),
@@ -22,36 +27,40 @@ export function BoughtElsewhereForm({ slug, itemId, available, who }: Props) {
   if (done)
     return (
       <div role="status" className="space-y-3">
-        <p className="text-lg font-semibold text-green-800">Thank you! We’ve let {who} know, and marked it as bought.</p>
-        {done.left > 0 ? <p>{done.left} still needed.</p> : null}
+        <p className="text-lg font-semibold text-green-800">{t("done", { who })}</p>
+        {done.left > 0 ? <p>{t("stillNeeded", { left: done.left })}</p> : null}
         <Link href={`/r/${slug}`} className="font-semibold text-brand-700 underline">
-          Back to the registry
+          {t("backToRegistry")}
         </Link>
       </div>
     );
-  if (available === 0) return <p className="font-semibold">This gift is already fully purchased.</p>;
+  if (available === 0) return <p className="font-semibold">{t("fullyPurchased")}</p>;
   const { register } = form;
   return (
     <>
-      <p className="text-muted">
-        Let {who} know, so nobody buys it twice. {available} still needed.
-      </p>
-      <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Bought elsewhere">
-        <FormAlert message={formError} />
-        <TextField label="Your name" autoComplete="name" error={errors.buyerName?.message} {...register("buyerName")} />
-        <TextField label="Your email" type="email" autoComplete="email" error={errors.buyerEmail?.message} {...register("buyerEmail")} />
+      <p className="text-muted">{t("intro", { who, available })}</p>
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("formLabel")}>
+        <FormAlert message={fieldError(formError ?? undefined)} />
+        <TextField label={t("yourName")} autoComplete="name" error={fieldError(errors.buyerName?.message)} {...register("buyerName")} />
         <TextField
-          label="How many did you buy?"
+          label={t("yourEmail")}
+          type="email"
+          autoComplete="email"
+          error={fieldError(errors.buyerEmail?.message)}
+          {...register("buyerEmail")}
+        />
+        <TextField
+          label={t("howMany")}
           type="number"
           min={1}
           max={available}
           inputMode="numeric"
-          error={errors.quantity?.message}
+          error={fieldError(errors.quantity?.message)}
           {...register("quantity")}
         />
-        <TextArea label="Message for the registrant (optional)" error={errors.message?.message} {...register("message")} />
+        <TextArea label={t("message")} error={fieldError(errors.message?.message)} {...register("message")} />
         <Button type="submit" disabled={pending}>
-          Mark as bought
+          {t("submit")}
         </Button>
       </form>
     </>

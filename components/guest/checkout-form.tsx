@@ -1,4 +1,6 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
+import { resolveMessage } from "@/lib/i18n/validation";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
@@ -16,6 +18,11 @@ type Props = { slug: string; currency: string; city: string; items: Item[]; coun
 
 export function CheckoutForm({ slug, currency, city, items, countries }: Props) {
   const router = useRouter();
+  // Strings from the page's provider: only the "checkout" and "validation" messages (app/(public)/r/[slug]/checkout).
+  const t = useTranslations("checkout");
+  const tv = useTranslations("validation");
+  const locale = useLocale();
+  const money = (minor: number) => formatMoney(minor, currency, locale);
   // The basket (sessionStorage) holds the lines; the buyer's details are the form's fields.
   const [lines, setLines] = useState<Record<number, number>>({});
   const [loaded, setLoaded] = useState(false);
@@ -55,20 +62,20 @@ export function CheckoutForm({ slug, currency, city, items, countries }: Props) 
     const changes: string[] = [];
     for (const [id, left] of shortLinesOf(fieldErrors)) {
       if (!(id in next)) continue;
-      const title = byId.get(id)?.title ?? "one gift";
+      const title = byId.get(id)?.title ?? t("oneGift");
       if (left === 0) {
         delete next[id];
-        changes.push(`“${title}” is no longer available, so we took it out`);
+        changes.push(t("goneTakenOut", { title }));
       } else {
         next[id] = Math.min(next[id], left);
-        changes.push(`only ${left} “${title}” ${left === 1 ? "was" : "were"} left`);
+        changes.push(t("onlyLeft", { title, left }));
       }
       form.clearErrors(`line.${id}` as never);
     }
     if (!changes.length) return setNotice(null);
     saveLines(next);
-    const rest = Object.keys(next).length ? " Check the total and place your order again." : "";
-    setNotice(`We updated your basket: ${changes.join("; ")}.${rest}`);
+    const rest = Object.keys(next).length ? ` ${t("checkAgain")}` : "";
+    setNotice(`${t("basketUpdated", { changes: changes.join("; ") })}${rest}`);
   };
   const entries = Object.entries(lines)
     .map(([id, q]) => ({ item: byId.get(Number(id))!, quantity: q }))
@@ -97,7 +104,13 @@ export function CheckoutForm({ slug, currency, city, items, countries }: Props) 
   });
   const { register } = form;
   const toRegistrant = useWatch({ control: form.control, name: "shipToRegistrant" });
-  const lineError = (id: number) => (get(errors, `line.${id}`) as { message?: string } | undefined)?.message;
+  // A short line's message is the server's ("Only 2 left"): shown in the guest's language from what it says.
+  const lineError = (id: number) => {
+    const text = (get(errors, `line.${id}`) as { message?: string } | undefined)?.message;
+    const left = text ? shortLinesOf({ [`line.${id}`]: text }).get(id) : undefined;
+    return left === undefined ? resolveMessage(text, tv) : left === 0 ? t("noLongerAvailable") : t("onlyNLeft", { left });
+  };
+  const fieldError = (message: string | undefined) => resolveMessage(message, tv);
 
   const empty = loaded && entries.length === 0;
   return (
@@ -105,7 +118,7 @@ export function CheckoutForm({ slug, currency, city, items, countries }: Props) 
       {/* Above both the gifts and an emptied basket: what failed, then what we changed because of it. */}
       {formError ? (
         <div className="mb-6">
-          <FormAlert message={formError} />
+          <FormAlert message={resolveMessage(formError, tv)} />
         </div>
       ) : null}
       {/* Always rendered, so screen readers announce the update when it appears. */}
@@ -116,25 +129,23 @@ export function CheckoutForm({ slug, currency, city, items, countries }: Props) 
       </div>
       {empty ? (
         <p className="rounded-xl border border-dashed border-gray-300 bg-white p-6">
-          Your basket is empty.{" "}
+          {t("basketEmpty")}{" "}
           <Link href={`/r/${slug}`} className="font-semibold text-brand-700 underline">
-            Choose gifts
+            {t("chooseGifts")}
           </Link>
         </p>
       ) : (
-        <form method="post" onSubmit={onSubmit} noValidate className="space-y-6" aria-label="Checkout">
+        <form method="post" onSubmit={onSubmit} noValidate className="space-y-6" aria-label={t("formLabel")}>
           <section aria-labelledby="basket-heading" className="rounded-xl border border-gray-200 bg-white p-5">
             <h2 id="basket-heading" className="mb-3 text-lg font-semibold">
-              Your gifts
+              {t("yourGifts")}
             </h2>
             <ul className="divide-y divide-gray-200">
               {entries.map(({ item, quantity }) => (
                 <li key={item.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
                   <div>
                     <p className="font-medium">{item.title}</p>
-                    <p className="text-sm text-muted">
-                      {formatMoney(item.priceCents, currency)} each · {item.available} available
-                    </p>
+                    <p className="text-sm text-muted">{t("eachAvailable", { price: money(item.priceCents), available: item.available })}</p>
                     {lineError(item.id) ? (
                       <p id={`line-${item.id}-error`} className="text-sm font-medium text-red-700" role="alert">
                         {lineError(item.id)}
@@ -143,7 +154,7 @@ export function CheckoutForm({ slug, currency, city, items, countries }: Props) 
                   </div>
                   <div className="flex items-center gap-2">
                     <label htmlFor={`line-${item.id}`} className="text-sm">
-                      Quantity
+                      {t("quantity")}
                     </label>
                     <input
                       id={`line-${item.id}`}
@@ -162,69 +173,72 @@ export function CheckoutForm({ slug, currency, city, items, countries }: Props) 
                       type="button"
                       onClick={() => setQty(item.id, 0)}
                       className="text-sm text-brand-700 underline"
-                      aria-label={`Remove ${item.title}`}
+                      aria-label={t("removeTitle", { title: item.title })}
                     >
-                      Remove
+                      {t("remove")}
                     </button>
                   </div>
                 </li>
               ))}
             </ul>
-            <p className="mt-3 text-right text-lg font-semibold">Total {formatMoney(total, currency)}</p>
+            <p className="mt-3 text-end text-lg font-semibold">{t("total", { total: money(total) })}</p>
           </section>
           <section aria-labelledby="buyer-heading" className="space-y-4 rounded-xl border border-gray-200 bg-white p-5">
             <h2 id="buyer-heading" className="text-lg font-semibold">
-              Your details
+              {t("yourDetails")}
             </h2>
-            <TextField label="Your name" autoComplete="name" error={errors.buyerName?.message} {...register("buyerName")} />
+            <TextField label={t("yourName")} autoComplete="name" error={fieldError(errors.buyerName?.message)} {...register("buyerName")} />
             <TextField
-              label="Your email"
+              label={t("yourEmail")}
               type="email"
               autoComplete="email"
-              error={errors.buyerEmail?.message}
+              error={fieldError(errors.buyerEmail?.message)}
               {...register("buyerEmail")}
-              hint="For your order confirmation."
+              hint={t("emailHint")}
             />
-            <TextArea label="Gift message (optional)" error={errors.giftMessage?.message} {...register("giftMessage")} />
+            <TextArea label={t("giftMessage")} error={fieldError(errors.giftMessage?.message)} {...register("giftMessage")} />
             <label className="flex items-center gap-2">
               <input type="checkbox" className="h-5 w-5" {...register("shipToRegistrant")} />
-              Ship to the registrant’s address{city ? ` (in ${city})` : ""}
+              {city ? t("shipToRegistrantIn", { city }) : t("shipToRegistrant")}
             </label>
             {toRegistrant ? null : (
               <fieldset className="space-y-4 rounded-lg border border-gray-200 p-4">
-                <legend className="px-1 font-semibold">Your delivery address</legend>
-                <TextField label="Name" autoComplete="shipping name" error={errors.shipName?.message} {...register("shipName")} />
+                <legend className="px-1 font-semibold">{t("deliveryAddress")}</legend>
                 <TextField
-                  label="Street address"
+                  label={t("shipName")}
+                  autoComplete="shipping name"
+                  error={fieldError(errors.shipName?.message)}
+                  {...register("shipName")}
+                />
+                <TextField
+                  label={t("shipStreet")}
                   autoComplete="shipping street-address"
-                  error={errors.shipStreet?.message}
+                  error={fieldError(errors.shipStreet?.message)}
                   {...register("shipStreet")}
                 />
                 <div className="grid gap-4 sm:grid-cols-2">
                   <TextField
-                    label="City"
+                    label={t("shipCity")}
                     autoComplete="shipping address-level2"
-                    error={errors.shipCity?.message}
+                    error={fieldError(errors.shipCity?.message)}
                     {...register("shipCity")}
                   />
                   <TextField
-                    label="Postcode"
+                    label={t("shipPostcode")}
                     autoComplete="shipping postal-code"
-                    error={errors.shipPostcode?.message}
+                    error={fieldError(errors.shipPostcode?.message)}
                     {...register("shipPostcode")}
                   />
                 </div>
-                <SelectField label="Country" error={errors.shipCountry?.message} {...register("shipCountry")}>
+                <SelectField label={t("shipCountry")} error={fieldError(errors.shipCountry?.message)} {...register("shipCountry")}>
                   <CountryOptions countries={countries} />
                 </SelectField>
               </fieldset>
             )}
           </section>
-          <p className="text-sm text-muted">
-            Your gifts are reserved the moment you place the order. Payment is taken by the store when it ships.
-          </p>
+          <p className="text-sm text-muted">{t("reservedNote")}</p>
           <Button type="submit" disabled={pending || entries.length === 0}>
-            {pending ? "Placing your order…" : `Place order · ${formatMoney(total, currency)}`}
+            {pending ? t("placing") : t("placeOrder", { total: money(total) })}
           </Button>
         </form>
       )}

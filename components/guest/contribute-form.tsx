@@ -1,10 +1,13 @@
 "use client";
-// The guest's pledge to a cash fund: amount (one-tap suggestions or their own), name, email, message,
+import { resolveMessage } from "@/lib/i18n/validation";
+import { useTranslations } from "next-intl";
+// The guest's pledge to a cash fund or share of a group gift: amount (one-tap suggestions or their own), name, email, message,
 // and whether other guests may see their name. How to pay is shown only after pledging (the receipt page).
 import { useRouter } from "next/navigation";
 import { contributeAction } from "@/lib/actions/funds";
 import { contributeToGiftAction } from "@/lib/actions/group-gifts";
-import { contributeSchema, groupContributeSchema } from "@/lib/validations/funds";
+import { contributeSchema, groupContributeSchema, moneyLimits } from "@/lib/validations/funds";
+import { minorToDecimal } from "@/lib/format";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert, TextArea, TextField } from "@/components/ui/field";
@@ -23,20 +26,17 @@ const fields = { amount: "", name: "", email: "", message: "", anonymous: false 
 export function ContributeForm(props: Props) {
   const router = useRouter();
   const toReceipt = { onSuccess: (data: { receipt: string }) => router.push(data.receipt) };
+  const fixed = { slug: props.slug, currency: props.currency, ...fields };
   // Both hooks run on every render (hooks' rules); only the one for this target is submitted.
   const toFund = useActionForm(contributeSchema, contributeAction, {
-    defaultValues: { slug: props.slug, fundId: props.fundId ?? 0, ...fields },
+    defaultValues: { ...fixed, fundId: props.fundId ?? 0 },
     ...toReceipt,
   });
   const toGift = useActionForm(groupContributeSchema, contributeToGiftAction, {
-    defaultValues: { slug: props.slug, itemId: props.itemId ?? 0, ...fields },
+    defaultValues: { ...fixed, itemId: props.itemId ?? 0 },
     ...toReceipt,
   });
-  return props.itemId !== undefined ? (
-    <Fields {...props} f={toGift} submit="Chip in" />
-  ) : (
-    <Fields {...props} f={toFund} submit="Pledge my gift" />
-  );
+  return props.itemId !== undefined ? <Fields {...props} f={toGift} submit="chipIn" /> : <Fields {...props} f={toFund} submit="submit" />;
 }
 
 type Form = ReturnType<typeof useActionForm<typeof contributeSchema, { receipt: string }>>;
@@ -47,19 +47,25 @@ function Fields({
   currency,
   hint,
   submit,
-}: Props & { f: Form | ReturnType<typeof useActionForm<typeof groupContributeSchema, { receipt: string }>>; submit: string }) {
+}: Props & {
+  f: Form | ReturnType<typeof useActionForm<typeof groupContributeSchema, { receipt: string }>>;
+  submit: "submit" | "chipIn";
+}) {
   const { form, onSubmit, pending, formError, errors } = f as Form;
   const { register, setValue } = form;
+  // From the page's provider: only the "pledge" and "validation" messages.
+  const t = useTranslations("pledge");
+  const tv = useTranslations("validation");
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Contribute">
-      <FormAlert message={formError} />
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("formLabel")}>
+      <FormAlert message={resolveMessage(formError, tv)} />
       {suggested.length ? (
-        <div className="flex flex-wrap gap-2" role="group" aria-label="Suggested amounts">
+        <div className="flex flex-wrap gap-2" role="group" aria-label={t("suggested")}>
           {suggested.map((s) => (
             <Button
               key={s.cents}
               variant="secondary"
-              onClick={() => setValue("amount", (s.cents / 100).toFixed(2), { shouldValidate: true, shouldDirty: true })}
+              onClick={() => setValue("amount", minorToDecimal(s.cents, currency), { shouldValidate: true, shouldDirty: true })}
             >
               {s.label}
             </Button>
@@ -67,25 +73,29 @@ function Fields({
         </div>
       ) : null}
       <TextField
-        label={`Amount (${currency})`}
+        label={t("amount", { currency })}
         inputMode="decimal"
         autoComplete="off"
-        hint={hint ?? "At least 1.00"}
-        error={errors.amount?.message}
+        hint={hint ?? t("atLeast", { amount: minorToDecimal(moneyLimits(currency).min, currency) })}
+        error={resolveMessage(errors.amount?.message, tv)}
         {...register("amount")}
       />
-      <TextField label="Your name" autoComplete="name" error={errors.name?.message} {...register("name")} />
-      <TextField label="Your email" type="email" autoComplete="email" error={errors.email?.message} {...register("email")} />
-      <TextArea label="Message for the couple (optional)" error={errors.message?.message} {...register("message")} />
+      <TextField label={t("yourName")} autoComplete="name" error={resolveMessage(errors.name?.message, tv)} {...register("name")} />
+      <TextField
+        label={t("yourEmail")}
+        type="email"
+        autoComplete="email"
+        error={resolveMessage(errors.email?.message, tv)}
+        {...register("email")}
+      />
+      <TextArea label={t("message")} error={resolveMessage(errors.message?.message, tv)} {...register("message")} />
       <label className="flex items-center gap-3">
         <input type="checkbox" className="h-5 w-5" {...register("anonymous")} />
-        Hide my name from other guests
+        {t("anonymous")}
       </label>
-      <p className="text-sm text-muted">
-        We take no payment here: after you pledge, we show you how to send the money to the couple (and email it to you).
-      </p>
+      <p className="text-sm text-muted">{t("noPayment")}</p>
       <Button type="submit" disabled={pending}>
-        {submit}
+        {t(submit)}
       </Button>
     </form>
   );

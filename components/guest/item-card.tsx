@@ -1,4 +1,5 @@
 import { formatMoney } from "@/lib/format";
+import type { T } from "@/lib/i18n/types";
 import { GiftPicture } from "@/components/ui/gift-picture";
 import { buttonClass } from "@/components/ui/button";
 import { BasketControl } from "./basket";
@@ -39,12 +40,17 @@ export function ItemCard({
   currency,
   lazy,
   photoPrefix,
+  t,
+  locale,
 }: {
   item: GuestItem;
   slug: string;
   currency: string;
   lazy: boolean;
   photoPrefix: string;
+  /** The "registry" messages in the guest's language. */
+  t: T;
+  locale: string;
 }) {
   const left = item.available;
   return (
@@ -67,31 +73,31 @@ export function ItemCard({
       </h3>
       <p className="text-sm text-muted">{[item.colour, item.size, item.category].filter(Boolean).join(" · ")}</p>
       {item.priority >= 2 ? (
-        <p className="mt-1 text-sm font-semibold text-brand-700">★ Most wanted</p>
+        <p className="mt-1 text-sm font-semibold text-brand-700">★ {t("mostWanted")}</p>
       ) : item.priority === 1 ? (
-        <p className="mt-1 text-sm font-semibold text-brand-700">High priority</p>
+        <p className="mt-1 text-sm font-semibold text-brand-700">{t("highPriority")}</p>
       ) : null}
       {item.note ? <p className="mt-1 text-sm italic">“{item.note}”</p> : null}
       {item.url ? (
         <a href={item.url} rel="noopener noreferrer nofollow" target="_blank" className="mt-1 text-sm text-brand-700 underline">
-          {item.shopName ? `From ${item.shopName}` : "See it in the shop"}
-          <span className="sr-only"> (opens in a new tab)</span>
+          {item.shopName ? t("fromShop", { shop: item.shopName }) : t("seeInShop")}
+          <span className="sr-only"> {t("newTab")}</span>
         </a>
       ) : null}
       <div className="mt-auto flex items-end justify-between gap-2 pt-3">
-        <span className="text-lg font-semibold">{formatMoney(item.priceCents, currency)}</span>
+        <span className="text-lg font-semibold">{formatMoney(item.priceCents, currency, locale)}</span>
         <span className={`text-sm font-medium ${left === 0 ? "text-green-800" : ""}`}>
-          {left === 0 ? "Fully purchased — thank you!" : `${left} of ${item.requested} still needed`}
+          {left === 0 ? t("fullyPurchased") : t("stillNeeded", { left, requested: item.requested })}
         </span>
       </div>
       {item.group && left > 0 ? (
         <GroupProgress item={item} group={item.group} slug={slug} currency={currency} />
       ) : left > 0 ? (
         <>
-          <BasketControl itemId={item.id} title={item.title} available={left} />
+          <BasketControl itemId={item.id} title={item.title} available={left} t={t} />
           {/* A plain link: one per gift, and a client-side Link per card costs the page's render time. */}
           <a href={`/r/${slug}/elsewhere/${item.id}`} className="mt-2 text-sm text-muted underline">
-            Bought it somewhere else?
+            {t("boughtElsewhere")}
           </a>
         </>
       ) : null}

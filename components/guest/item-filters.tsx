@@ -1,6 +1,7 @@
 import { FilterScript } from "./filter-script";
 
-const SORTS = { priority: "Most wanted first", "price-asc": "Price: low to high", "price-desc": "Price: high to low" } as const;
+import type { T } from "@/lib/i18n/types";
+const SORTS = { priority: "sortPriority", "price-asc": "sortPriceAsc", "price-desc": "sortPriceDesc" } as const;
 
 /**
  * Plain GET form: filters work without JavaScript and the URL can be shared. With JavaScript they
@@ -10,18 +11,21 @@ const SORTS = { priority: "Most wanted first", "price-asc": "Price: low to high"
 export function ItemFilters({
   values,
   categories,
+  t,
 }: {
   values: { show: string; sort: string; min?: number; max?: number; category?: string };
   categories: string[];
+  /** The "filters" messages in the guest's language. */
+  t: T;
 }) {
   const control = "mt-1 block w-full min-w-0 rounded-md border border-gray-400 bg-white px-2 py-2";
-  const now = [values.show === "all" ? "All gifts" : "Still needed", SORTS[values.sort as keyof typeof SORTS] ?? SORTS.priority];
+  const now = [t(values.show === "all" ? "allGifts" : "stillNeeded"), t(SORTS[values.sort as keyof typeof SORTS] ?? SORTS.priority)];
   return (
-    <form method="get" aria-label="Filter gifts" id="gift-filters" className="rounded-xl border border-gray-200 bg-white">
+    <form method="get" aria-label={t("formLabel")} id="gift-filters" className="rounded-xl border border-gray-200 bg-white">
       <details className="filter-panel">
         <summary className="flex min-h-12 cursor-pointer items-center justify-between gap-2 px-4 py-2">
           <span className="shrink-0 font-semibold whitespace-nowrap">
-            Filter &amp; sort{" "}
+            {t("filterSort")}{" "}
             <span aria-hidden="true" className="text-muted">
               ▾
             </span>
@@ -31,29 +35,29 @@ export function ItemFilters({
         <div className="grid grid-cols-2 gap-3 p-4 pt-1 sm:grid-cols-3 sm:pt-4 lg:grid-cols-[1fr_1.4fr_1fr_1fr_1fr_auto] lg:items-end">
           <div>
             <label htmlFor="f-show" className="text-sm font-medium">
-              Show
+              {t("show")}
             </label>
             <select id="f-show" name="show" defaultValue={values.show} className={control}>
-              <option value="needed">Still needed</option>
-              <option value="all">All gifts</option>
+              <option value="needed">{t("stillNeeded")}</option>
+              <option value="all">{t("allGifts")}</option>
             </select>
           </div>
           <div className="col-span-2 sm:col-span-1">
             <label htmlFor="f-sort" className="text-sm font-medium">
-              Sort by
+              {t("sortBy")}
             </label>
             <select id="f-sort" name="sort" defaultValue={values.sort} className={control}>
-              <option value="priority">Most wanted first</option>
-              <option value="price-asc">Price: low to high</option>
-              <option value="price-desc">Price: high to low</option>
+              <option value="priority">{t("sortPriority")}</option>
+              <option value="price-asc">{t("sortPriceAsc")}</option>
+              <option value="price-desc">{t("sortPriceDesc")}</option>
             </select>
           </div>
           <div>
             <label htmlFor="f-category" className="text-sm font-medium">
-              Category
+              {t("category")}
             </label>
             <select id="f-category" name="category" defaultValue={values.category ?? ""} className={control}>
-              <option value="">All</option>
+              <option value="">{t("all")}</option>
               {categories.map((c) => (
                 <option key={c} value={c}>
                   {c}
@@ -63,18 +67,18 @@ export function ItemFilters({
           </div>
           <div>
             <label htmlFor="f-min" className="text-sm font-medium">
-              Min price
+              {t("minPrice")}
             </label>
             <input id="f-min" name="min" type="number" min={0} inputMode="decimal" defaultValue={values.min ?? ""} className={control} />
           </div>
           <div>
             <label htmlFor="f-max" className="text-sm font-medium">
-              Max price
+              {t("maxPrice")}
             </label>
             <input id="f-max" name="max" type="number" min={0} inputMode="decimal" defaultValue={values.max ?? ""} className={control} />
           </div>
           <button type="submit" data-apply className="min-h-10 rounded-md border border-gray-300 px-4 py-2 font-semibold hover:bg-gray-50">
-            Apply
+            {t("apply")}
           </button>
         </div>
       </details>

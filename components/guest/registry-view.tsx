@@ -3,9 +3,11 @@ import { preload } from "react-dom";
 import { available, type GuestRegistry } from "@/lib/data/guest";
 import { guestPhotoPrefix, photoSource } from "@/lib/images/variants";
 import { guestItemFilterSchema } from "@/lib/validations/checkout";
-import { coupleNames, daysUntil, formatDate } from "@/lib/format";
+import { coupleNames, currencyDigits, daysUntil, formatDate } from "@/lib/format";
 import { BasketBar } from "./basket";
-import { BasketScript } from "./basket-script";
+import { BasketScript, type BasketStrings } from "./basket-script";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { T } from "@/lib/i18n/types";
 import { ItemCard, type GuestItem } from "./item-card";
 import { ItemFilters } from "./item-filters";
 import { FundCard } from "./fund-card";
@@ -19,12 +21,13 @@ const GIFTS_PER_PAGE = 24;
 
 type Filters = ReturnType<typeof guestItemFilterSchema.parse>;
 
-function sortAndFilter(items: GuestItem[], f: Filters) {
+function sortAndFilter(items: GuestItem[], f: Filters, currency: string) {
+  const unit = 10 ** currencyDigits(currency); // the filter's amounts are whole units of the registry's currency
   const out = items.filter(
     (i) =>
       (f.show === "all" || i.available > 0) &&
-      (f.min === undefined || i.priceCents >= f.min * 100) &&
-      (f.max === undefined || i.priceCents <= f.max * 100) &&
+      (f.min === undefined || i.priceCents >= f.min * unit) &&
+      (f.max === undefined || i.priceCents <= f.max * unit) &&
       (!f.category || i.category === f.category),
   );
   if (f.sort === "price-asc") out.sort((a, b) => a.priceCents - b.priceCents);
@@ -33,7 +36,7 @@ function sortAndFilter(items: GuestItem[], f: Filters) {
 }
 
 /** One registry as a guest sees it, for these query parameters (filters, sort, page). */
-export function RegistryView({
+export async function RegistryView({
   registry,
   funds,
   chipped = {},
@@ -45,6 +48,13 @@ export function RegistryView({
   chipped?: Record<number, number>;
   query: Record<string, string | string[] | undefined>;
 }) {
+  const [locale, t, tf, tb, tfund] = await Promise.all([
+    getLocale(),
+    getTranslations("registry"),
+    getTranslations("filters"),
+    getTranslations("basket"),
+    getTranslations("fund"),
+  ]);
   const filters = guestItemFilterSchema.parse(Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   const items: GuestItem[] = registry.items.map((i) => ({
     id: i.id,
@@ -63,7 +73,7 @@ export function RegistryView({
     shopName: i.shopName,
     group: i.groupGift ? { fundedCents: i.fundedCents, people: chipped[i.id] ?? 0 } : null,
   }));
-  const matching = sortAndFilter(items, filters);
+  const matching = sortAndFilter(items, filters, registry.currency);
   const pages = Math.max(1, Math.ceil(matching.length / GIFTS_PER_PAGE));
   const page = Math.min(filters.page, pages);
   const shown = matching.slice((page - 1) * GIFTS_PER_PAGE, page * GIFTS_PER_PAGE);
@@ -93,7 +103,7 @@ export function RegistryView({
               sizes={COVER_SIZES}
               width={cover.width}
               height={cover.height}
-              alt={`Cover photo of ${registry.title}`}
+              alt={t("coverAlt", { title: registry.title })}
               fetchPriority="high"
               className="aspect-[2/1] w-full object-cover lg:aspect-[5/2]"
             />
@@ -107,19 +117,19 @@ export function RegistryView({
                 sizes="112px"
                 width={couple.width}
                 height={couple.height}
-                alt={`Photo of ${coupleNames(registry)}`}
+                alt={t("coupleAlt", { names: coupleNames(registry) })}
                 className="h-20 w-20 rounded-full border-4 border-white object-cover shadow-sm sm:h-28 sm:w-28"
               />
             ) : null}
             <div className="min-w-0 flex-1">
               <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
-                {registry.occasion?.name ?? "Registry"} · #{registry.id}
+                {registry.occasion?.name ?? t("registry")} · #{registry.id}
               </p>
               <h1 className="mt-1 font-serif text-3xl font-bold sm:text-4xl">{registry.title}</h1>
               <p className="mt-2 text-lg">{coupleNames(registry)}</p>
               <p className="mt-1 text-muted">
-                {formatDate(registry.eventDate)}
-                {days !== null && days >= 0 ? ` · ${days === 0 ? "today!" : `${days} ${days === 1 ? "day" : "days"} to go`}` : ""}
+                {formatDate(registry.eventDate, locale, t("dateTbd"))}
+                {days !== null && days >= 0 ? ` · ${t("daysToGo", { days })}` : ""}
                 {registry.addrCity ? ` · ${registry.addrCity}` : ""}
               </p>
               {registry.message ? <p className="mt-4 max-w-3xl whitespace-pre-line">{registry.message}</p> : null}
@@ -129,24 +139,30 @@ export function RegistryView({
         {funds.length ? (
           <section aria-labelledby="funds-heading" className="space-y-4">
             <h2 id="funds-heading" className="font-serif text-2xl font-bold">
-              Cash funds
+              {t("cashFunds")}
             </h2>
             <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
               {funds.map((f) => (
-                <FundCard key={f.id} fund={f} slug={registry.slug} currency={registry.currency} photoPrefix={photoPrefix} />
+                <FundCard
+                  key={f.id}
+                  fund={f}
+                  slug={registry.slug}
+                  currency={registry.currency}
+                  photoPrefix={photoPrefix}
+                  t={tfund}
+                  locale={locale}
+                />
               ))}
             </ul>
           </section>
         ) : null}
         <section aria-labelledby="items-heading" className="space-y-4">
           <h2 id="items-heading" className="font-serif text-2xl font-bold">
-            Gifts{" "}
-            <span className="text-base font-normal text-muted">
-              ({needed.length} of {items.length} still needed)
-            </span>
+            {t("gifts")}{" "}
+            <span className="text-base font-normal text-muted">({t("neededOfAll", { needed: needed.length, all: items.length })})</span>
           </h2>
-          <ItemFilters values={filters} categories={categories} />
-          {matching.length === 0 ? <p className="text-muted">No gifts match these filters.</p> : null}
+          <ItemFilters values={filters} categories={categories} t={tf} />
+          {matching.length === 0 ? <p className="text-muted">{t("noMatch")}</p> : null}
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {shown.map((item, i) => (
               // The first row may be in view when the page opens; the rest load as the guest scrolls.
@@ -157,37 +173,60 @@ export function RegistryView({
                 currency={registry.currency}
                 lazy={i >= 3}
                 photoPrefix={photoPrefix}
+                t={t}
+                locale={locale}
               />
             ))}
           </ul>
           {pages > 1 ? (
-            <nav aria-label="Gift pages" className="flex flex-wrap items-center gap-4 text-sm">
+            <nav aria-label={t("pagesNav")} className="flex flex-wrap items-center gap-4 text-sm">
               {page > 1 ? (
                 <a href={pageLink(page - 1)} className="font-semibold text-brand-700 underline">
-                  Previous gifts
+                  {t("previousGifts")}
                 </a>
               ) : null}
               <span>
-                Page {page} of {pages} · gifts {(page - 1) * GIFTS_PER_PAGE + 1}–{(page - 1) * GIFTS_PER_PAGE + shown.length} of{" "}
-                {matching.length}
+                {t("pageOf", {
+                  page,
+                  pages,
+                  first: (page - 1) * GIFTS_PER_PAGE + 1,
+                  last: (page - 1) * GIFTS_PER_PAGE + shown.length,
+                  total: matching.length,
+                })}
               </span>
               {page < pages ? (
                 <a href={pageLink(page + 1)} className="font-semibold text-brand-700 underline">
-                  More gifts
+                  {t("moreGifts")}
                 </a>
               ) : null}
             </nav>
           ) : null}
         </section>
         <p className="text-sm text-muted">
-          Something wrong with this registry?{" "}
+          {t("somethingWrong")}{" "}
           <a href={`/r/${registry.slug}/report`} className="underline">
-            Report it
+            {t("reportIt")}
           </a>
         </p>
       </article>
-      <BasketBar slug={registry.slug} prices={prices} />
-      <BasketScript slug={registry.slug} currency={registry.currency} />
+      <BasketBar slug={registry.slug} prices={prices} t={tb} />
+      <BasketScript slug={registry.slug} currency={registry.currency} strings={basketStrings(tb, locale)} />
     </>
   );
+}
+
+/** The basket script's few strings, in the guest's language (not the catalogue: the page stays light). */
+function basketStrings(t: T, locale: string): BasketStrings {
+  return {
+    locale,
+    add: t("add"),
+    update: t("update"),
+    inBasket: t("inBasket"),
+    barOne: t("barOne"),
+    barOther: t("barOther"),
+    atLeastOne: t("atLeastOne"),
+    onlyNeeded: t("onlyNeeded"),
+    upTo: t("upTo"),
+    wholeNumber: t("wholeNumber"),
+  };
 }

@@ -1,4 +1,6 @@
 "use client";
+import { resolveMessage } from "@/lib/i18n/validation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { reportRegistryAction } from "@/lib/actions/guest";
 import { reportSchema } from "@/lib/validations/checkout";
@@ -8,6 +10,9 @@ import { FormAlert, SelectField, TextArea, TextField } from "@/components/ui/fie
 
 export function ReportForm({ slug }: { slug: string }) {
   const [done, setDone] = useState(false);
+  const t = useTranslations("report");
+  const tv = useTranslations("validation");
+  const fieldError = (m: string | undefined) => resolveMessage(m, tv);
   const { form, onSubmit, pending, formError, errors } = useActionForm(reportSchema, reportRegistryAction, {
     defaultValues: { slug, reason: "" as never, details: "", reporterEmail: "" },
     onSuccess: () => setDone(true),
@@ -15,25 +20,25 @@ export function ReportForm({ slug }: { slug: string }) {
   if (done)
     return (
       <p role="status" className="text-lg font-semibold text-green-800">
-        Thank you. Our team will review this registry.
+        {t("done")}
       </p>
     );
   const { register } = form;
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Report registry">
-      <FormAlert message={formError} />
-      <SelectField label="Reason" error={errors.reason?.message} {...register("reason")}>
-        <option value="">Choose…</option>
-        <option value="offensive">Offensive or abusive content</option>
-        <option value="spam">Spam or advertising</option>
-        <option value="fraud">Fraud or scam</option>
-        <option value="privacy">Shares someone’s private information</option>
-        <option value="other">Something else</option>
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("formLabel")}>
+      <FormAlert message={fieldError(formError ?? undefined)} />
+      <SelectField label={t("reason")} error={fieldError(errors.reason?.message)} {...register("reason")}>
+        <option value="">{t("choose")}</option>
+        <option value="offensive">{t("offensive")}</option>
+        <option value="spam">{t("spam")}</option>
+        <option value="fraud">{t("fraud")}</option>
+        <option value="privacy">{t("privacy")}</option>
+        <option value="other">{t("other")}</option>
       </SelectField>
-      <TextArea label="Details (optional)" error={errors.details?.message} {...register("details")} />
-      <TextField label="Your email (optional)" type="email" error={errors.reporterEmail?.message} {...register("reporterEmail")} />
+      <TextArea label={t("details")} error={fieldError(errors.details?.message)} {...register("details")} />
+      <TextField label={t("email")} type="email" error={fieldError(errors.reporterEmail?.message)} {...register("reporterEmail")} />
       <Button type="submit" disabled={pending}>
-        Send report
+        {t("submit")}
       </Button>
     </form>
   );

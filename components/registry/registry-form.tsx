@@ -1,4 +1,6 @@
 "use client";
+import { CURRENCIES } from "@/lib/format";
+import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/config";
 import { useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
 import { createRegistryAction, updateRegistryAction } from "@/lib/actions/registry";
@@ -89,6 +91,30 @@ export function RegistryForm({
           </SelectField>
           <TextField label="Event date" type="date" error={errors.eventDate?.message} {...register("eventDate")} />
           <TextField label="Preferred delivery date" type="date" error={errors.deliveryDate?.message} {...register("deliveryDate")} />
+          <SelectField
+            label="Currency"
+            hint="Prices, funds and pledges are in this currency. It can change only until a guest buys or pledges."
+            error={errors.currency?.message}
+            {...register("currency")}
+          >
+            {CURRENCIES.map((c) => (
+              <option key={c} value={c}>
+                {c} — {currencyName(c)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            label="Language for your guests"
+            hint="Your registry page and the emails guests get use it, unless a guest picks another language."
+            error={errors.language?.message}
+            {...register("language")}
+          >
+            {LOCALES.map((l) => (
+              <option key={l} value={l}>
+                {LOCALE_NAMES[l]}
+              </option>
+            ))}
+          </SelectField>
         </div>
         <TextArea label="Message to your guests" error={errors.message?.message} {...register("message")} />
         {/* Store back-office details: most couples never need them, so they start folded away. */}
@@ -200,3 +226,6 @@ export function RegistryForm({
     </form>
   );
 }
+
+const currencyNames = new Intl.DisplayNames(["en"], { type: "currency" });
+const currencyName = (code: string) => currencyNames.of(code) ?? code;

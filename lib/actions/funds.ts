@@ -6,6 +6,7 @@ import { revalidatePath } from "next/cache";
 import { contribute, createFund, markContributionReceived, refundContribution, removeFund, setFundActive, updateFund } from "../data/funds";
 import { guestRegistry } from "../guest-checkout";
 import { env } from "../env";
+import { assertSameCurrency } from "../errors";
 import { LIMITS } from "../security/rate-limit";
 import { limitAction } from "../security/action-limit";
 import {
@@ -15,6 +16,7 @@ import {
   fundActiveSchema,
   fundEditSchema,
   fundIdSchema,
+  fundAmounts,
   fundSchema,
 } from "../validations/funds";
 import { adminAction, guestAction, registryAction } from "./safe-action";
@@ -25,13 +27,15 @@ const refresh = (registry: { id: number; slug: string }) => {
 };
 
 export const createFundAction = registryAction(fundSchema, async (d, { user, registry }) => {
-  const fund = await createFund(registry.id, d, user);
+  assertSameCurrency(d.currency, registry.currency);
+  const fund = await createFund(registry.id, { ...d, ...fundAmounts(d) }, user);
   refresh(registry);
   return fund;
 });
 
 export const updateFundAction = registryAction(fundEditSchema, async (d, { user, registry }) => {
-  await updateFund(registry.id, d.fundId, d, user);
+  assertSameCurrency(d.currency, registry.currency);
+  await updateFund(registry.id, d.fundId, { ...d, ...fundAmounts(d) }, user);
   refresh(registry);
   return null;
 });
@@ -58,6 +62,7 @@ export const contributeAction = guestAction(
   contributeSchema,
   async (d) => {
     const registry = await guestRegistry(d.slug);
+    assertSameCurrency(d.currency, registry.currency);
     const pledge = await contribute(registry.id, d, env().APP_URL);
     revalidatePath(`/r/${registry.slug}`);
     return pledge;

@@ -6,9 +6,10 @@ import { revalidatePath } from "next/cache";
 import { contributeToGift, resolveGroupGift, setGroupGift } from "../data/group-gifts";
 import { guestRegistry } from "../guest-checkout";
 import { env } from "../env";
+import { assertSameCurrency } from "../errors";
 import { LIMITS } from "../security/rate-limit";
 import { limitAction } from "../security/action-limit";
-import { deadlineOf, groupContributeSchema, groupGiftSchema, groupResolveSchema } from "../validations/funds";
+import { deadlineOf, groupContributeSchema, groupMinOf, groupGiftSchema, groupResolveSchema } from "../validations/funds";
 import { guestAction, registryAction } from "./safe-action";
 
 const refresh = (registry: { id: number; slug: string }) => {
@@ -17,10 +18,11 @@ const refresh = (registry: { id: number; slug: string }) => {
 };
 
 export const setGroupGiftAction = registryAction(groupGiftSchema, async (d, { user, registry }) => {
+  assertSameCurrency(d.currency, registry.currency);
   await setGroupGift(
     registry.id,
     d.itemId,
-    { groupGift: d.groupGift, min: d.min, fundId: d.fundId || null, deadline: deadlineOf(d.deadline) },
+    { groupGift: d.groupGift, min: groupMinOf(d), fundId: d.fundId || null, deadline: deadlineOf(d.deadline) },
     user,
   );
   refresh(registry);
@@ -37,6 +39,7 @@ export const contributeToGiftAction = guestAction(
   groupContributeSchema,
   async (d) => {
     const registry = await guestRegistry(d.slug);
+    assertSameCurrency(d.currency, registry.currency);
     const pledge = await contributeToGift(registry.id, d, env().APP_URL);
     revalidatePath(`/r/${registry.slug}`);
     return pledge;

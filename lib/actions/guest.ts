@@ -10,6 +10,7 @@ import { accessCookie, accessToken } from "../guest-access";
 import { verifyPassword } from "../password";
 import { env } from "../env";
 import { AppError, notFound } from "../errors";
+import { vmsg } from "../i18n/validation";
 import { accessCodeSchema, boughtElsewhereSchema, checkoutSchema, reportSchema } from "../validations/checkout";
 import { LIMITS } from "../security/rate-limit";
 import { limitAction } from "../security/action-limit";
@@ -44,7 +45,7 @@ export const unlockRegistryAction = guestAction(accessCodeSchema, async (d) => {
   const registry = await findGuestTarget(d.slug);
   if (registry) await limitGuestRegistry(LIMITS.accessCodePerRegistry, registry.id, "code");
   if (!registry?.accessCodeHash || !(await verifyPassword(registry.accessCodeHash, d.code)))
-    throw new AppError("That access code is not right.", "validation", { code: "That access code is not right" });
+    throw new AppError(vmsg("wrongCode"), "validation", { code: vmsg("wrongCode") });
   (await cookies()).set(accessCookie(registry.id), accessToken(registry), {
     httpOnly: true,
     sameSite: "lax",

@@ -4,7 +4,9 @@ import { z } from "zod";
 import { addCatalogItems, addCustomItem, moveItem, raiseRequested, removeItem, restoreItem, updateItem } from "../data/registry-items";
 import { undoBoughtElsewhere } from "../data/bought-elsewhere";
 import {
+  CATALOG_CURRENCY,
   catalogAddSchema,
+  customItemPrice,
   customItemSchema,
   idSchema,
   importLinkSchema,
@@ -13,6 +15,7 @@ import {
   undoBoughtElsewhereSchema,
 } from "../validations/registry";
 import { registryAction } from "./safe-action";
+import { AppError, assertSameCurrency } from "../errors";
 import { copyPhoto, importProduct } from "../import/import-product";
 import { limitKey } from "../security/action-limit";
 import { LIMITS } from "../security/rate-limit";
@@ -27,7 +30,10 @@ export const addCustomItemAction = registryAction(customItemSchema, async (d, { 
   // Each photo copy is a fetch from outside: it counts against the same budget as reading a page.
   if (d.photoUrl) await limitKey(LIMITS.urlImport, `user:${user.id}`);
   // An imported gift's photo is copied into our storage; it never stays a link to the shop.
-  const item = await addCustomItem(registry.id, d.photoUrl ? { ...d, imageUrl: "" } : d);
+  assertSameCurrency(d.currency, registry.currency);
+  const price = customItemPrice(d);
+  if ("message" in price) throw new AppError("Please correct the highlighted fields.", "validation", { price: price.message });
+  const item = await addCustomItem(registry.id, { ...d, price: price.minor, imageUrl: d.photoUrl ? "" : d.imageUrl });
   const photoProblem = d.photoUrl ? await copyPhoto(item.id, d.photoUrl) : "";
   refresh(registry);
   return { id: item.id, photoProblem };
@@ -41,7 +47,12 @@ export const importFromLinkAction = registryAction(importLinkSchema, async (d, {
 
 /** Products already on the registry are not added again: they come back as `existing`, for "add more". */
 export const addCatalogItemsAction = registryAction(catalogAddSchema, async (d, { registry }) => {
-  const result = await addCatalogItems(registry.id, d.lines);
+  assertSameCurrency(d.currency, registry.currency);
+  const lines = d.lines.map((l) => {
+    const price = customItemPrice({ price: l.price, currency: d.currency });
+    return { ...l, price: d.currency !== CATALOG_CURRENCY && "minor" in price ? price.minor : null };
+  });
+  const result = await addCatalogItems(registry.id, lines);
   if (result.added) refresh(registry);
   return result;
 });

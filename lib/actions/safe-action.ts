@@ -4,10 +4,14 @@ import type { z } from "zod";
 import { assertAdmin, assertRegistryAccess, assertRegistryOwner, assertUser } from "../authz";
 import type { SessionUser } from "../data/users";
 import { AppError } from "../errors";
-import { fieldErrorsOf, parseInput } from "../validation-errors";
+import { CORRECT_FIELDS, fieldErrorsOf, parseInput } from "../validation-errors";
 import { withRegistryId, type WithRegistryId } from "../validations/id";
 import { logError } from "../security/redact";
 import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "../unavailable";
+import { getTranslations } from "next-intl/server";
+import { translator } from "../i18n/messages";
+import { isMessageKey, resolveAll, resolveMessage } from "../i18n/validation";
+import type { T } from "../i18n/types";
 
 export { fieldErrorsOf, parseInput };
 
@@ -20,11 +24,28 @@ export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult
     return { ok: true, data: await body() };
   } catch (e) {
     unstable_rethrow(e); // redirect() / notFound() / forbidden() must reach Next
-    if (e instanceof AppError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors };
+    if (e instanceof AppError) return { ok: false, ...(await inReadersLanguage(e)) };
     if (isDatabaseUnavailable(e)) return { ok: false, error: UNAVAILABLE_MESSAGE }; // an outage, not a bug: no stack in the log
     logError("[action] unexpected error", e);
     return { ok: false, error: "Something went wrong and nothing was changed. Please try again." };
   }
+}
+
+/**
+ * Guest forms' messages are keys (lib/i18n/validation.ts): the answer carries them in the request's
+ * language, so a server-side refusal reads like the browser's own check. Other messages pass as they are.
+ */
+async function inReadersLanguage(e: AppError): Promise<{ error: string; fieldErrors?: Record<string, string> }> {
+  const fields = e.fieldErrors ?? {};
+  if (!isMessageKey(e.message) && !Object.values(fields).some(isMessageKey)) return { error: e.message, fieldErrors: e.fieldErrors };
+  let t: T;
+  try {
+    t = (await getTranslations("validation")) as unknown as T;
+  } catch {
+    t = translator("en", "validation"); // outside a request (unit tests)
+  }
+  const error = e.message === CORRECT_FIELDS ? t("correctFields") : (resolveMessage(e.message, t) ?? e.message);
+  return { error, fieldErrors: resolveAll(fields, t) };
 }
 
 /** Who may call an action; tests/authz/matrix.ts names each action's kind. */

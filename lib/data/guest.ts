@@ -85,7 +85,15 @@ export async function isRetiredRegistry(slug: string) {
   return (await prisma.registry.count({ where: { slug, active: false } })) > 0;
 }
 
-const guestTargetSelect = { id: true, slug: true, title: true, firstName: true, visibility: true, accessCodeHash: true } as const;
+const guestTargetSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  firstName: true,
+  visibility: true,
+  accessCodeHash: true,
+  currency: true,
+} as const;
 
 /** For guest actions: the registry behind a share slug, if guests may use it. */
 export function findGuestTarget(slug: string) {

@@ -16,6 +16,8 @@ export type GiftBoughtContext = {
   title: string;
   slug: string;
   currency: string;
+  /** The registry's language: the guest's order email is in it. */
+  language: string;
   active: boolean;
   surprise: boolean;
   bought: number;
@@ -27,6 +29,7 @@ export type GiftBoughtContextRow = {
   title: string;
   slug: string;
   currency: string;
+  language: string;
   active: boolean | number;
   surpriseMode: boolean | number;
   revealedAt: Date | string | null;
@@ -44,7 +47,7 @@ export type GiftBoughtContextRow = {
 };
 
 /** The registry's side of the context (with `r`, `o`, `c` and `t` as joined below): shared with findGuestCheckout. */
-export const GIFT_BOUGHT_COLUMNS = Prisma.sql`r."title", r."slug", r."currency", r."active", r."surpriseMode", r."revealedAt",
+export const GIFT_BOUGHT_COLUMNS = Prisma.sql`r."title", r."slug", r."currency", r."language", r."active", r."surpriseMode", r."revealedAt",
       o."id" AS "ownerId", o."email" AS "ownerEmail", o."notifyPurchases" AS "ownerNotify", o."status" AS "ownerStatus",
       c."id" AS "coId", c."email" AS "coEmail", c."notifyPurchases" AS "coNotify", c."status" AS "coStatus",
       t."sumRequested", t."sumPurchased", t."sumLocked"`;
@@ -72,6 +75,7 @@ export function toGiftBoughtContext(r: GiftBoughtContextRow | undefined): GiftBo
     title: r.title,
     slug: r.slug,
     currency: r.currency,
+    language: r.language,
     active: Boolean(r.active),
     surprise: Boolean(r.surpriseMode) && !r.revealedAt,
     bought: Number(r.sumPurchased ?? 0) + Number(r.sumLocked ?? 0),

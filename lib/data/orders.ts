@@ -122,6 +122,7 @@ export async function placeOrder(
           lines: orderLines,
           totalCents,
           currency: registry.currency,
+          locale: registry.language,
           giftMessage: buyer.giftMessage,
           deliverTo: guestAddressLine({ shipName: "", shipStreet: "", shipCity: "", shipPostcode: "", shipCountry: "", ...buyer }),
         }),

@@ -1,6 +1,6 @@
 import "server-only";
 // A registrant creates, edits, archives and deletes their registries (and the form's options). Callers have already checked access (lib/authz).
-import { prisma } from "../db";
+import { prisma, type Tx } from "../db";
 import { hashPassword } from "../password";
 import { conflict } from "../errors";
 import type { RegistryData } from "../validations/registry";
@@ -23,6 +23,7 @@ async function columns(d: RegistryData, registrant: { firstName: string; lastNam
   if (d.storeId && !store) throw conflict("Choose a store from the list", { storeId: "Choose a store from the list" });
   return {
     title: d.title,
+    language: d.language,
     searchTitle: searchText(d.title),
     occasionId: occasion.id,
     storeId: store?.id ?? null,
@@ -65,6 +66,7 @@ export async function createRegistry(user: SessionUser, d: RegistryData, baseUrl
     const r = await tx.registry.create({
       data: {
         ...data,
+        currency: d.currency,
         slug: newSlug(),
         expiresAt,
         ownerId: user.id,
@@ -85,7 +87,15 @@ export async function createRegistry(user: SessionUser, d: RegistryData, baseUrl
 export async function updateRegistry(registryId: number, d: RegistryData, baseUrl: string) {
   const current = await prisma.registry.findUniqueOrThrow({
     where: { id: registryId },
-    select: { firstName: true, lastName: true, email: true, accessCodeHash: true, coEmail: true, owner: { select: { email: true } } },
+    select: {
+      firstName: true,
+      lastName: true,
+      email: true,
+      accessCodeHash: true,
+      coEmail: true,
+      currency: true,
+      owner: { select: { email: true } },
+    },
   });
   if (d.visibility === "PRIVATE" && !d.accessCode && !current.accessCodeHash)
     throw conflict("A private registry needs an access code", { accessCode: "Choose an access code to share with guests" });
@@ -93,8 +103,24 @@ export async function updateRegistry(registryId: number, d: RegistryData, baseUr
   const accessCode = d.accessCode ? { accessCodeHash: await hashPassword(d.accessCode) } : {};
   await prisma.$transaction(async (tx) => {
     await tx.registry.update({ where: { id: registryId }, data: { ...data, ...accessCode } });
+    if (d.currency !== current.currency) await changeCurrency(tx, registryId, d.currency, current.currency);
     if (data.coEmail !== current.coEmail) await inviteCoRegistrant(tx, registryId, baseUrl);
   });
+}
+
+/**
+ * Amounts already paid or pledged were in the old currency: the currency changes only while the
+ * registry has no order, pledge or store sale — checked in the same statement that changes it.
+ */
+async function changeCurrency(tx: Tx, registryId: number, currency: string, was: string) {
+  const { count } = await tx.registry.updateMany({
+    where: { id: registryId, orders: { none: {} }, contributions: { none: {} }, sales: { none: {} } },
+    data: { currency },
+  });
+  if (count !== 1) {
+    const why = `Guests have already bought gifts or pledged money in ${was}, so the currency can't change any more.`;
+    throw conflict(why, { currency: why });
+  }
 }
 
 /** Archive hides the registry from guests; an admin's deactivation cannot be undone by the owner. */

@@ -44,7 +44,8 @@ async function nextPosition(registryId: number) {
 /** A catalog product already on the registry: offered as "add more" instead of a second line. */
 export type ExistingGift = { itemId: number; productId: number; title: string; requested: number; asked: number };
 
-export async function addCatalogItems(registryId: number, lines: { productId: number; requested: number }[]) {
+/** `price`: the registrant's own price in the registry's currency (minor units); null: the catalog's (USD registries). */
+export async function addCatalogItems(registryId: number, lines: { productId: number; requested: number; price: number | null }[]) {
   const products = await prisma.product.findMany({ where: { id: { in: lines.map((l) => l.productId) }, active: true } });
   if (products.length !== new Set(lines.map((l) => l.productId)).size) throw conflict("One of those products is no longer available");
   const byId = new Map(products.map((p) => [p.id, p]));
@@ -65,8 +66,9 @@ export async function addCatalogItems(registryId: number, lines: { productId: nu
   let position = await nextPosition(registryId);
   if (fresh.length)
     await prisma.registryItem.createMany({
-      data: fresh.map(({ productId, requested }) => {
-        return { registryId, ...itemFromProduct(byId.get(productId)!), requested, position: position++ };
+      data: fresh.map(({ productId, requested, price }) => {
+        const item = itemFromProduct(byId.get(productId)!);
+        return { registryId, ...item, priceCents: price ?? item.priceCents, requested, position: position++ };
       }),
     });
   return { added: fresh.length, existing };

@@ -34,6 +34,7 @@ const itemOrder: Prisma.RegistryItemOrderByWithRelationInput[] = [{ position: "a
 
 const registrySelect = {
   id: true,
+  currency: true,
   ownerId: true,
   title: true,
   message: true,
@@ -133,13 +134,16 @@ export async function findRestRegistry(id: number): Promise<RestRegistryRow | nu
   return row ?? null;
 }
 
-/** A page of one active registry's items; null when there is no such registry. */
-export async function listRestRegistryItems(id: number, page: { limit: number; offset: number }): Promise<RestItemRow[] | null> {
+/** A page of one active registry's items, with the currency of their prices; null when there is no such registry. */
+export async function listRestRegistryItems(
+  id: number,
+  page: { limit: number; offset: number },
+): Promise<{ currency: string; items: RestItemRow[] } | null> {
   const registry = await withBusyRetry(() =>
     prisma.registry.findFirst({
       where: { id, active: true },
-      select: { items: { select: itemSelect, orderBy: itemOrder, skip: page.offset, take: page.limit } },
+      select: { currency: true, items: { select: itemSelect, orderBy: itemOrder, skip: page.offset, take: page.limit } },
     }),
   );
-  return registry?.items ?? null;
+  return registry;
 }

@@ -13,6 +13,11 @@ export type MovementResult = { recorded: number; alreadyRecorded: number };
 /** Who records the movement: a SOAP API user, or an admin entering an offline sale/refund. */
 export type MovementActor = { apiUser: ApiCaller } | { admin: SessionUser };
 
+/** The currency a registry's amounts are in; null: no such registry. */
+export async function registryCurrency(registryId: number) {
+  return (await prisma.registry.findUnique({ where: { id: registryId }, select: { currency: true } }))?.currency ?? null;
+}
+
 const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2002";
 
 /**

@@ -1,11 +1,20 @@
 // Email templates: plain server rendering to HTML and text, in the product's look, readable on a phone.
 import { formatMoney } from "../format";
+import { translator } from "../i18n/messages";
 
 export type Email = { subject: string; html: string; text: string };
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
-function layout(title: string, paragraphs: string[], action?: { label: string; url: string }, unsubscribeUrl?: string): Email {
+function layout(
+  title: string,
+  paragraphs: string[],
+  action?: { label: string; url: string },
+  unsubscribeUrl?: string,
+  /** The language the email is written in (guests' emails: the registry's); the rest are English for now. */
+  locale = "en",
+): Email {
+  const t = translator(locale, "email");
   const body = paragraphs.map((p) => `<p style="margin:0 0 14px;line-height:1.5">${esc(p).replace(/\n/g, "<br>")}</p>`).join("");
   const button = action
     ? `<p style="margin:20px 0"><a href="${esc(action.url)}" style="background:#96372d;color:#ffffff;padding:12px 18px;border-radius:6px;text-decoration:none;font-weight:600;display:inline-block">${esc(action.label)}</a></p>`
@@ -13,13 +22,13 @@ function layout(title: string, paragraphs: string[], action?: { label: string; u
   const footer = unsubscribeUrl
     ? `<p style="font-size:12px;color:#57606a">Don’t want these emails? <a href="${esc(unsubscribeUrl)}" style="color:#57606a">Unsubscribe</a>.</p>`
     : "";
-  const html = `<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(title)}</title></head>
+  const html = `<!doctype html><html lang="${esc(locale)}"><head><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(title)}</title></head>
 <body style="margin:0;background:#fffdfb;font-family:system-ui,-apple-system,Segoe UI,Roboto,Arial,sans-serif;color:#1f2328">
 <div style="max-width:560px;margin:0 auto;padding:24px 16px">
 <p style="font-family:Georgia,serif;font-size:22px;font-weight:700;color:#96372d;margin:0 0 16px">Wishwell</p>
 <h1 style="font-family:Georgia,serif;font-size:22px;margin:0 0 16px">${esc(title)}</h1>${body}${button}
 <hr style="border:none;border-top:1px solid #e5e7eb;margin:24px 0">${footer}
-<p style="font-size:12px;color:#57606a">Wishwell — gift registries for every occasion.</p></div></body></html>`;
+<p style="font-size:12px;color:#57606a">${esc(t("footer"))}</p></div></body></html>`;
   const text = [
     title,
     "",
@@ -89,21 +98,28 @@ export function orderConfirmationEmail(o: {
   lines: Line[];
   totalCents: number;
   currency: string;
+  /** The registry's language. */
+  locale?: string;
   giftMessage: string;
   /** The guest's own delivery address on one line; absent when the gifts go to the registrant. */
   deliverTo?: string | null;
 }) {
-  const items = o.lines.map((l) => `${l.quantity} × ${l.title} — ${formatMoney(l.quantity * l.unitCents, o.currency)}`).join("\n");
+  const locale = o.locale ?? "en";
+  const t = translator(locale, "email");
+  const money = (minor: number) => formatMoney(minor, o.currency, locale);
+  const items = o.lines.map((l) => `${l.quantity} × ${l.title} — ${money(l.quantity * l.unitCents)}`).join("\n");
   return layout(
-    `Your gift order #${o.id} for ${o.registryTitle}`,
+    t("orderSubject", { id: String(o.id), title: o.registryTitle }),
     [
-      `Thank you, ${o.buyerName}! Your gifts are reserved.`,
+      t("orderThanks", { name: o.buyerName }),
       items,
-      `Total: ${formatMoney(o.totalCents, o.currency)}`,
-      ...(o.giftMessage ? [`Your message: “${o.giftMessage}”`] : []),
-      o.deliverTo ? `Delivery to you: ${o.deliverTo}` : "Delivery to the registrant’s address.",
+      t("total", { total: money(o.totalCents) }),
+      ...(o.giftMessage ? [t("yourMessage", { message: o.giftMessage })] : []),
+      o.deliverTo ? t("deliveryToYou", { address: o.deliverTo }) : t("deliveryToRegistrant"),
     ],
-    { label: "View the registry", url: o.registryUrl },
+    { label: t("viewRegistry"), url: o.registryUrl },
+    undefined,
+    locale,
   );
 }
 
@@ -194,21 +210,28 @@ export function contributionReceiptEmail(o: {
   registryTitle: string;
   amountCents: number;
   currency: string;
+  /** The registry's language. */
+  locale?: string;
   message: string;
   payLink: string | null;
   transfer: string | null;
   receiptUrl: string;
 }) {
+  const locale = o.locale ?? "en";
+  const t = translator(locale, "email");
+  const amount = formatMoney(o.amountCents, o.currency, locale);
   return layout(
-    `Your gift of ${formatMoney(o.amountCents, o.currency)} to “${o.fundTitle}”`,
+    t("pledgeSubject", { amount, fund: o.fundTitle }),
     [
-      `Thank you, ${o.name}! You pledged ${formatMoney(o.amountCents, o.currency)} to “${o.fundTitle}” on ${o.registryTitle}.`,
-      "How to send the money: the couple receives it directly — we take no payment.",
-      ...(o.payLink ? [`Pay online: ${o.payLink}`] : []),
-      ...(o.transfer ? [`Bank transfer:\n${o.transfer}`] : []),
-      ...(o.message ? [`Your message: “${o.message}”`] : []),
+      t("pledgeThanks", { name: o.name, amount, fund: o.fundTitle, registry: o.registryTitle }),
+      t("howToSend"),
+      ...(o.payLink ? [t("payOnline", { link: o.payLink })] : []),
+      ...(o.transfer ? [t("bankTransfer", { details: o.transfer })] : []),
+      ...(o.message ? [t("yourMessage", { message: o.message })] : []),
     ],
-    { label: "See your pledge", url: o.receiptUrl },
+    { label: t("seePledge"), url: o.receiptUrl },
+    undefined,
+    locale,
   );
 }
 

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { idSchema, MAX_ID } from "./id";
+import { currencyField, whenStrings } from "./funds";
+import { currencyDigits, decimalToMinor } from "../format";
 
+// Catalog products are priced in US dollars (CATALOG_CURRENCY), so `money` reads cents.
 // Shared by the admin forms (client) and the admin actions (server): one schema per input.
 export { idSchema };
 const text = (max: number, label: string) => z.string().trim().max(max, `${label} must be at most ${max} characters`);
@@ -41,19 +44,31 @@ export const bulkOrdersSchema = z.object({
   operation: z.enum(["dispatch", "cancel"], { message: "Choose dispatch or cancel" }),
 });
 
-export const offlineMovementSchema = z.object({
-  registryId: idSchema,
-  itemId: z.coerce.number({ message: "Choose an item" }).int().positive("Choose an item").max(MAX_ID, "Choose an item"),
-  kind: z.enum(["SALE", "REFUND"], { message: "Choose sale or refund" }),
-  quantity: z.coerce
-    .number({ message: "Quantity must be a number" })
-    .int("Use a whole number")
-    .min(1, "Use at least 1")
-    .max(999, "Use at most 999"),
-  unitNet: money("a unit net price"),
-  reference: text(60, "Reference").min(1, "Enter the store reference (receipt or transaction number)"),
-  comment: text(500, "Comment"),
-});
+export const offlineMovementSchema = z
+  .object({
+    registryId: idSchema,
+    itemId: z.coerce.number({ message: "Choose an item" }).int().positive("Choose an item").max(MAX_ID, "Choose an item"),
+    kind: z.enum(["SALE", "REFUND"], { message: "Choose sale or refund" }),
+    quantity: z.coerce
+      .number({ message: "Quantity must be a number" })
+      .int("Use a whole number")
+      .min(1, "Use at least 1")
+      .max(999, "Use at most 999"),
+    // In the registry's currency, which the form sends (the action checks it is still the registry's).
+    currency: currencyField,
+    unitNet: z.string().trim().max(12, "Enter a unit net price like 24.99"),
+    reference: text(60, "Reference").min(1, "Enter the store reference (receipt or transaction number)"),
+    comment: text(500, "Comment"),
+  })
+  // In the registry's currency: a yen price has no decimals (the same rule as SOAP's UnitNet).
+  .refine((v) => decimalToMinor(v.unitNet, v.currency, 7) !== null, {
+    path: ["unitNet"],
+    error: (i) => {
+      const d = currencyDigits((i.input as { currency: string }).currency);
+      return `Enter a unit net price like ${d ? `24.${"9".repeat(d)}` : "2500"}`;
+    },
+    ...whenStrings("unitNet", "currency"),
+  });
 
 export const productSchema = z.object({
   sku: text(60, "SKU")

@@ -1,25 +1,30 @@
 import { z } from "zod";
 import { idSchema } from "./id";
 import { slugParam } from "./slug";
+import { vmsg } from "../i18n/validation";
 
-const name = z.string().trim().min(1, "Enter your name").max(100, "Use at most 100 characters");
-const email = z.string().trim().toLowerCase().min(1, "Enter your email").max(254, "Email is too long").email("Enter a valid email address");
+const name = z
+  .string()
+  .trim()
+  .min(1, vmsg("enterName"))
+  .max(100, vmsg("maxChars", { max: 100 }));
+const email = z.string().trim().toLowerCase().min(1, vmsg("enterEmail")).max(254, vmsg("emailTooLong")).email(vmsg("validEmail"));
 const quantity = z.coerce
-  .number({ message: "Quantity must be a number" })
-  .int("Use a whole number")
-  .min(1, "Use at least 1")
-  .max(99, "Use at most 99");
+  .number({ message: vmsg("quantityNumber") })
+  .int(vmsg("wholeNumber"))
+  .min(1, vmsg("atLeast", { min: 1 }))
+  .max(99, vmsg("atMost", { max: 99 }));
 const id = idSchema;
 
 // The guest's own delivery address: optional in the JSON (older clients send none), required when
 // the gifts do not go to the registrant. Same limits and country codes as the registry's address.
-const shipText = (max: number, label: string) => z.string().trim().max(max, `${label} must be at most ${max} characters`).default("");
+const shipText = (max: number) => z.string().trim().max(max, vmsg("maxChars", { max })).default("");
 export const SHIP_FIELDS = {
-  shipName: "Enter the name to deliver to",
-  shipStreet: "Enter the street address",
-  shipCity: "Enter the city",
-  shipPostcode: "Enter the postcode",
-  shipCountry: "Choose a country",
+  shipName: vmsg("shipName"),
+  shipStreet: vmsg("shipStreet"),
+  shipCity: vmsg("shipCity"),
+  shipPostcode: vmsg("shipPostcode"),
+  shipCountry: vmsg("chooseCountry"),
 } as const;
 
 export const checkoutSchema = z
@@ -27,20 +32,23 @@ export const checkoutSchema = z
     slug: slugParam,
     buyerName: name,
     buyerEmail: email,
-    giftMessage: z.string().trim().max(1000, "Keep the message under 1,000 characters"),
+    giftMessage: z
+      .string()
+      .trim()
+      .max(1000, vmsg("messageMax", { max: 1000 })),
     shipToRegistrant: z.boolean(),
-    shipName: shipText(100, "Name"),
-    shipStreet: shipText(200, "Street"),
-    shipCity: shipText(120, "City"),
-    shipPostcode: shipText(20, "Postcode"),
+    shipName: shipText(100),
+    shipStreet: shipText(200),
+    shipCity: shipText(120),
+    shipPostcode: shipText(20),
     shipCountry: z
       .string()
-      .refine((v) => v === "" || /^[A-Z]{3}$/.test(v), "Choose a country")
+      .refine((v) => v === "" || /^[A-Z]{3}$/.test(v), vmsg("chooseCountry"))
       .default(""),
     lines: z
       .array(z.object({ itemId: id, quantity }))
-      .min(1, "Your basket is empty")
-      .max(100, "Too many different gifts in one order"),
+      .min(1, vmsg("basketEmpty"))
+      .max(100, vmsg("tooManyGifts")),
   })
   .superRefine((v, ctx) => {
     if (v.shipToRegistrant) return;
@@ -57,23 +65,30 @@ export const boughtElsewhereSchema = z.object({
   buyerName: name,
   buyerEmail: email,
   quantity,
-  message: z.string().trim().max(1000, "Keep the message under 1,000 characters"),
+  message: z
+    .string()
+    .trim()
+    .max(1000, vmsg("messageMax", { max: 1000 })),
 });
 export type BoughtElsewhereInput = z.input<typeof boughtElsewhereSchema>;
 
 export const reportSchema = z.object({
   slug: slugParam,
-  reason: z.enum(["offensive", "spam", "fraud", "privacy", "other"], { message: "Choose a reason" }),
-  details: z.string().trim().max(2000, "Keep it under 2,000 characters"),
-  reporterEmail: z.union([
-    z.literal(""),
-    z.string().trim().toLowerCase().max(254, "Email is too long").email("Enter a valid email address"),
-  ]),
+  reason: z.enum(["offensive", "spam", "fraud", "privacy", "other"], { message: vmsg("chooseReason") }),
+  details: z
+    .string()
+    .trim()
+    .max(2000, vmsg("messageMax", { max: 2000 })),
+  reporterEmail: z.union([z.literal(""), z.string().trim().toLowerCase().max(254, vmsg("emailTooLong")).email(vmsg("validEmail"))]),
 });
 
 export const accessCodeSchema = z.object({
   slug: slugParam,
-  code: z.string().trim().min(1, "Enter the access code").max(40, "Access codes are at most 40 characters"),
+  code: z
+    .string()
+    .trim()
+    .min(1, vmsg("enterAccessCode"))
+    .max(40, vmsg("accessCodeMax", { max: 40 })),
 });
 
 const blankToUndefined = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema);

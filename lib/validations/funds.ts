@@ -1,21 +1,30 @@
+import { vmsg } from "../i18n/validation";
 import { z } from "zod";
 import { idSchema } from "./id";
 import { slugParam } from "./slug";
+import { currencyDigits, decimalToMinor, exampleAmount, isCurrency, minorToDecimal } from "../format";
 
-/** The smallest and largest contribution, in cents ($1 and $100,000 in the registry's currency). */
+/**
+ * The smallest and largest contribution and the largest goal, in minor units of the registry's
+ * currency: 1.00 to 100,000.00 and 1,000,000 for two-decimal currencies; a yen-like currency keeps the
+ * same numbers of its own (larger) unit, a three-decimal one scales up so its limits stay 1 and 100,000.
+ * The database column is a 32-bit integer.
+ */
 export const MIN_CONTRIBUTION_CENTS = 100;
 export const MAX_CONTRIBUTION_CENTS = 10_000_000;
-/** A goal can be up to $1,000,000 (the database column is a 32-bit integer of cents). */
 export const MAX_GOAL_CENTS = 100_000_000;
-
-const AMOUNT = /^\d{1,9}(\.\d{1,2})?$/;
-/** "50", "50.5" or "1,250.00" as cents; null when it is not an amount. */
-export function parseAmount(v: string): number | null {
-  const s = v.trim().replace(/^\$/, "").replace(/,/g, "");
-  if (!AMOUNT.test(s)) return null;
-  const [whole, frac = ""] = s.split(".");
-  return Number(whole) * 100 + Number(frac.padEnd(2, "0"));
+export function moneyLimits(currency: string) {
+  const k = currencyDigits(currency) > 2 ? 10 ** (currencyDigits(currency) - 2) : 1;
+  return { min: MIN_CONTRIBUTION_CENTS * k, max: MAX_CONTRIBUTION_CENTS * k, goal: MAX_GOAL_CENTS * k };
 }
+
+/** "50", "50.5" or "1,250.00" as minor units of the currency (USD: cents); null when it is not an amount. */
+export function parseAmount(v: string, currency = "USD"): number | null {
+  return decimalToMinor(v, currency);
+}
+
+/** The registry's currency, sent by the form; the action checks it is still the registry's (lib/data/funds.ts). */
+export const currencyField = z.string().refine(isCurrency, "Choose a currency").default("USD");
 
 const text = (max: number, label: string) =>
   z
@@ -23,35 +32,68 @@ const text = (max: number, label: string) =>
     .trim()
     .max(max, `${label} must be at most ${max.toLocaleString("en-US")} characters`);
 
-const goal = z
-  .string()
-  .trim()
-  .max(20, "Enter a goal like 2500")
-  .transform((v, ctx) => {
-    if (v === "") return null;
-    const cents = parseAmount(v);
-    if (cents === null) ctx.addIssue({ code: "custom", message: "Enter a goal like 2500 or 2500.00" });
-    else if (cents < MIN_CONTRIBUTION_CENTS) ctx.addIssue({ code: "custom", message: "A goal must be at least 1.00" });
-    else if (cents > MAX_GOAL_CENTS) ctx.addIssue({ code: "custom", message: "A goal can be at most 1,000,000" });
-    else return cents;
-    return z.NEVER;
-  });
+const goal = z.string().trim().max(20, "Enter a goal like 2500");
+const suggested = z.string().trim().max(100, "List at most 6 amounts");
 
-const suggested = z
-  .string()
-  .trim()
-  .max(100, "List at most 6 amounts")
-  .transform((v, ctx) => {
-    if (v === "") return "";
+/**
+ * Goal and suggested amounts as minor units of the form's currency, and what is wrong with them (the
+ * schema reports the issues at their fields; the action converts with the same function).
+ */
+export function fundAmounts(v: { goal: string; suggested: string; currency: string }) {
+  const lim = moneyLimits(v.currency);
+  const show = (minor: number) => Number(minorToDecimal(minor, v.currency)).toLocaleString("en-US", { maximumFractionDigits: 3 });
+  const issues: { path: "goal" | "suggested"; message: string }[] = [];
+  let goal: number | null = null;
+  if (v.goal !== "") {
+    const g = parseAmount(v.goal, v.currency);
+    const like = currencyDigits(v.currency) ? ` or ${exampleAmount(2500, v.currency)}` : "";
+    if (g === null) issues.push({ path: "goal", message: `Enter a goal like 2500${like}` });
+    else if (g < lim.min) issues.push({ path: "goal", message: `A goal must be at least ${minorToDecimal(lim.min, v.currency)}` });
+    else if (g > lim.goal) issues.push({ path: "goal", message: `A goal can be at most ${show(lim.goal)}` });
+    else goal = g;
+  }
+  let suggested = "";
+  if (v.suggested !== "") {
     // Spaces, commas or semicolons between amounts ("25 50 100", "25,50,100"): no thousands separators here.
-    const parts = v.split(/[\s,;]+/).filter(Boolean);
-    const cents = parts.map(parseAmount);
-    if (cents.some((c) => c === null || c < MIN_CONTRIBUTION_CENTS || c > MAX_CONTRIBUTION_CENTS))
-      ctx.addIssue({ code: "custom", message: "Use amounts between 1 and 100,000, separated by spaces (like 25 50 100)" });
-    else if (cents.length > 6) ctx.addIssue({ code: "custom", message: "List at most 6 amounts" });
-    else return [...new Set(cents as number[])].sort((a, b) => a - b).join(",");
-    return z.NEVER;
-  });
+    const minor = v.suggested
+      .split(/[\s,;]+/)
+      .filter(Boolean)
+      .map((p) => parseAmount(p, v.currency));
+    if (minor.some((c) => c === null || c < lim.min || c > lim.max))
+      issues.push({
+        path: "suggested",
+        message: `Use amounts between ${show(lim.min)} and ${show(lim.max)}, separated by spaces (like 25 50 100)`,
+      });
+    else if (minor.length > 6) issues.push({ path: "suggested", message: "List at most 6 amounts" });
+    else suggested = [...new Set(minor as number[])].sort((a, b) => a - b).join(",");
+  }
+  return { goal, suggested, issues };
+}
+/**
+ * A refinement's options so it runs even while another field is wrong (zod skips object checks then),
+ * as long as the fields it reads are strings: every message shows at once.
+ */
+export const whenStrings = (...fields: string[]) => ({
+  when: (payload: { value: unknown }) => {
+    const v = payload.value as Record<string, unknown> | undefined;
+    // A currency only when it is one of ours: Intl throws on a code it does not know.
+    return fields.every((f) => typeof v?.[f] === "string" && (f !== "currency" || isCurrency(v[f] as string)));
+  },
+});
+type FundMoney = { goal: string; suggested: string; currency: string };
+const moneyIssue = (v: FundMoney, path: "goal" | "suggested") => fundAmounts(v).issues.find((i) => i.path === path)?.message;
+const withFundMoney = <S extends z.ZodType<FundMoney>>(schema: S) =>
+  schema
+    .refine((v) => !moneyIssue(v, "goal"), {
+      path: ["goal"],
+      error: (i) => moneyIssue(i.input as FundMoney, "goal"),
+      ...whenStrings("goal", "currency"),
+    })
+    .refine((v) => !moneyIssue(v, "suggested"), {
+      path: ["suggested"],
+      error: (i) => moneyIssue(i.input as FundMoney, "suggested"),
+      ...whenStrings("suggested", "currency"),
+    });
 
 const paymentLink = z.union([
   z.literal(""),
@@ -65,27 +107,29 @@ const paymentLink = z.union([
     ),
 ]);
 
-export const fundSchema = z
-  .object({
-    registryId: idSchema,
-    title: text(120, "Name").min(1, "Name the fund"),
-    story: text(2000, "The story"),
-    goal,
-    suggested,
-    paymentLink,
-    transferDetails: text(1000, "Bank-transfer details"),
-  })
-  .superRefine((v, ctx) => {
-    if (!v.paymentLink && !v.transferDetails)
-      ctx.addIssue({
-        code: "custom",
-        path: ["paymentLink"],
-        message: "Add a payment link or bank-transfer details, so guests know how to pay",
-      });
-  });
+const fundFields = z.object({
+  registryId: idSchema,
+  currency: currencyField,
+  title: text(120, "Name").min(1, "Name the fund"),
+  story: text(2000, "The story"),
+  goal,
+  suggested,
+  paymentLink,
+  transferDetails: text(1000, "Bank-transfer details"),
+});
+const paidSomehow = (v: { paymentLink: string; transferDetails: string }, ctx: z.RefinementCtx) => {
+  if (!v.paymentLink && !v.transferDetails)
+    ctx.addIssue({
+      code: "custom",
+      path: ["paymentLink"],
+      message: "Add a payment link or bank-transfer details, so guests know how to pay",
+    });
+};
+
+export const fundSchema = withFundMoney(fundFields.superRefine(paidSomehow));
 export type FundInput = z.input<typeof fundSchema>;
 
-export const fundEditSchema = fundSchema.safeExtend({ fundId: idSchema });
+export const fundEditSchema = withFundMoney(fundFields.extend({ fundId: idSchema }).superRefine(paidSomehow));
 export const fundIdSchema = z.object({ fundId: idSchema });
 export const fundActiveSchema = z.object({ fundId: idSchema, active: z.boolean() });
 
@@ -93,58 +137,60 @@ export const fundActiveSchema = z.object({ fundId: idSchema, active: z.boolean()
 export const contributionMarkSchema = z.object({ contributionId: idSchema, received: z.boolean() });
 export const contributionRefundSchema = z.object({ contributionId: idSchema });
 
-/** An amount a guest gives, in cents: at least `min` (a group gift's last cents may be less than 1.00). */
-const amountField = (min: number) =>
-  z
+/** What is wrong with a guest's amount in this currency (a message key), or null; `least`: a smaller minimum (a group gift's last amount). */
+function contributionIssue(v: { amount: string; currency: string }, least?: number): string | null {
+  const lim = moneyLimits(v.currency);
+  const min = least ?? lim.min;
+  const minor = parseAmount(v.amount, v.currency);
+  const show = (m: number) =>
+    Number(minorToDecimal(m, v.currency)).toLocaleString("en-US", { minimumFractionDigits: currencyDigits(v.currency) });
+  if (/^-/.test(v.amount.trim()) || (minor !== null && minor < min)) return vmsg("smallestContribution", { amount: show(min) });
+  if (minor === null) return vmsg(currencyDigits(v.currency) ? "amountLikeDecimals" : "amountLikeWhole");
+  if (minor > lim.max) return vmsg("largestContribution", { amount: show(lim.max) });
+  return null;
+}
+
+/** What a guest gives with: a fund's pledge and a group gift's share alike. */
+const contributionFields = {
+  slug: slugParam,
+  currency: currencyField,
+  amount: z.string().trim().min(1, vmsg("enterAmount")).max(20, vmsg("amountLike")),
+  name: z
     .string()
     .trim()
-    .min(1, "Enter an amount")
-    .max(20, "Enter an amount like 50")
-    .transform((v, ctx) => {
-      const cents = parseAmount(v);
-      const smallest = `The smallest contribution is ${(min / 100).toFixed(2)}`;
-      if (/^-/.test(v)) ctx.addIssue({ code: "custom", message: smallest });
-      else if (cents === null) ctx.addIssue({ code: "custom", message: "Enter an amount like 50 or 50.00" });
-      else if (cents < min) ctx.addIssue({ code: "custom", message: smallest });
-      else if (cents > MAX_CONTRIBUTION_CENTS) ctx.addIssue({ code: "custom", message: "The largest contribution is 100,000.00" });
-      else return cents;
-      return z.NEVER;
-    });
-
-export const contributeSchema = z.object({
-  slug: slugParam,
-  fundId: idSchema,
-  amount: amountField(MIN_CONTRIBUTION_CENTS),
-  name: z.string().trim().min(1, "Enter your name").max(100, "Use at most 100 characters"),
-  email: z.string().trim().toLowerCase().min(1, "Enter your email").max(254, "Email is too long").email("Enter a valid email address"),
+    .min(1, vmsg("enterName"))
+    .max(100, vmsg("maxChars", { max: 100 })),
+  email: z.string().trim().toLowerCase().min(1, vmsg("enterEmail")).max(254, vmsg("emailTooLong")).email(vmsg("validEmail")),
   message: text(1000, "The message"),
   anonymous: z.boolean(),
-});
+};
+
+// Checked with the currency, and even while another field is wrong (`when`), so the amount's
+// message shows with the others; the amount becomes minor units once everything is valid.
+const withAmount = <S extends z.ZodType<{ amount: string; currency: string }>>(schema: S, least?: number) =>
+  schema
+    .refine((v) => contributionIssue(v, least) === null, {
+      path: ["amount"],
+      error: (issue) => contributionIssue(issue.input as { amount: string; currency: string }, least) ?? undefined,
+      ...whenStrings("amount", "currency"),
+    })
+    .transform((v) => ({ ...v, amount: parseAmount(v.amount, v.currency)! }));
+
+export const contributeSchema = withAmount(z.object({ ...contributionFields, fundId: idSchema }));
 export type ContributeInput = z.input<typeof contributeSchema>;
 
-/** A guest chipping in toward a group gift: the same fields as a fund's pledge, for an item. */
-export const groupContributeSchema = contributeSchema.omit({ fundId: true }).safeExtend({ itemId: idSchema, amount: amountField(1) });
+/** A guest chipping in toward a group gift: the same fields as a fund's pledge, for an item (its own minimum is checked with the gift). */
+export const groupContributeSchema = withAmount(z.object({ ...contributionFields, itemId: idSchema }), 1);
 export type GroupContributeInput = z.input<typeof groupContributeSchema>;
-
-const optionalAmount = z
-  .string()
-  .trim()
-  .max(20, "Enter an amount like 25")
-  .transform((v, ctx) => {
-    if (v === "") return 0;
-    const cents = parseAmount(v);
-    if (cents === null) ctx.addIssue({ code: "custom", message: "Enter an amount like 25 or 25.00" });
-    else if (cents > MAX_CONTRIBUTION_CENTS) ctx.addIssue({ code: "custom", message: "The smallest amount can be at most 100,000" });
-    else return cents;
-    return z.NEVER;
-  });
 
 /** The couple's group-gift settings of one gift. A date is a day ("2027-07-30"), the end of which is the deadline. */
 export const groupGiftSchema = z
   .object({
     itemId: idSchema,
+    currency: currencyField,
     groupGift: z.boolean(),
-    min: optionalAmount,
+    /** The smallest share, in the registry's currency ("": none). */
+    min: z.string().trim().max(20, "Enter an amount like 25"),
     fundId: z.union([z.literal(""), idSchema]),
     deadline: z.union([
       z.literal(""),
@@ -157,7 +203,18 @@ export const groupGiftSchema = z
   .superRefine((v, ctx) => {
     if (v.groupGift && v.fundId === "")
       ctx.addIssue({ code: "custom", path: ["fundId"], message: "Pick the cash fund whose payment details guests use" });
+    if (v.min === "" || !isCurrency(v.currency)) return;
+    const min = parseAmount(v.min, v.currency);
+    if (min === null) ctx.addIssue({ code: "custom", path: ["min"], message: `Enter an amount like ${exampleAmount(2500, v.currency)}` });
+    else if (min > moneyLimits(v.currency).max)
+      ctx.addIssue({
+        code: "custom",
+        path: ["min"],
+        message: `The smallest amount can be at most ${minorToDecimal(moneyLimits(v.currency).max, v.currency)}`,
+      });
   });
+/** The checked minimum in minor units (0: none). */
+export const groupMinOf = (v: { min: string; currency: string }) => (v.min === "" ? 0 : parseAmount(v.min, v.currency)!);
 /** The end of the picked day (UTC), or null: 30 days after the event. */
 export const deadlineOf = (day: string) => (day === "" ? null : new Date(`${day}T23:59:59Z`));
 export type GroupGiftInput = z.input<typeof groupGiftSchema>;

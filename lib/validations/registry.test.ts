@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { customItemSchema, emptyRegistry, itemUpdateSchema, registrySchema } from "./registry";
+import { customItemPrice, customItemSchema, emptyRegistry, itemUpdateSchema, registrySchema } from "./registry";
 import { fieldErrorsOf } from "../validation-errors";
 
 const good = {
@@ -45,9 +45,14 @@ describe("registry schema", () => {
     expect(registrySchema.parse({ ...good, surpriseMode: true }).surpriseMode).toBe(true);
   });
 
-  it("turns a decimal price into cents and refuses bad prices and quantities", () => {
+  it("turns a decimal price into minor units of the currency and refuses bad prices and quantities", () => {
     const base = { registryId: "3", title: "Kite", requested: "2", url: "", imageUrl: "", colour: "", size: "", note: "" };
-    expect(customItemSchema.parse({ ...base, price: "24.99" }).price).toBe(2499);
+    expect(customItemPrice(customItemSchema.parse({ ...base, price: "24.99" }))).toEqual({ minor: 2499 });
+    expect(customItemPrice(customItemSchema.parse({ ...base, currency: "JPY", price: "2500" }))).toEqual({ minor: 2500 });
+    expect(fieldErrorsOf(customItemSchema.safeParse({ ...base, currency: "JPY", price: "24.99" }).error!).price).toBe(
+      "Enter a price like 2500",
+    );
+    expect(customItemPrice(customItemSchema.parse({ ...base, currency: "KWD", price: "1.25" }))).toEqual({ minor: 1250 });
     expect(fieldErrorsOf(customItemSchema.safeParse({ ...base, price: "-1" }).error!).price).toBe("Enter a price like 24.99");
     expect(fieldErrorsOf(customItemSchema.safeParse({ ...base, price: "1", requested: "1.5" }).error!).requested).toBe(
       "Use a whole number",

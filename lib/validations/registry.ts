@@ -1,5 +1,11 @@
 import { z } from "zod";
 import { idSchema, MAX_ID } from "./id";
+import { currencyDigits, decimalToMinor } from "../format";
+import { currencyField, whenStrings } from "./funds";
+import { DEFAULT_LOCALE, isLocale, LOCALES } from "../i18n/config";
+
+/** The catalog's products are priced in this currency (Product.priceCents). */
+export const CATALOG_CURRENCY = "USD";
 
 const text = (max: number, label: string) => z.string().trim().max(max, `${label} must be at most ${max} characters`);
 const optionalDate = (label: string) =>
@@ -14,6 +20,10 @@ const optionalId = z.union([z.literal(""), idSchema]);
 export const registrySchema = z
   .object({
     title: text(120, "Title").min(1, "Give your registry a title"),
+    // Every amount of the registry is in this currency; it can change only before any money moved (lib/data/registry-edits.ts).
+    currency: currencyField,
+    // The guest page's and guest emails' language unless the guest chose their own.
+    language: z.enum(LOCALES, { message: "Choose a language" }).default(DEFAULT_LOCALE),
     occasionId: z.coerce.number({ message: "Choose an occasion" }).int().positive("Choose an occasion").max(MAX_ID, "Choose an occasion"),
     eventDate: optionalDate("event date"),
     deliveryDate: optionalDate("delivery date"),
@@ -53,6 +63,8 @@ export type RegistryData = z.output<typeof registrySchema>;
 
 export const emptyRegistry: RegistryInput = {
   title: "",
+  currency: "USD",
+  language: DEFAULT_LOCALE,
   occasionId: "" as unknown as number,
   eventDate: "",
   deliveryDate: "",
@@ -81,6 +93,8 @@ export const emptyRegistry: RegistryInput = {
 /** A registry as its edit form holds it (the access code is never sent back: the form only replaces it). */
 export function registryFormValues(r: {
   title: string;
+  currency: string;
+  language: string;
   occasionId: number | null;
   eventDate: Date | null;
   deliveryDate: Date | null;
@@ -108,6 +122,8 @@ export function registryFormValues(r: {
   return {
     ...emptyRegistry,
     title: r.title,
+    currency: r.currency,
+    language: isLocale(r.language) ? r.language : DEFAULT_LOCALE,
     occasionId: r.occasionId ?? emptyRegistry.occasionId,
     eventDate: day(r.eventDate),
     deliveryDate: day(r.deliveryDate),
@@ -141,11 +157,16 @@ const qty = (label: string) =>
     .int("Use a whole number")
     .min(1, "Use at least 1")
     .max(999, "Use at most 999");
-const price = z
-  .string()
-  .trim()
-  .regex(/^\d{1,7}(\.\d{1,2})?$/, "Enter a price like 24.99")
-  .transform((v) => Math.round(Number(v) * 100));
+// A decimal in the registry's currency (the form sends which): its digits are checked with the
+// currency (customItemPrice), and the action stores it in minor units with the same function.
+const price = z.string().trim().max(12, "Enter a price like 24.99");
+/** The price in minor units of the currency, or null with the message to show at the field. */
+export function customItemPrice(v: { price: string; currency: string }): { minor: number } | { message: string } {
+  const minor = decimalToMinor(v.price, v.currency, 7);
+  if (minor !== null) return { minor };
+  const digits = currencyDigits(v.currency);
+  return { message: `Enter a price like ${digits ? `24.${"9".repeat(digits)}` : "2500"}` };
+}
 const httpUrl = (label: string) =>
   z.union([
     z.literal(""),
@@ -157,38 +178,62 @@ const httpUrl = (label: string) =>
       .refine((v) => /^https?:\/\//i.test(v), `Enter a full ${label} starting with https://`),
   ]);
 
-export const customItemSchema = z.object({
-  registryId: idSchema,
-  title: text(160, "Name").min(1, "Name the gift"),
-  price,
-  requested: qty("Quantity"),
-  url: httpUrl("link"),
-  imageUrl: httpUrl("image link"),
-  colour: text(60, "Colour"),
-  size: text(60, "Size"),
-  note: text(500, "Note"),
-  // From "Add from a link": the shop's name, and its photo's address (copied into our storage on save, never shown from there).
-  shopName: text(80, "Shop name").default(""),
-  photoUrl: z
-    .union([
-      z.literal(""),
-      z
-        .string()
-        .trim()
-        .max(2000, "The photo's link is too long")
-        .refine((v) => URL.canParse(v) && /^https?:\/\//i.test(v), "The photo's link is not a web address"),
-    ])
-    .default(""),
-});
+export const customItemSchema = z
+  .object({
+    registryId: idSchema,
+    currency: currencyField,
+    title: text(160, "Name").min(1, "Name the gift"),
+    price,
+    requested: qty("Quantity"),
+    url: httpUrl("link"),
+    imageUrl: httpUrl("image link"),
+    colour: text(60, "Colour"),
+    size: text(60, "Size"),
+    note: text(500, "Note"),
+    // From "Add from a link": the shop's name, and its photo's address (copied into our storage on save, never shown from there).
+    shopName: text(80, "Shop name").default(""),
+    photoUrl: z
+      .union([
+        z.literal(""),
+        z
+          .string()
+          .trim()
+          .max(2000, "The photo's link is too long")
+          .refine((v) => URL.canParse(v) && /^https?:\/\//i.test(v), "The photo's link is not a web address"),
+      ])
+      .default(""),
+  })
+  .refine((v) => "minor" in customItemPrice(v), {
+    path: ["price"],
+    error: (i) => {
+      const p = customItemPrice(i.input as { price: string; currency: string });
+      return "message" in p ? p.message : undefined;
+    },
+    ...whenStrings("price", "currency"),
+  });
 export type CustomItemInput = z.input<typeof customItemSchema>;
 
-export const catalogAddSchema = z.object({
-  registryId: idSchema,
-  lines: z
-    .array(z.object({ productId: idSchema, requested: qty("Quantity") }))
-    .min(1, "Choose at least one product")
-    .max(50),
-});
+/**
+ * Catalog prices are in US dollars. A registry in another currency has no honest conversion at hand,
+ * so the registrant types each chosen gift's price in the registry's currency (`price`, else unused).
+ */
+export const catalogAddSchema = z
+  .object({
+    registryId: idSchema,
+    currency: currencyField,
+    lines: z
+      .array(z.object({ productId: idSchema, requested: qty("Quantity"), price: price.default("") }))
+      .min(1, "Choose at least one product")
+      .max(50),
+  })
+  .superRefine((v, ctx) => {
+    if (v.currency === CATALOG_CURRENCY) return;
+    v.lines.forEach((l, i) => {
+      const p = customItemPrice({ price: l.price, currency: v.currency });
+      if ("message" in p)
+        ctx.addIssue({ code: "custom", path: ["lines", i, "price"], message: l.price ? p.message : `Enter its price in ${v.currency}` });
+    });
+  });
 
 /** "Add from a link": the product page to read, for this registry. */
 export const importLinkSchema = z.object({

@@ -62,6 +62,8 @@ export const PAGES: { file: string; url: string; expect: Record<Role, Outcome> }
   { file: "app/(public)/r/[slug]/pledged/[id]/page.tsx", url: "/r/{slug}/pledged/{pledgeId}?sig={pledgeSig}", expect: all("ok") },
   { file: "app/(public)/r/[slug]/pledged/[id]/page.tsx", url: "/r/{slug}/pledged/{pledgeId}?sig=forged", expect: all(404) },
   { file: "app/(public)/unsubscribe/page.tsx", url: "/unsubscribe", expect: all("ok") },
+  // The language chooser's form target: POST only.
+  { file: "app/(public)/language/route.ts", url: "/language", expect: all(405) },
   { file: "app/(public)/confirm-email/page.tsx", url: "/confirm-email", expect: all("ok") },
   // Without a good token it only says the invitation is not valid (accepting is tested in e2e/co-registrant).
   { file: "app/(public)/accept-invitation/page.tsx", url: "/accept-invitation", expect: all("ok") },

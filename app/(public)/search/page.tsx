@@ -1,3 +1,4 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RegistrySearchForm } from "@/components/registry/search-form";
@@ -6,13 +7,15 @@ import { fieldErrorsOf } from "@/lib/validation-errors";
 import { guestSearchTerms, searchPublicRegistries } from "@/lib/data/search";
 import { coupleNames, formatDate } from "@/lib/format";
 
-export const metadata: Metadata = { title: "Find a registry" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("search"))("title") };
+}
 
 type Params = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Params> }) {
-  const raw = await searchParams;
+  const [raw, t, locale] = await Promise.all([searchParams, getTranslations("search"), getLocale()]);
   const values = { name: first(raw.name), email: first(raw.email), number: first(raw.number), date: first(raw.date) };
   const parsed = guestSearchSchema.safeParse({ ...values, externalId: first(raw.externalId), page: first(raw.page) });
   const errors = parsed.success ? {} : fieldErrorsOf(parsed.error);
@@ -27,18 +30,16 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   return (
     <div className="space-y-8">
       <section className="rounded-xl border border-gray-200 bg-white p-6 shadow-sm">
-        <h1 className="mb-4 font-serif text-3xl font-bold">Find a registry</h1>
+        <h1 className="mb-4 font-serif text-3xl font-bold">{t("title")}</h1>
         <RegistrySearchForm values={values} errors={errors} />
       </section>
       {result ? (
         <section aria-labelledby="results-heading" aria-live="polite">
           <h2 id="results-heading" className="mb-3 text-lg font-semibold">
-            {result.total === 0
-              ? "No registries match your search"
-              : `${result.total} ${result.total === 1 ? "registry" : "registries"} found`}
+            {result.total === 0 ? t("noResults") : t("found", { count: result.total })}
           </h2>
           {result.total === 0 ? (
-            <p className="text-muted">Check the spelling, try just a first or last name, or ask the couple for their share link.</p>
+            <p className="text-muted">{t("noResultsHint")}</p>
           ) : (
             <ul className="divide-y divide-gray-200 rounded-xl border border-gray-200 bg-white">
               {result.rows.map((r) => (
@@ -47,11 +48,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                     <span>
                       <span className="block text-lg font-semibold text-brand-700 underline-offset-2 hover:underline">{r.title}</span>
                       <span className="block text-sm text-muted">
-                        {coupleNames(r)} · {r.occasion?.name ?? "Registry"} · #{r.id}
+                        {coupleNames(r)} · {r.occasion?.name ?? t("registry")} · #{r.id}
                       </span>
                     </span>
                     <span className="text-sm text-muted">
-                      {formatDate(r.eventDate)}
+                      {formatDate(r.eventDate, locale, t("dateTbd"))}
                       {r.addrCity ? ` · ${r.addrCity}${r.addrState ? `, ${r.addrState}` : ""}` : ""}
                     </span>
                   </Link>
@@ -60,18 +61,16 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             </ul>
           )}
           {result.pages > 1 ? (
-            <nav aria-label="Pagination" className="mt-4 flex items-center gap-4 text-sm">
+            <nav aria-label={t("pagination")} className="mt-4 flex items-center gap-4 text-sm">
               {result.page > 1 ? (
                 <Link href={pageLink(result.page - 1)} className="font-semibold text-brand-700 underline">
-                  Previous
+                  {t("previous")}
                 </Link>
               ) : null}
-              <span>
-                Page {result.page} of {result.pages}
-              </span>
+              <span>{t("pageOf", { page: result.page, pages: result.pages })}</span>
               {result.page < result.pages ? (
                 <Link href={pageLink(result.page + 1)} className="font-semibold text-brand-700 underline">
-                  Next
+                  {t("next")}
                 </Link>
               ) : null}
             </nav>

@@ -1,3 +1,5 @@
+import { resolveAll } from "@/lib/i18n/validation";
+import { translator } from "@/lib/i18n/messages";
 // POST /api/checkout — the guest checkout as JSON, for clients that are not the React page (and for
 // load tests). Same schema, guest access rules, per-address budget and placeOrder as placeOrderAction.
 //   201 { orderId, receipt } · 400 validation or not JSON · 403 private registry without the access
@@ -53,7 +55,9 @@ export async function POST(req: NextRequest) {
       await placeGuestOrder(parseInput(checkoutSchema, input), { cookie: (name) => req.cookies.get(name)?.value, baseUrl: env().APP_URL }),
     );
   } catch (e) {
-    if (e instanceof AppError) return answer(STATUS[e.kind], { error: e.message, fieldErrors: e.fieldErrors ?? {} });
+    // Field messages are keys of the guest forms' messages (lib/i18n/validation.ts): the JSON API answers in English.
+    if (e instanceof AppError)
+      return answer(STATUS[e.kind], { error: e.message, fieldErrors: resolveAll(e.fieldErrors ?? {}, translator("en", "validation")) });
     if (isDatabaseUnavailable(e)) return answer(503, { error: UNAVAILABLE_MESSAGE }, { "retry-after": String(RETRY_AFTER_SECONDS) });
     logError("[api/checkout] unexpected error", e);
     return answer(500, { error: "Something went wrong and nothing was changed. Please try again." });

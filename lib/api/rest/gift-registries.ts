@@ -5,7 +5,7 @@ import { countRestRegistries, findRestRegistry, listRestRegistryItems, restRegis
 import { FingerprintCache } from "../../data/change-cache";
 import { parseRestInput, queryObject, restItemsQuerySchema, restListQuerySchema, restRegistryIdSchema } from "../../validations/rest";
 import { toGiftRegistry, toGiftRegistryItem } from "./map";
-import { JsonBody, NOT_FOUND_MESSAGE } from "./handler";
+import { CURRENCY_HEADER, JsonBody, NOT_FOUND_MESSAGE, WithHeaders } from "./handler";
 
 export type RegistryParams = { giftregistryid: string };
 
@@ -30,14 +30,17 @@ export async function getGiftRegistry(_query: URLSearchParams, params: RegistryP
   const id = parseRestInput(restRegistryIdSchema, params.giftregistryid, "giftregistryid");
   const row = await findRestRegistry(id);
   if (!row) throw notFound(NOT_FOUND_MESSAGE);
-  return [toGiftRegistry(row)];
+  return new WithHeaders([toGiftRegistry(row)], { [CURRENCY_HEADER]: row.currency });
 }
 
 /** GET /GiftRegistries/{id}/Items — 404 when the registry is unknown or this page holds no items. */
 export async function listGiftRegistryItems(query: URLSearchParams, params: RegistryParams) {
   const id = parseRestInput(restRegistryIdSchema, params.giftregistryid, "giftregistryid");
   const page = parseRestInput(restItemsQuerySchema, queryObject(query));
-  const items = await listRestRegistryItems(id, page);
-  if (!items?.length) throw notFound(NOT_FOUND_MESSAGE);
-  return items.map(toGiftRegistryItem);
+  const found = await listRestRegistryItems(id, page);
+  if (!found?.items.length) throw notFound(NOT_FOUND_MESSAGE);
+  return new WithHeaders(
+    found.items.map((item) => toGiftRegistryItem(item, found.currency)),
+    { [CURRENCY_HEADER]: found.currency },
+  );
 }

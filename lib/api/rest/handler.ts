@@ -39,6 +39,17 @@ export class JsonBody {
   }
 }
 
+/** A handler's answer with headers of its own (the registry's currency, beside a body that keeps the seed's shape). */
+export class WithHeaders {
+  constructor(
+    readonly value: unknown,
+    readonly headers: Record<string, string>,
+  ) {}
+}
+
+/** Names the ISO 4217 currency of a single registry's prices (Price, Subtotal are plain decimals of it). */
+export const CURRENCY_HEADER = "x-registry-currency";
+
 // Store data: never cached by a browser or proxy between the store system and us.
 const NO_STORE = { "cache-control": "no-store" };
 
@@ -81,7 +92,8 @@ async function answerRest<P>(req: NextRequest, params: P, handler: RestHandler<P
         "retry-after": String(retryAfter),
       });
 
-    return answer(200, await handler(req.nextUrl.searchParams, params));
+    const result = await handler(req.nextUrl.searchParams, params);
+    return result instanceof WithHeaders ? answer(200, result.value, result.headers) : answer(200, result);
   } catch (e) {
     return toErrorAnswer(e);
   }

@@ -3,6 +3,7 @@ import { toGiftRegistry, toGiftRegistryItem, type RestRegistryRow } from "./map"
 
 const row: RestRegistryRow = {
   id: 7,
+  currency: "USD",
   ownerId: 3,
   title: "Ana & Bo",
   message: "Thanks!",
@@ -57,7 +58,7 @@ describe("toGiftRegistry", () => {
 
 describe("toGiftRegistryItem", () => {
   it("splits store and offline sales and prices in decimals", () => {
-    expect(toGiftRegistryItem(row.items[0])).toEqual({
+    expect(toGiftRegistryItem(row.items[0], "USD")).toEqual({
       CatalogID: 11,
       SKU: "A",
       ItemName: "Glass",
@@ -70,9 +71,18 @@ describe("toGiftRegistryItem", () => {
   });
 
   it("uses CatalogID 0 for a custom item and keeps cents exact", () => {
-    const it = toGiftRegistryItem(row.items[1]);
+    const it = toGiftRegistryItem(row.items[1], "USD");
     expect(it.CatalogID).toBe(0);
     expect(it.Price).toBe(0.1);
     expect(it.Subtotal).toBe(0.3);
+  });
+});
+
+describe("prices in the registry's currency", () => {
+  it("are plain decimals with the currency's own decimals", () => {
+    const item = { productId: null, sku: "", title: "x", priceCents: 1500, requested: 3, purchased: 0, purchasedOffline: 0 };
+    expect(toGiftRegistryItem(item, "JPY")).toMatchObject({ Price: 1500, Subtotal: 4500 });
+    expect(toGiftRegistryItem(item, "EUR")).toMatchObject({ Price: 15, Subtotal: 45 });
+    expect(toGiftRegistryItem({ ...item, priceCents: 1250 }, "KWD")).toMatchObject({ Price: 1.25, Subtotal: 3.75 });
   });
 });

@@ -1,10 +1,13 @@
 // Our registry rows → 3dcart GiftRegistries v2 JSON (CONTRACT §5). Field names, nesting and types
 // follow the seed exactly; store systems parse these, so nothing is added or renamed.
 import { formatRestDate } from "./dates";
+import { minorToNumber } from "../../format";
 
 /** The registry columns the REST API reads (lib/data/rest-registries selects exactly these). */
 export type RestRegistryRow = {
   id: number;
+  /** Prices are stored in this currency's minor unit and sent as plain decimals of it (JPY: no decimals). */
+  currency: string;
   ownerId: number;
   title: string;
   message: string;
@@ -73,16 +76,16 @@ export type GiftRegistry = {
   GiftRegistryItemList: GiftRegistryItem[];
 };
 
-export function toGiftRegistryItem(item: RestItemRow): GiftRegistryItem {
+export function toGiftRegistryItem(item: RestItemRow, currency: string): GiftRegistryItem {
   return {
     // Custom (non-catalog) items have no product: 3dcart clients expect an integer, 0 means "none".
     CatalogID: item.productId ?? 0,
     SKU: item.sku,
     ItemName: item.title,
     Listed: item.requested,
-    Price: item.priceCents / 100,
-    // Computed in cents so 0.1 + 0.2 style float noise never reaches the client.
-    Subtotal: (item.priceCents * item.requested) / 100,
+    Price: minorToNumber(item.priceCents, currency),
+    // Computed in minor units so 0.1 + 0.2 style float noise never reaches the client.
+    Subtotal: minorToNumber(item.priceCents * item.requested, currency),
     Sold: item.purchased - item.purchasedOffline,
     SoldOffline: item.purchasedOffline,
   };
@@ -113,6 +116,6 @@ export function toGiftRegistry(r: RestRegistryRow): GiftRegistry {
     ShipToAddress: r.addrStreet.trim() !== "",
     Sold: r.items.reduce((sum, it) => sum + it.purchased, 0),
     Items: r.items.length,
-    GiftRegistryItemList: r.items.map(toGiftRegistryItem),
+    GiftRegistryItemList: r.items.map((item) => toGiftRegistryItem(item, r.currency)),
   };
 }

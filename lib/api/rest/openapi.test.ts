@@ -13,6 +13,7 @@ const paramsOf = (path: keyof typeof doc.paths) => doc.paths[path].get.parameter
 
 const row: RestRegistryRow = {
   id: 1,
+  currency: "USD",
   ownerId: 2,
   title: "T",
   message: "",

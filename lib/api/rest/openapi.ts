@@ -16,6 +16,11 @@ const obj = (properties: Record<string, unknown>) => ({
   required: Object.keys(properties),
   properties,
 });
+/** The registry's currency, beside a body that keeps 3dcart's shape (lib/api/rest/handler.ts). */
+const currencyHeader = {
+  description: "ISO 4217 code of the registry's currency (USD, EUR, JPY…): Price and Subtotal are plain decimals of it.",
+  schema: { type: "string", pattern: "^[A-Z]{3}$" },
+} as const;
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: unknown) => ({ "application/json": { schema } });
 const error = (description: string) => ({ description, content: json({ type: "array", items: ref("Error") }) });
@@ -121,7 +126,8 @@ export const openApiDocument = {
         parameters: [idParam],
         responses: {
           "200": {
-            description: "An array holding the one registry.",
+            description: "An array holding the one registry. Its prices are in the currency named by the X-Registry-Currency header.",
+            headers: { "X-Registry-Currency": currencyHeader },
             content: json({ type: "array", items: ref("GiftRegistry"), maxItems: 1 }),
           },
           ...common,
@@ -135,7 +141,11 @@ export const openApiDocument = {
         summary: "Retrieve the items of a specific gift registry",
         parameters: [idParam, ...pagination],
         responses: {
-          "200": { description: "Items in the registrant's order.", content: json({ type: "array", items: ref("GiftRegistryItem") }) },
+          "200": {
+            description: "Items in the registrant's order, priced in the currency named by the X-Registry-Currency header.",
+            headers: { "X-Registry-Currency": currencyHeader },
+            content: json({ type: "array", items: ref("GiftRegistryItem") }),
+          },
           ...common,
           "404": error("No Gift Registry record(s) found, or the page holds no items."),
         },
@@ -168,7 +178,12 @@ export const openApiDocument = {
         SKU: str,
         ItemName: str,
         Listed: { ...int, description: "Units requested" },
-        Price: { ...num, description: "Unit price in the registry's currency" },
+        Price: {
+          ...num,
+          description:
+            "Unit price as a plain decimal in the registry's currency, with that currency's decimals (USD 12.5, JPY 1500, KWD 1.25). " +
+            "GET /GiftRegistries/{giftregistryid} and its /Items name the currency in the X-Registry-Currency header.",
+        },
         Subtotal: { ...num, description: "Price × Listed" },
         Sold: { ...int, description: "Units purchased through the store or the web" },
         SoldOffline: { ...int, description: "Units bought elsewhere" },

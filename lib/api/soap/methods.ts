@@ -1,7 +1,7 @@
 // The six methods of the Gift Registry SOAP API. One table drives dispatch, the WSDL and the service page.
 import { randomUUID } from "node:crypto";
 import { authenticateApiUser, findRegistriesForApi, requireApiCaller, searchRegistryIds, SoapCode, SoapFailure } from "@/lib/data/soap";
-import { recordMovements, type MovementKind } from "@/lib/data/soap-sales";
+import { recordMovements, registryCurrency, type MovementKind } from "@/lib/data/soap-sales";
 import { optionalDay, requireId, requireIds, requireLines, type Params } from "./params";
 import type { ApiResult } from "./serialize";
 import { logError } from "../../security/redact";
@@ -27,7 +27,8 @@ const ok = <T extends ResultType>(type: T, message: string, data?: unknown) =>
 async function movements(p: Params, method: MethodName, kind: MovementKind, field: string, item: string): Promise<ApiResult> {
   const caller = await requireApiCaller(p.text("authenticationToken") ?? "", method);
   const registryId = requireId(p.text("registryID"), "registryID");
-  const lines = requireLines(p.list(field, item), field);
+  // UnitNet is read in the registry's currency (an unknown registry: recordMovements says so).
+  const lines = requireLines(p.list(field, item), field, (await registryCurrency(registryId)) ?? "USD");
   const r = await recordMovements(caller, registryId, kind, lines);
   const noun = kind === "SALE" ? "sale" : "refund";
   const message =

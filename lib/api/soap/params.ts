@@ -1,5 +1,6 @@
 // Method parameters from either transport (a SOAP body element, or query/form fields), checked once
 // here so every method sees typed, validated values. Bad input is a Code 5 answer, never a crash.
+import { currencyDigits } from "@/lib/format";
 import { SoapCode, SoapFailure } from "@/lib/data/soap";
 import type { MovementLine } from "@/lib/data/soap-sales";
 import type { XmlNode, XmlValue } from "./xml";
@@ -98,16 +99,19 @@ export function requireIds(values: XmlValue[], field: string, max = 500): number
   return values.map((v) => requireId(textOf(v), `${field} entries`));
 }
 
-function cents(value: string | undefined, field: string): number {
-  const s = value?.trim() ?? "";
-  const m = /^(\d{1,8})(?:\.(\d+))?$/.exec(s);
-  // Money is stored in whole cents: more precision than that would be silently lost, so refuse it.
-  if (!m || (m[2] && m[2].replace(/0+$/, "").length > 2)) throw invalid(`${field} must be a decimal ≥ 0 with at most 2 decimal places`);
-  return Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0").slice(0, 2));
+/** A plain decimal as minor units of the registry's currency ("12.50" USD → 1250, "1500" JPY → 1500, "1.250" KWD → 1250). */
+function minorUnits(value: string | undefined, field: string, currency: string): number {
+  const digits = currencyDigits(currency);
+  const m = /^(\d{1,8})(?:\.(\d+))?$/.exec(value?.trim() ?? "");
+  const frac = (m?.[2] ?? "").replace(/0+$/, "");
+  // Money is stored in the currency's minor unit: more precision than that would be silently lost, so refuse it.
+  if (!m || frac.length > digits)
+    throw invalid(`${field} must be a decimal ≥ 0 with at most ${digits} decimal places (the registry's currency is ${currency})`);
+  return Number(m[1]) * 10 ** digits + Number(frac.padEnd(digits, "0") || 0);
 }
 
 /** RegistrySale[] / RegistryRefund[]: every line valid, no (ID, Reference) twice in one call. */
-export function requireLines(values: XmlValue[], field: string, max = 500): MovementLine[] {
+export function requireLines(values: XmlValue[], field: string, currency = "USD", max = 500): MovementLine[] {
   if (values.length === 0) throw invalid(`${field} must contain at least one line`);
   if (values.length > max) throw invalid(`${field} may contain at most ${max} lines`);
   const seen = new Set<string>();
@@ -124,7 +128,7 @@ export function requireLines(values: XmlValue[], field: string, max = 500): Move
     const line = {
       itemId: requireId(p.text("ID"), `${at}.ID`),
       quantity: Number(quantityText),
-      unitNetCents: cents(p.text("UnitNet"), `${at}.UnitNet`),
+      unitNetCents: minorUnits(p.text("UnitNet"), `${at}.UnitNet`, currency),
       reference,
       comment,
     };

@@ -3,6 +3,7 @@
 import type { ApiRegistry } from "@/lib/data/soap";
 import { FingerprintCache } from "@/lib/data/change-cache";
 import { el, NS, SOAP_ENV } from "./xml";
+import { minorToDecimal } from "@/lib/format";
 
 export type ApiResult =
   | { type: "ApiResponse"; success: boolean; code: number; message: string; data?: string }
@@ -11,21 +12,22 @@ export type ApiResult =
 
 const XSI = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema"';
 const date = (d: Date | null) => (d ? d.toISOString() : null);
-const money = (cents: number) => (cents / 100).toFixed(2);
+/** A plain decimal in the registry's currency: "12.50", "1500" (JPY), "1.250" (KWD). */
+const money = (minor: number, currency: string) => minorToDecimal(minor, currency);
 
 /** The items' XML by registry and items fingerprint: 500 items are ~100 kB of escaped elements. */
 const itemsXml = new FingerprintCache<string>(500);
 
 function registryXml(r: ApiRegistry): string {
   const items =
-    itemsXml.get(r.itemsKey) ??
+    itemsXml.get(`${r.itemsKey}|${r.currency}`) ??
     itemsXml.set(
-      r.itemsKey,
+      `${r.itemsKey}|${r.currency}`,
       r.items
         .map(
           (i) =>
             `<RegistryItem>${el("ID", i.id)}${el("Barcode", i.barcode)}${el("Title", i.title)}${el("Colour", i.colour)}${el("Size", i.size)}` +
-            `${el("Price", money(i.priceCents))}${el("Requested", i.requested)}${el("Purchased", i.purchased)}${el("Locked", i.locked)}</RegistryItem>`,
+            `${el("Price", money(i.priceCents, r.currency))}${el("Requested", i.requested)}${el("Purchased", i.purchased)}${el("Locked", i.locked)}</RegistryItem>`,
         )
         .join(""),
     );

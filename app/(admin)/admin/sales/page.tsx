@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { exampleAmount } from "@/lib/format";
 import Link from "next/link";
 import { requireRole } from "@/lib/authz";
 import { listSales, registryForSales } from "@/lib/data/admin-sales";
@@ -54,7 +55,7 @@ export default async function AdminSales({ searchParams }: { searchParams: Promi
             <ActionForm
               action={recordOfflineMovementAction}
               schema="offlineMovement"
-              values={{ registryId: registry.id }}
+              values={{ registryId: registry.id, currency: registry.currency }}
               label="Record an offline sale or refund"
               submit="Record"
               className="grid max-w-2xl gap-3 sm:grid-cols-2"
@@ -72,7 +73,12 @@ export default async function AdminSales({ searchParams }: { searchParams: Promi
                 ))}
               </Select>
               <Input name="quantity" label="Quantity" inputMode="numeric" defaultValue="1" />
-              <Input name="unitNet" label="Unit net price" inputMode="decimal" placeholder="24.99" />
+              <Input
+                name="unitNet"
+                label={`Unit net price (${registry.currency})`}
+                inputMode="decimal"
+                placeholder={exampleAmount(24, registry.currency)}
+              />
               <Input name="reference" label="Reference (receipt or transaction number)" />
               <Area name="comment" label="Comment" maxLength={500} />
             </ActionForm>

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { available, findGuestRegistry } from "@/lib/data/guest";
@@ -7,7 +9,9 @@ import { CheckoutForm } from "@/components/guest/checkout-form";
 import { COUNTRIES } from "@/lib/countries";
 import { redirectFormerSlug } from "@/lib/slug-redirect";
 
-export const metadata: Metadata = { title: "Checkout", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("checkout"))("title"), robots: { index: false } };
+}
 
 export default async function CheckoutPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -17,16 +21,20 @@ export default async function CheckoutPage({ params }: { params: Promise<{ slug:
     notFound();
   }
   if (!(await canView(registry))) redirect(`/r/${registry.slug}`);
+  const [t, messages] = await Promise.all([getTranslations("checkout"), getMessages()]);
   const items = registry.items.map((i) => ({ id: i.id, title: i.title, priceCents: i.priceCents, available: available(i) }));
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <p className="text-sm">
         <Link href={`/r/${registry.slug}`} className="text-brand-700 underline">
-          ← Back to {registry.title}
+          {t("backTo", { title: registry.title })}
         </Link>
       </p>
-      <h1 className="font-serif text-3xl font-bold">Checkout</h1>
-      <CheckoutForm slug={registry.slug} currency={registry.currency} city={registry.addrCity} items={items} countries={COUNTRIES} />
+      <h1 className="font-serif text-3xl font-bold">{t("title")}</h1>
+      {/* Only what the form says, not the whole catalogue. */}
+      <NextIntlClientProvider messages={{ checkout: messages.checkout, validation: messages.validation }}>
+        <CheckoutForm slug={registry.slug} currency={registry.currency} city={registry.addrCity} items={items} countries={COUNTRIES} />
+      </NextIntlClientProvider>
     </div>
   );
 }

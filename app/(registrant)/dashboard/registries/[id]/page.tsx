@@ -4,7 +4,7 @@ import QRCode from "qrcode";
 import { requireRegistryAccess } from "@/lib/authz";
 import { env } from "@/lib/env";
 import { listItemsForOwner } from "@/lib/data/registry-items";
-import { formatDate, formatMoney } from "@/lib/format";
+import { formatDate, formatMoney, minorToDecimal } from "@/lib/format";
 import { LinkButton } from "@/components/ui/button";
 import { CoverPicture } from "@/components/ui/gift-picture";
 import { ItemRow } from "@/components/dashboard/item-row";
@@ -22,6 +22,7 @@ import { FundList, NewFundForm, type OwnerFund } from "@/components/dashboard/fu
 import { fundProgress } from "@/components/guest/fund-card";
 import { groupGiftsForOwner, needsDecision } from "@/lib/data/group-gifts";
 import { GroupGiftPanel, type OwnerGroupGift } from "@/components/dashboard/group-gift";
+import { translator } from "@/lib/i18n/messages";
 
 export const metadata: Metadata = { title: "Manage registry" };
 
@@ -40,7 +41,7 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
     fundsForOwner(registry),
     groupGiftsForOwner(registry),
   ]);
-  const amount = (c: number | null) => (c === null ? "" : (c / 100).toFixed(2));
+  const amount = (c: number | null) => (c === null ? "" : minorToDecimal(c, registry.currency));
   const groupOf = new Map(groups.map((g) => [g.id, g]));
   const fundOptions = funds.filter((f) => f.active).map((f) => ({ id: f.id, title: f.title }));
   const defaultDeadline = registry.eventDate
@@ -52,6 +53,7 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
     return {
       itemId: it.id,
       title: it.title,
+      currency: registry.currency,
       groupGift: !!g?.groupGift,
       min: g?.groupGift && it.groupMinCents ? amount(it.groupMinCents) : "",
       fundId: g?.groupFundId ? String(g.groupFundId) : "",
@@ -78,7 +80,8 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
   const money = (c: number) => formatMoney(c, registry.currency);
 
   const ownerFunds: OwnerFund[] = funds.map((f) => {
-    const { text, pct } = fundProgress(f, registry.currency);
+    // Registrant pages are still English (issue 23: next to translate), on the same messages.
+    const { text, pct } = fundProgress(f, registry.currency, translator("en", "fund"), "en-US");
     return {
       id: f.id,
       title: f.title,

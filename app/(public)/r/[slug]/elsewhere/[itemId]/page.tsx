@@ -1,3 +1,5 @@
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
@@ -9,7 +11,9 @@ import { GiftPicture } from "@/components/ui/gift-picture";
 import { guestPhotoPrefix } from "@/lib/images/variants";
 import { redirectFormerSlug } from "@/lib/slug-redirect";
 
-export const metadata: Metadata = { title: "Bought elsewhere", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("elsewhere"))("title"), robots: { index: false } };
+}
 
 export default async function BoughtElsewherePage({ params }: { params: Promise<{ slug: string; itemId: string }> }) {
   const { slug, itemId } = await params;
@@ -22,11 +26,12 @@ export default async function BoughtElsewherePage({ params }: { params: Promise<
   const item = registry.items.find((i) => i.id === parseId(itemId));
   if (!item) notFound();
   const left = available(item);
+  const [t, messages] = await Promise.all([getTranslations("elsewhere"), getMessages()]);
   return (
     <div className="mx-auto max-w-xl space-y-4 rounded-xl border border-gray-200 bg-white p-6">
       <p className="text-sm">
         <Link href={`/r/${registry.slug}`} className="text-brand-700 underline">
-          ← Back to {registry.title}
+          {t("backTo", { title: registry.title })}
         </Link>
       </p>
       <div className="flex items-center gap-4">
@@ -39,14 +44,20 @@ export default async function BoughtElsewherePage({ params }: { params: Promise<
           prefix={guestPhotoPrefix(registry)}
           className="w-24 shrink-0"
         />
-        <h1 className="font-serif text-2xl font-bold">Bought “{item.title}” somewhere else?</h1>
+        <h1 className="font-serif text-2xl font-bold">{t("heading", { title: item.title })}</h1>
       </div>
-      <BoughtElsewhereForm
-        slug={registry.slug}
-        itemId={item.id}
-        available={left}
-        who={[registry.firstName, registry.coFirstName].filter(Boolean).join(" and ") || registry.title}
-      />
+      <NextIntlClientProvider messages={{ elsewhere: messages.elsewhere, validation: messages.validation }}>
+        <BoughtElsewhereForm
+          slug={registry.slug}
+          itemId={item.id}
+          available={left}
+          who={
+            new Intl.ListFormat(await getLocale(), { type: "conjunction" }).format(
+              [registry.firstName, registry.coFirstName].filter(Boolean),
+            ) || registry.title
+          }
+        />
+      </NextIntlClientProvider>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -8,7 +9,9 @@ import { formatMoney } from "@/lib/format";
 import { parseId } from "@/lib/validations/id";
 import { redirectFormerSlug } from "@/lib/slug-redirect";
 
-export const metadata: Metadata = { title: "Thank you", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("pledge"))("thanksTitle"), robots: { index: false } };
+}
 
 type Props = { params: Promise<{ slug: string; id: string }>; searchParams: Promise<{ sig?: string }> };
 
@@ -24,23 +27,29 @@ export default async function PledgedPage({ params, searchParams }: Props) {
     notFound();
   }
   const pay = paymentProvider().instructions(pledge.fund);
-  const amount = formatMoney(pledge.amountCents, pledge.currency);
+  const [t, locale] = await Promise.all([getTranslations("pledge"), getLocale()]);
+  const amount = formatMoney(pledge.amountCents, pledge.currency, locale);
   return (
     <section className="mx-auto max-w-2xl space-y-5 rounded-xl border border-gray-200 bg-white p-4 sm:p-8">
-      <h1 className="font-serif text-3xl font-bold">Thank you, {pledge.name}!</h1>
+      <h1 className="font-serif text-3xl font-bold">{t("thanksHeading", { name: pledge.name })}</h1>
       <p className="text-lg">
-        You pledged <strong>{amount}</strong> to <strong>{pledge.fund.title}</strong> on {pledge.registry.title}.
+        {t.rich("pledged", {
+          amount,
+          fund: pledge.fund.title,
+          registry: pledge.registry.title,
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
       {pledge.status === "RELEASED" ? (
-        <p className="rounded bg-gray-100 px-3 py-2">The couple released this pledge: you don’t need to pay it.</p>
+        <p className="rounded bg-gray-100 px-3 py-2">{t("released")}</p>
       ) : pledge.status === "REFUNDED" ? (
-        <p className="rounded bg-gray-100 px-3 py-2">This contribution was refunded.</p>
+        <p className="rounded bg-gray-100 px-3 py-2">{t("refunded")}</p>
       ) : (
         <div className="space-y-3 rounded-lg border border-brand-200 bg-brand-50 p-4" aria-labelledby="pay-heading">
           <h2 id="pay-heading" className="text-lg font-semibold">
-            How to send your gift
+            {t("howToSend")}
           </h2>
-          <p>The couple receives the money directly — we take no payment.</p>
+          <p>{t("direct")}</p>
           {pay.link ? (
             <p>
               <a
@@ -49,24 +58,25 @@ export default async function PledgedPage({ params, searchParams }: Props) {
                 target="_blank"
                 className="font-semibold break-all text-brand-700 underline"
               >
-                Pay {amount} online<span className="sr-only"> (opens in a new tab)</span>
+                {t("payOnline", { amount })}
+                <span className="sr-only"> {t("newTab")}</span>
               </a>
               <span className="block break-all text-sm text-muted">{pay.link}</span>
             </p>
           ) : null}
           {pay.transfer ? (
             <div>
-              <p className="font-semibold">Bank transfer</p>
+              <p className="font-semibold">{t("bankTransfer")}</p>
               <p className="break-words whitespace-pre-line font-mono text-sm">{pay.transfer}</p>
             </div>
           ) : null}
         </div>
       )}
-      {pledge.message ? <p className="italic">Your message: “{pledge.message}”</p> : null}
-      {pledge.anonymous ? <p className="text-sm text-muted">Other guests won’t see your name.</p> : null}
-      <p className="text-sm text-muted">These details went to {pledge.email} too. Keep this page’s link as your receipt.</p>
+      {pledge.message ? <p className="italic">{t("yourMessage", { message: pledge.message })}</p> : null}
+      {pledge.anonymous ? <p className="text-sm text-muted">{t("hidden")}</p> : null}
+      <p className="text-sm text-muted">{t("detailsSent", { email: pledge.email })}</p>
       <Link href={`/r/${slug}`} className="inline-block font-semibold text-brand-700 underline">
-        Back to the registry
+        {t("backToRegistry")}
       </Link>
     </section>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { findOrder } from "@/lib/data/orders";
@@ -8,7 +9,9 @@ import { parseId } from "@/lib/validations/id";
 import { guestAddressLine } from "@/lib/countries";
 import { redirectFormerSlug } from "@/lib/slug-redirect";
 
-export const metadata: Metadata = { title: "Thank you", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("thanks"))("title"), robots: { index: false } };
+}
 
 type Props = { params: Promise<{ slug: string; orderId: string }>; searchParams: Promise<{ sig?: string }> };
 
@@ -23,11 +26,17 @@ export default async function ThanksPage({ params, searchParams }: Props) {
     await redirectFormerSlug(slug, `/thanks/${order.id}`, { sig });
     notFound();
   }
+  const [t, locale] = await Promise.all([getTranslations("thanks"), getLocale()]);
+  const money = (minor: number) => formatMoney(minor, order.currency, locale);
   return (
     <section className="mx-auto max-w-2xl space-y-6 rounded-xl border border-gray-200 bg-white p-6 sm:p-8">
-      <h1 className="font-serif text-3xl font-bold">Thank you, {order.buyerName}!</h1>
+      <h1 className="font-serif text-3xl font-bold">{t("heading", { name: order.buyerName })}</h1>
       <p className="text-lg">
-        Your order <strong>#{order.id}</strong> for <strong>{order.registry.title}</strong> is placed. The gifts are reserved for you.
+        {t.rich("placed", {
+          order: order.id,
+          title: order.registry.title,
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
       <ul className="divide-y divide-gray-200">
         {order.lines.map((l) => (
@@ -35,19 +44,19 @@ export default async function ThanksPage({ params, searchParams }: Props) {
             <span>
               {l.quantity} × {l.title}
             </span>
-            <span>{formatMoney(l.quantity * l.unitCents, order.currency)}</span>
+            <span>{money(l.quantity * l.unitCents)}</span>
           </li>
         ))}
       </ul>
-      <p className="text-right text-lg font-semibold">Total {formatMoney(order.totalCents, order.currency)}</p>
-      {order.giftMessage ? <p className="italic">Your message: “{order.giftMessage}”</p> : null}
+      <p className="text-end text-lg font-semibold">{t("total", { total: money(order.totalCents) })}</p>
+      {order.giftMessage ? <p className="italic">{t("yourMessage", { message: order.giftMessage })}</p> : null}
       <p>
-        <span className="font-semibold">Delivery: </span>
-        {guestAddressLine(order) ?? "to the registrant’s address"}
+        <span className="font-semibold">{t("delivery")} </span>
+        {guestAddressLine(order) ?? t("toRegistrant")}
       </p>
-      <p className="text-sm text-muted">A confirmation goes to {order.buyerEmail}. Keep this page’s link as your receipt.</p>
+      <p className="text-sm text-muted">{t("confirmationTo", { email: order.buyerEmail })}</p>
       <Link href={`/r/${slug}`} className="inline-block font-semibold text-brand-700 underline">
-        Back to the registry
+        {t("backToRegistry")}
       </Link>
     </section>
   );
