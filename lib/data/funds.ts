@@ -352,7 +352,7 @@ function setStatus(registryId: number, id: number, status: ContributionStatus, a
       if (count !== 1) {
         const current = await tx.contribution.findFirst({ where: { id, registryId }, select: { status: true } });
         if (current && from.includes(current.status))
-          throw conflict("That contribution changed a moment ago (its gift was just covered). Please look again.");
+          throw conflict("That contribution changed a moment ago (its gift was covered or resolved). Please look again.");
         throw conflict(`That contribution is already ${(current ?? before).status.toLowerCase()}`);
       }
       // A refunded group-gift contribution whose unit is not covered yet no longer counts toward it.

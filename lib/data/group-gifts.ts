@@ -60,8 +60,8 @@ function writeGroupSettings(registryId: number, itemId: number, d: GroupSettings
       if (!item) throw notFound("That gift is not on this registry");
       // Nobody can chip in toward a gift without a price.
       if (d.groupGift && item.priceCents <= 0)
-        throw new AppError("This gift has no price, so guests cannot chip in toward it.", "validation", {
-          groupGift: "Give the gift a price first",
+        throw new AppError("Nothing was saved: this gift has no price, so guests cannot chip in toward it.", "validation", {
+          groupGift: "Only a gift with a price can be a group gift",
         });
       if (d.fundId !== null && !(await tx.fund.findFirst({ where: { id: d.fundId, registryId }, select: { id: true } })))
         throw new AppError("Pick one of your cash funds", "validation", { fundId: "Pick one of your cash funds" });
