@@ -241,7 +241,7 @@ test("no date at all: the couple may decide at any time; a gift without a price 
   await settings.getByLabel("Guests pay through").selectOption({ label: "Honeymoon in Lisbon" });
   await settings.getByRole("button", { name: "Save group gift" }).click();
   await expect(settings.getByLabel("Let guests chip in together toward this gift")).toHaveAccessibleDescription(
-    "Give the gift a price first",
+    "Only a gift with a price can be a group gift",
   );
   await expect(settings.getByText("Nothing was saved: this gift has no price, so guests cannot chip in toward it.")).toBeVisible();
   expect((await db.registryItem.findUniqueOrThrow({ where: { id: free.id } })).groupGift).toBe(false);
