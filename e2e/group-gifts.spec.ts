@@ -5,7 +5,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { arrivedReady, db, gotoReady, makeRegistry, signIn } from "./fixtures";
 
-const SHOTS = "/work/shots/group";
+const SHOTS = process.env.GROUP_SHOTS_DIR ?? "/work/shots/group";
 const PAY_LINK = "https://paypal.me/alexquinn";
 
 /** Screenshots at 1280 and 390 px (GROUP_SHOTS=1): the whole page, or only `part` of a long one. */
@@ -157,6 +157,16 @@ test("a couple's fund and group gift: two guests chip in, the gift is covered an
     .click();
   await expect.poll(async () => (await db.contribution.findUniqueOrThrow({ where: { id: sam.id } })).status).toBe("REFUNDED");
   expect(await db.auditLog.count({ where: { registryId: r.id, action: "contribution.refund", targetId: String(sam.id) } })).toBe(1);
+  // Ana's money still counts toward the order: the admin cannot cancel it, and is told why.
+  await gotoReady(admin, `/admin/orders?registry=${r.id}`);
+  await admin.getByLabel(`Select order #${order.id}`).check();
+  await admin.getByRole("button", { name: "Cancel selected (1)" }).click();
+  await expect(admin.getByText("0 of 1 order cancelled.")).toBeVisible();
+  await expect(admin.getByRole("list", { name: "Orders not changed" })).toContainText(
+    `Order #${order.id}: Guests chipped in for this order: refund their contributions first`,
+  );
+  expect(await db.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "PLACED" });
+  await shoot(admin, "admin-cancel-refused", admin.locator("main"));
   for (const p of [couple, guestA, guestB, admin]) await p.context().close();
 });
 
@@ -197,5 +207,54 @@ test("a group gift not covered by its date: the couple moves the money to a fund
   const fundCard = guest.getByRole("listitem").filter({ has: guest.getByRole("heading", { name: "Honeymoon in Lisbon" }) });
   await expect(fundCard.getByText("$120.00 raised · 1 contributor")).toBeVisible();
   await shoot(guest, "fund-card", fundCard);
+  for (const p of [couple, guest]) await p.context().close();
+});
+
+test("no date at all: the couple may decide at any time; a gift without a price cannot be a group gift", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { r, fund, item } = await withGroupGift();
+  await db.registry.update({ where: { id: r.id }, data: { eventDate: null } });
+  await db.registryItem.update({ where: { id: item.id }, data: { groupGift: true, groupFundId: fund.id } });
+  const free = await db.registryItem.create({ data: { registryId: r.id, title: "A hug", priceCents: 0, requested: 1, position: 10 } });
+  const guest = await (await browser.newContext()).newPage();
+  await chipIn(guest, r.slug, { amount: "80", name: "Dana Wu", email: "dana.group@example.com" });
+  await expect(guest.getByRole("heading", { name: "Thank you, Dana Wu!" })).toBeVisible();
+
+  const couple = await (await browser.newContext()).newPage();
+  await signIn(couple, "alex@example.com");
+  await gotoReady(couple, `/dashboard/registries/${r.id}`);
+  const decide = couple.getByRole("form", { name: "Decide about Espresso machine" });
+  await expect(
+    decide.getByText("No end date, so you can stop it whenever you like: $80.00 from 1 guest so far. What happens to it?"),
+  ).toBeVisible();
+  await shoot(
+    couple,
+    "decide-no-date",
+    couple.getByRole("listitem").filter({ has: couple.getByRole("heading", { name: "Espresso machine", exact: true }) }),
+  );
+
+  // The free gift: refused at the checkbox, nothing saved.
+  const hug = couple.getByRole("listitem").filter({ has: couple.getByRole("heading", { name: "A hug", exact: true }) });
+  const settings = couple.getByRole("form", { name: "Group gift settings for A hug" });
+  await hug.getByText("Group gift (guests chip in together)").click();
+  await settings.getByLabel("Let guests chip in together toward this gift").check();
+  await settings.getByLabel("Guests pay through").selectOption({ label: "Honeymoon in Lisbon" });
+  await settings.getByRole("button", { name: "Save group gift" }).click();
+  await expect(settings.getByLabel("Let guests chip in together toward this gift")).toHaveAccessibleDescription(
+    "Only a gift with a price can be a group gift",
+  );
+  await expect(settings.getByText("Nothing was saved: this gift has no price, so guests cannot chip in toward it.")).toBeVisible();
+  expect((await db.registryItem.findUniqueOrThrow({ where: { id: free.id } })).groupGift).toBe(false);
+  await shoot(couple, "no-price", hug);
+
+  // Decide now: the pledge is released and the gift is a normal gift again.
+  await decide.getByLabel("Release the pledges (guests pay nothing)").check();
+  couple.once("dialog", (d) => d.accept());
+  await decide.getByRole("button", { name: "Decide and tell the guests" }).click();
+  await expect(decide).toHaveCount(0);
+  await expect
+    .poll(async () => (await db.contribution.findFirstOrThrow({ where: { registryId: r.id, email: "dana.group@example.com" } })).status)
+    .toBe("RELEASED");
+  expect(await db.registryItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ groupGift: false, fundedCents: 0 });
   for (const p of [couple, guest]) await p.context().close();
 });

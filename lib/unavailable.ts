@@ -47,9 +47,20 @@ export function noteDatabaseError<E>(e: E): E {
   return e;
 }
 
-// SQLite answers "database is locked/busy" when another connection holds the write lock;
-// such a write did not happen, so it is safe to run it again after a short wait.
-export function isBusyError(e: unknown): boolean {
+// SQLite answers "database is locked/busy" when another connection holds the write lock; PostgreSQL
+// rolls back a deadlock's victim (40P01) or a serialization failure (40001), which Prisma reports as
+// P2034. Such a transaction did not happen, so withBusyRetry may run the whole of it again after a short wait.
+const RETRYABLE_CODES = /^(40P01|40001|P2034|P1008|SQLITE_BUSY\w*)$/;
+const RETRYABLE_KINDS = new Set(["TransactionWriteConflict"]);
+
+export function isBusyError(e: unknown, depth = 0): boolean {
+  if (e === null || e === undefined || depth > 4) return false;
   const text = String((e as { message?: string })?.message ?? e) + String((e as { code?: string })?.code ?? "");
-  return /SQLITE_BUSY|database is locked|P1008|busy/i.test(text);
+  if (/SQLITE_BUSY|database is locked|P1008|busy|deadlock detected|could not serialize access/i.test(text)) return true;
+  if (typeof e !== "object") return false;
+  const x = e as Record<string, unknown>;
+  for (const code of [x.code, x.originalCode]) if (typeof code === "string" && RETRYABLE_CODES.test(code)) return true;
+  if (typeof x.kind === "string" && RETRYABLE_KINDS.has(x.kind)) return true;
+  const meta = x.meta as Record<string, unknown> | undefined;
+  return [x.cause, meta?.driverAdapterError].some((c) => isBusyError(c, depth + 1));
 }

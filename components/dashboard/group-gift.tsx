@@ -110,9 +110,20 @@ export function GroupGiftPanel({
         <form method="post" noValidate onSubmit={settings.onSubmit} aria-label={`Group gift settings for ${g.title}`} className="space-y-3">
           <FormAlert message={settings.message?.text} tone={settings.message?.tone} />
           <label className="flex items-center gap-2">
-            <input type="checkbox" className="h-5 w-5" {...register("groupGift")} />
+            <input
+              type="checkbox"
+              className="h-5 w-5"
+              aria-invalid={settings.errors.groupGift ? true : undefined}
+              aria-describedby={settings.errors.groupGift ? `${id}-on-error` : undefined}
+              {...register("groupGift")}
+            />
             Let guests chip in together toward this gift
           </label>
+          {settings.errors.groupGift?.message ? (
+            <p id={`${id}-on-error`} className="text-sm font-medium text-red-700" role="alert">
+              {settings.errors.groupGift.message}
+            </p>
+          ) : null}
           {on ? (
             <div className="grid gap-3 sm:grid-cols-3">
               <TextField

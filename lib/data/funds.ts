@@ -337,16 +337,26 @@ function setStatus(registryId: number, id: number, status: ContributionStatus, a
         select: { status: true, itemId: true, orderId: true, amountCents: true },
       });
       if (!before) throw notFound("That contribution is not on this registry");
+      // A group gift's row first (the lock order of a covering contribution: item, then contributions),
+      // so its unit cannot be covered between our read and the refund below.
+      if (before.itemId !== null)
+        await tx.registryItem.update({ where: { id: before.itemId }, data: { updatedAt: new Date() }, select: { id: true } });
       const now = new Date();
+      // Still the unit we read: a unit covered meanwhile moved this contribution to its order.
       const { count } = await tx.contribution.updateMany({
-        where: { id, registryId, status: { in: from } },
+        where: { id, registryId, status: { in: from }, itemId: before.itemId, orderId: before.orderId },
         data: {
           status,
           receivedAt: status === "RECEIVED" ? now : status === "PROMISED" ? null : undefined,
           refundedAt: status === "REFUNDED" ? now : undefined,
         },
       });
-      if (count !== 1) throw conflict(`That contribution is already ${before.status.toLowerCase()}`);
+      if (count !== 1) {
+        const current = await tx.contribution.findFirst({ where: { id, registryId }, select: { status: true } });
+        if (current && from.includes(current.status))
+          throw conflict("That contribution changed a moment ago (its gift was covered or resolved). Please look again.");
+        throw conflict(`That contribution is already ${(current ?? before).status.toLowerCase()}`);
+      }
       // A refunded group-gift contribution whose unit is not covered yet no longer counts toward it.
       if (status === "REFUNDED" && before.itemId !== null && before.orderId === null)
         await tx.registryItem.update({ where: { id: before.itemId }, data: { fundedCents: { decrement: before.amountCents } } });

@@ -38,18 +38,34 @@ export function groupDeadline(item: { groupDeadline: Date | null }, eventDate: D
 export type GroupSettings = { groupGift: boolean; min: number; fundId: number | null; deadline: Date | null };
 
 /** The couple turns a gift into a group gift (or back), with its minimum, paying fund and deadline. */
-export function setGroupGift(registryId: number, itemId: number, d: GroupSettings, actor: SessionUser) {
+export async function setGroupGift(registryId: number, itemId: number, d: GroupSettings, actor: SessionUser) {
+  try {
+    await writeGroupSettings(registryId, itemId, d, actor);
+  } catch (e) {
+    // A guest's pledge landed between our read and the update: the database kept the money's gift a group gift.
+    if (breaksGroupCheck(e)) throw conflict(CHIPPED_IN);
+    throw e;
+  }
+}
+
+const CHIPPED_IN = "Guests have chipped in toward this gift: move their money to a fund or release it first.";
+
+function writeGroupSettings(registryId: number, itemId: number, d: GroupSettings, actor: SessionUser) {
   return withBusyRetry(() =>
     prisma.$transaction(async (tx) => {
       const item = await tx.registryItem.findFirst({
         where: { id: itemId, registryId },
-        select: { groupGift: true, groupMinCents: true, groupFundId: true, groupDeadline: true, fundedCents: true },
+        select: { groupGift: true, groupMinCents: true, groupFundId: true, groupDeadline: true, fundedCents: true, priceCents: true },
       });
       if (!item) throw notFound("That gift is not on this registry");
+      // Nobody can chip in toward a gift without a price.
+      if (d.groupGift && item.priceCents <= 0)
+        throw new AppError("Nothing was saved: this gift has no price, so guests cannot chip in toward it.", "validation", {
+          groupGift: "Only a gift with a price can be a group gift",
+        });
       if (d.fundId !== null && !(await tx.fund.findFirst({ where: { id: d.fundId, registryId }, select: { id: true } })))
         throw new AppError("Pick one of your cash funds", "validation", { fundId: "Pick one of your cash funds" });
-      if (!d.groupGift && item.fundedCents > 0)
-        throw conflict("Guests have chipped in toward this gift: move their money to a fund or release it first.");
+      if (!d.groupGift && item.fundedCents > 0) throw conflict(CHIPPED_IN);
       await tx.registryItem.update({
         where: { id: itemId },
         data: { groupGift: d.groupGift, groupMinCents: d.min, groupFundId: d.fundId, groupDeadline: d.deadline },
@@ -335,19 +351,29 @@ export function resolveGroupGift(
           : null;
       if (d.outcome === "fund" && !fund)
         throw new AppError("Pick one of your cash funds", "validation", { fundId: "Pick one of your cash funds" });
+      // The gift's row first: it locks the item (as a contribution and a refund do), so the pledges read
+      // below are exactly those counted in fundedCents until this transaction ends.
+      const locked = await tx.registryItem.updateMany({
+        where: { id: itemId, registryId, groupGift: true },
+        data: { updatedAt: new Date() },
+      });
+      if (locked.count !== 1) throw conflict("That gift changed a moment ago. Please look again.");
       const pending = await tx.contribution.findMany({
         where: { itemId, orderId: null, status: { in: COUNTED } },
         select: { id: true, name: true, email: true, amountCents: true },
       });
-      // The money first: a contribution that landed meanwhile makes this count differ, and all rolls back.
+      // The sum must match; anything else rolls back.
       const { count } = await tx.registryItem.updateMany({
         where: { id: itemId, registryId, fundedCents: pending.reduce((s, c) => s + c.amountCents, 0) },
         data: { fundedCents: 0, groupGift: false },
       });
       if (count !== 1) throw conflict("A guest chipped in a moment ago. Please look again.");
       const ids = pending.map((c) => c.id);
-      if (fund) await tx.contribution.updateMany({ where: { id: { in: ids } }, data: { itemId: null, fundId: fund.id } });
-      else await tx.contribution.updateMany({ where: { id: { in: ids } }, data: { status: "RELEASED" } });
+      const still = { id: { in: ids }, itemId, orderId: null, status: { in: COUNTED } };
+      const moved = fund
+        ? await tx.contribution.updateMany({ where: still, data: { itemId: null, fundId: fund.id } })
+        : await tx.contribution.updateMany({ where: still, data: { status: "RELEASED" } });
+      if (moved.count !== ids.length) throw conflict("A guest’s contribution changed a moment ago. Please look again.");
       for (const c of pending)
         await enqueueEmail(
           tx,
@@ -377,9 +403,12 @@ export function resolveGroupGift(
   );
 }
 
-/** Group gifts past their date and not covered, for the couple's dashboard ("decide what happens"). */
+/**
+ * Group gifts with money toward a unit not covered whose date has passed — or that have no date at all
+ * (no group date, no event date): then the couple may decide at any time, and the dashboard offers it.
+ */
 export const needsDecision = (g: { groupGift: boolean; fundedCents: number; deadline: Date | null }, now = new Date()) =>
-  g.groupGift && g.fundedCents > 0 && !!g.deadline && g.deadline <= now;
+  g.groupGift && g.fundedCents > 0 && (!g.deadline || g.deadline <= now);
 
 /** Group gifts of a registry with every contribution, names included, for the admin view. */
 export function groupGiftsForAdmin(registryId: number) {

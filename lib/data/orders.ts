@@ -266,6 +266,10 @@ export function cancelOrder(orderId: number, actor: SessionUser | null, baseUrl 
       });
       const order = await loadPlaced(tx, orderId);
       if (claimed.count !== 1) throw conflict(`Order ${orderId} is already ${order.status.toLowerCase()}`);
+      // A group gift's order is the guests' money: cancelling it would leave their pledges counting toward nothing.
+      const chipped = await tx.contribution.count({ where: { orderId, status: { in: ["PROMISED", "RECEIVED"] } } });
+      if (chipped > 0)
+        throw conflict("Guests chipped in for this order: refund their contributions first (registry page, Group gifts), then cancel it.");
       for (const line of order.lines) {
         const changed = await tx.$executeRaw`UPDATE "RegistryItem" SET "locked" = "locked" - ${line.quantity}, "updatedAt" = ${new Date()}
           WHERE "id" = ${line.itemId} AND "locked" >= ${line.quantity}`;

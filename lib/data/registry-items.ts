@@ -128,14 +128,23 @@ export async function addCustomItem(
 export async function updateItem(registryId: number, itemId: number, d: { requested: number; priority: number; note: string }) {
   const changed = await withBusyRetry(
     () => prisma.$executeRaw`UPDATE "RegistryItem" SET "requested" = ${d.requested}, "priority" = ${d.priority}, "note" = ${d.note}, "updatedAt" = ${new Date()}
-      WHERE "id" = ${itemId} AND "registryId" = ${registryId} AND "purchased" + "locked" <= ${d.requested}`,
+      WHERE "id" = ${itemId} AND "registryId" = ${registryId}
+        AND "purchased" + "locked" + (CASE WHEN "fundedCents" > 0 THEN 1 ELSE 0 END) <= ${d.requested}`,
   );
   if (changed === 1) return;
-  const item = await prisma.registryItem.findFirst({ where: { id: itemId, registryId }, select: { purchased: true, locked: true } });
+  const item = await prisma.registryItem.findFirst({
+    where: { id: itemId, registryId },
+    select: { purchased: true, locked: true, fundedCents: true },
+  });
   if (!item) throw notFound("That item is not on this registry");
-  const floor = item.purchased + item.locked;
-  throw conflict(`Guests have already bought ${floor} of this item, so the quantity can’t be lower than ${floor}.`, {
-    requested: `Use ${floor} or more — ${item.purchased} purchased and ${item.locked} in orders in progress`,
+  // The unit guests are chipping in toward (a group gift) counts too: the database keeps it (RegistryItem_group_check).
+  const chipping = item.fundedCents > 0 ? 1 : 0;
+  const floor = item.purchased + item.locked + chipping;
+  const what = chipping ? "bought or are chipping in toward" : "bought";
+  throw conflict(`Guests have already ${what} ${floor} of this item, so the quantity can’t be lower than ${floor}.`, {
+    requested: chipping
+      ? `Use ${floor} or more — ${item.purchased} purchased, ${item.locked} in orders in progress and 1 that guests are chipping in toward`
+      : `Use ${floor} or more — ${item.purchased} purchased and ${item.locked} in orders in progress`,
   });
 }
 

@@ -197,7 +197,11 @@ export const groupGiftSchema = z
       z
         .string()
         .regex(/^\d{4}-\d{2}-\d{2}$/, "Pick a date")
-        .refine((v) => !Number.isNaN(Date.parse(`${v}T23:59:59Z`)), "Pick a date"),
+        // Date.parse rolls 2027-02-31 over to 3 March: the day must come back as written.
+        .refine((v) => {
+          const t = Date.parse(`${v}T23:59:59Z`);
+          return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === v;
+        }, "Pick a date that exists"),
     ]),
   })
   .superRefine((v, ctx) => {

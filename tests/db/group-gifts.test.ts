@@ -10,10 +10,15 @@ import {
   contributeToGift,
   findGuestGroupGift,
   groupGiftsForOwner,
+  needsDecision,
   resolveGroupGift,
   setGroupGift,
 } from "../../lib/data/group-gifts";
-import { dispatchOrder, placeOrder, recordBoughtElsewhere } from "../../lib/data/orders";
+import { cancelOrder, dispatchOrder, placeOrder, recordBoughtElsewhere } from "../../lib/data/orders";
+import { applyToOrders } from "../../lib/data/admin-orders";
+import { updateItem } from "../../lib/data/registry-items";
+import { groupGiftSchema } from "../../lib/validations/funds";
+import { databaseUrl, providerOf } from "../../lib/database-url";
 import { recordMovementsAs } from "../../lib/data/soap-sales";
 import { newSlug } from "../../lib/data/registries";
 import { thankYouList } from "../../lib/data/thank-you";
@@ -53,6 +58,14 @@ async function groupGift(priceCents: number, requested: number, min = 0) {
   const item = await prisma.registryItem.create({ data: { registryId: registry.id, title: "Espresso machine", priceCents, requested } });
   await setGroupGift(registry.id, item.id, { groupGift: true, min, fundId: fund.id, deadline: null }, actor);
   return { registry, fund, item, actor };
+}
+
+/** The money toward the next unit is exactly the counted pledges not yet in an order. */
+async function expectFundedMatchesPledges(itemId: number) {
+  const item = await prisma.registryItem.findUniqueOrThrow({ where: { id: itemId } });
+  const pending = await prisma.contribution.findMany({ where: { itemId, orderId: null, status: { in: ["PROMISED", "RECEIVED"] } } });
+  expect(item.fundedCents).toBe(pending.reduce((s, c) => s + c.amountCents, 0));
+  return item;
 }
 
 const refusedBy = (e: unknown, name: string) =>
@@ -228,5 +241,163 @@ describe("group gifts", () => {
       purchased: 0,
       fundedCents: 10_000,
     });
+  });
+
+  it("a refund racing the pledge that covers its unit never takes money off the next unit (item locked first)", async () => {
+    // One $100 unit after another; ten $10 pledges toward the first, then refunds and new pledges at once.
+    const { registry, item, actor } = await groupGift(10_000, 4);
+    const admin: SessionUser = { ...actor, role: "ADMIN" };
+    const first = [];
+    for (let i = 0; i < 9; i++) first.push(await contributeToGift(registry.id, { ...guest(i, 1_000), itemId: item.id }, BASE));
+    const refunds = first.map((c) => refundContribution(c.id, admin));
+    const pledges = Array.from({ length: 12 }, (_, i) =>
+      contributeToGift(registry.id, { ...guest(100 + i, 1_000), itemId: item.id }, BASE).catch((e: unknown) => {
+        if ((e as AppError).name !== "AppError") throw e;
+      }),
+    );
+    const settled = await Promise.allSettled([...refunds, ...pledges]);
+    // A refund may be told the unit was covered a moment ago; nothing else goes wrong.
+    for (const r of settled)
+      if (r.status === "rejected") expect((r.reason as Error).message).toMatch(/changed a moment ago|already refunded/);
+    const after = await expectFundedMatchesPledges(item.id);
+    expect(after.fundedCents).toBeGreaterThanOrEqual(0);
+    // Each order was covered by its own unit's money (refunds later may take some back, never add).
+    const orders = await prisma.order.findMany({ where: { registryId: registry.id }, include: { contributions: true } });
+    expect(after.locked).toBe(orders.length);
+    for (const o of orders) expect(o.contributions.reduce((s, c) => s + c.amountCents, 0)).toBe(10_000);
+    // A refund of a contribution whose unit is ordered leaves the next unit's money alone.
+    const ordered = orders[0]?.contributions.find((c) => c.status !== "REFUNDED");
+    if (ordered) {
+      await refundContribution(ordered.id, admin);
+      expect((await expectFundedMatchesPledges(item.id)).fundedCents).toBe(after.fundedCents);
+    }
+  });
+
+  // PostgreSQL (READ COMMITTED) only: SQLite runs one write transaction at a time, so the two cannot interleave there.
+  it.runIf(providerOf(databaseUrl()) === "postgresql")(
+    "a refund read before the unit was covered is refused cleanly, not taken off the next unit (PostgreSQL)",
+    async () => {
+      const { registry, item, actor } = await groupGift(10_000, 2);
+      const a = await contributeToGift(registry.id, { ...guest(1, 1_000), itemId: item.id }, BASE);
+      // Waits until `n` sessions of this database wait on the held gift row (its UPDATE waits on a lock).
+      const waiting = async (n: number) => {
+        for (let k = 0; k < 400; k++) {
+          const [{ count }] = await prisma.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM pg_stat_activity
+            WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%RegistryItem%'`;
+          if (Number(count) >= n) return;
+          await new Promise((r) => setTimeout(r, 25));
+        }
+        throw new Error(`fewer than ${n} sessions waiting`);
+      };
+      let cover: Promise<unknown> = Promise.resolve();
+      let refund: Promise<unknown> = Promise.resolve();
+      // Hold the gift's row: the covering pledge queues on it first, the refund (having read "not ordered") after.
+      await prisma.$transaction(
+        async (tx) => {
+          await tx.registryItem.update({ where: { id: item.id }, data: { updatedAt: new Date() } });
+          cover = contributeToGift(registry.id, { ...guest(2, 9_000), itemId: item.id }, BASE);
+          await waiting(1);
+          refund = refundContribution(a.id, { ...actor, role: "ADMIN" }).catch((e: unknown) => e);
+          await waiting(2);
+        },
+        { timeout: 15_000 },
+      );
+      // Whichever takes the row first, the money stays right: a refund read before the unit was covered
+      // is refused cleanly (never taken off the next unit), or it came first and the pledge no longer covers.
+      const [covered, refunded] = [await cover, await refund];
+      const c = await prisma.contribution.findUniqueOrThrow({ where: { id: a.id } });
+      if ((covered as { ordered: boolean }).ordered) {
+        expect(refunded).toMatchObject({ name: "AppError", message: expect.stringMatching(/changed a moment ago/) });
+        expect(c).toMatchObject({ status: "PROMISED", orderId: expect.any(Number) });
+        expect(await expectFundedMatchesPledges(item.id)).toMatchObject({ locked: 1, fundedCents: 0 });
+      } else {
+        expect(refunded).toBeUndefined();
+        expect(c).toMatchObject({ status: "REFUNDED", orderId: null });
+        expect(await expectFundedMatchesPledges(item.id)).toMatchObject({ locked: 0, fundedCents: 9_000 });
+      }
+    },
+  );
+
+  it("a group gift's order is not cancelled while guests' money counts toward it; after refunds it is", async () => {
+    const { registry, item, actor } = await groupGift(10_000, 2);
+    const admin: SessionUser = { ...actor, role: "ADMIN" };
+    const a = await contributeToGift(registry.id, { ...guest(1, 6_000), itemId: item.id }, BASE);
+    const b = await contributeToGift(registry.id, { ...guest(2, 4_000), itemId: item.id }, BASE);
+    expect(b.ordered).toBe(true);
+    await contributeToGift(registry.id, { ...guest(3, 2_500), itemId: item.id }, BASE);
+    const order = await prisma.order.findFirstOrThrow({ where: { registryId: registry.id } });
+    // The admin's bulk cancel says why, and nothing changes.
+    expect(await applyToOrders([order.id], "cancel", admin, BASE)).toEqual([
+      {
+        orderId: order.id,
+        ok: false,
+        message: expect.stringMatching(/Guests chipped in for this order: refund their contributions first/),
+      },
+    ]);
+    expect(await prisma.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "PLACED" });
+    await refundContribution(a.id, admin);
+    await expect(cancelOrder(order.id, admin, BASE)).rejects.toThrow(/refund their contributions first/);
+    await refundContribution(b.id, admin);
+    // Refunds of the ordered unit's money leave the next unit's $25 alone; then the order can go.
+    expect(await prisma.registryItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ locked: 1, fundedCents: 2_500 });
+    await cancelOrder(order.id, admin, BASE);
+    expect(await prisma.registryItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ locked: 0, fundedCents: 2_500 });
+    await expectFundedMatchesPledges(item.id);
+  });
+
+  it("resolving while guests chip in: the pledges moved are exactly those counted, none left behind", async () => {
+    for (const outcome of ["fund", "release"] as const) {
+      const { registry, fund, item, actor } = await groupGift(50_000, 1);
+      for (let i = 0; i < 3; i++) await contributeToGift(registry.id, { ...guest(i, 1_000), itemId: item.id }, BASE);
+      const results = await Promise.allSettled([
+        ...Array.from({ length: 6 }, (_, i) => contributeToGift(registry.id, { ...guest(10 + i, 1_000), itemId: item.id }, BASE)),
+        resolveGroupGift(registry.id, item.id, { outcome, fundId: fund.id }, actor, BASE),
+      ]);
+      for (const r of results) if (r.status === "rejected") expect((r.reason as Error).message).toMatch(/no longer chip in|a moment ago/);
+      const after = await prisma.registryItem.findUniqueOrThrow({ where: { id: item.id } });
+      const left = await prisma.contribution.findMany({ where: { itemId: item.id, status: { in: ["PROMISED", "RECEIVED"] } } });
+      if (results.at(-1)!.status === "fulfilled") {
+        expect(after).toMatchObject({ groupGift: false, fundedCents: 0 });
+        expect(left).toEqual([]);
+        const all = await prisma.contribution.count({ where: { registryId: registry.id } });
+        const handled = await prisma.contribution.count({
+          where: { registryId: registry.id, OR: [{ fundId: fund.id }, { status: "RELEASED" }] },
+        });
+        expect(handled).toBe(all);
+      } else await expectFundedMatchesPledges(item.id);
+    }
+  });
+
+  it("clear messages: the unit guests chip in toward keeps the quantity up; no price, no group gift; impossible dates", async () => {
+    const { registry, item, actor } = await groupGift(10_000, 2);
+    await contributeToGift(registry.id, { ...guest(1, 6_000), itemId: item.id }, BASE);
+    await contributeToGift(registry.id, { ...guest(2, 4_000), itemId: item.id }, BASE); // one unit ordered
+    await contributeToGift(registry.id, { ...guest(3, 1_000), itemId: item.id }, BASE); // money toward the second
+    await expect(updateItem(registry.id, item.id, { requested: 1, priority: 0, note: "" })).rejects.toMatchObject({
+      fieldErrors: { requested: expect.stringMatching(/Use 2 or more .* 1 that guests are chipping in toward/) },
+    });
+    await expect(setGroupGift(registry.id, item.id, { groupGift: false, min: 0, fundId: null, deadline: null }, actor)).rejects.toThrow(
+      /move their money to a fund or release it first/,
+    );
+    const free = await prisma.registryItem.create({ data: { registryId: registry.id, title: "Hug", priceCents: 0, requested: 1 } });
+    await expect(
+      setGroupGift(registry.id, free.id, { groupGift: true, min: 0, fundId: null, deadline: null }, actor),
+    ).rejects.toMatchObject({
+      fieldErrors: { groupGift: expect.stringMatching(/price/) },
+    });
+    expect((await prisma.registryItem.findUniqueOrThrow({ where: { id: free.id } })).groupGift).toBe(false);
+    const form = { itemId: item.id, groupGift: true, min: "", fundId: 1 };
+    expect(groupGiftSchema.safeParse({ ...form, deadline: "2027-02-31" }).success).toBe(false);
+    expect(groupGiftSchema.safeParse({ ...form, deadline: "2027-13-01" }).success).toBe(false);
+    expect(groupGiftSchema.safeParse({ ...form, deadline: "2028-02-29" }).success).toBe(true);
+  });
+
+  it("with no date at all, the couple may decide at any time, and the dashboard offers it", async () => {
+    const { registry, fund, item, actor } = await groupGift(50_000, 1);
+    await contributeToGift(registry.id, { ...guest(1, 10_000), itemId: item.id }, BASE);
+    const [g] = await groupGiftsForOwner({ ...registry, eventDate: null });
+    expect(g.deadline).toBeNull();
+    expect(needsDecision(g)).toBe(true);
+    expect(await resolveGroupGift(registry.id, item.id, { outcome: "fund", fundId: fund.id }, actor, BASE)).toEqual({ contributions: 1 });
   });
 });

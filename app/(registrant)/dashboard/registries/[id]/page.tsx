@@ -66,7 +66,7 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
       defaultDeadline,
       decide:
         g && needsDecision(g)
-          ? `Not fully funded by ${formatDate(g.deadline)}: ${money(g.fundedCents)} from ${given.length} ${given.length === 1 ? "guest" : "guests"}. What happens to it?`
+          ? `${g.deadline ? `Not fully funded by ${formatDate(g.deadline)}` : "No end date, so you can stop it whenever you like"}: ${money(g.fundedCents)} from ${given.length} ${given.length === 1 ? "guest" : "guests"}${g.deadline ? "" : " so far"}. What happens to it?`
           : null,
       contributions: (g?.contributions ?? []).map((c) => ({ ...c, amount: money(c.amountCents), date: formatDate(c.date) })),
     };
