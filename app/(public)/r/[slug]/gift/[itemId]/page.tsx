@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { findGuestRegistry } from "@/lib/data/guest";
 import { findGuestGroupGift } from "@/lib/data/group-gifts";
@@ -27,6 +29,8 @@ export default async function ChipInPage({ params }: { params: Promise<{ slug: s
   const gift = id ? await findGuestGroupGift(registry.id, id, registry.eventDate) : null;
   if (!gift) notFound();
   const money = (cents: number) => formatMoney(cents, registry.currency);
+  // The form's own strings (amount, name, errors) in the guest's language, as on a fund's page.
+  const messages = await getMessages();
   const { text, pct } = groupProgress(gift, gift.priceCents, registry.currency);
   const min = Math.min(gift.groupMinCents, gift.restCents);
   return (
@@ -70,16 +74,18 @@ export default async function ChipInPage({ params }: { params: Promise<{ slug: s
       {gift.people ? <p className="text-sm text-muted">{peopleLine(gift.people)}</p> : null}
       {gift.deadline && gift.open ? <p className="text-sm text-muted">Open until {formatDate(gift.deadline)}.</p> : null}
       {gift.open ? (
-        <ContributeForm
-          slug={registry.slug}
-          itemId={gift.id}
-          currency={registry.currency}
-          hint={`${min > 100 ? `At least ${money(min)}; ` : ""}up to ${money(gift.restCents)}, what is left`}
-          suggested={[...new Set([min, Math.round(gift.restCents / 200) * 100, gift.restCents])]
-            .filter((c) => c >= Math.max(min, 100) && c <= gift.restCents)
-            .sort((a, b) => a - b)
-            .map((cents) => ({ cents, label: cents === gift.restCents ? `All that is left (${money(cents)})` : money(cents) }))}
-        />
+        <NextIntlClientProvider messages={{ pledge: messages.pledge, validation: messages.validation }}>
+          <ContributeForm
+            slug={registry.slug}
+            itemId={gift.id}
+            currency={registry.currency}
+            hint={`${min > 100 ? `At least ${money(min)}; ` : ""}up to ${money(gift.restCents)}, what is left`}
+            suggested={[...new Set([min, Math.round(gift.restCents / 200) * 100, gift.restCents])]
+              .filter((c) => c >= Math.max(min, 100) && c <= gift.restCents)
+              .sort((a, b) => a - b)
+              .map((cents) => ({ cents, label: cents === gift.restCents ? `All that is left (${money(cents)})` : money(cents) }))}
+          />
+        </NextIntlClientProvider>
       ) : (
         <p className="rounded bg-gray-100 px-3 py-2">
           {gift.left === 0 ? "This gift is fully covered — thank you!" : "Guests can no longer chip in toward this gift."}
