@@ -11,8 +11,18 @@ import type { T } from "./types";
 export type Messages = typeof en;
 export const MESSAGES: Record<Locale, Messages> = { en, es, fr, de };
 
+// One translator per language and namespace (at most 4 × the namespaces): each keeps its parsed
+// messages, which a new translator per email would parse again on every order (bench scenario 5).
+const translators = new Map<string, T>();
+
 /** A translator for one namespace in this language (emails: the registry's language), outside any request. */
 export function translator(locale: string, namespace: keyof Messages): T {
   const l = isLocale(locale) ? locale : DEFAULT_LOCALE;
-  return createTranslator({ locale: l, messages: MESSAGES[l] as AbstractIntlMessages, namespace, timeZone: "UTC" }) as unknown as T;
+  const key = `${l}:${namespace}`;
+  let t = translators.get(key);
+  if (!t) {
+    t = createTranslator({ locale: l, messages: MESSAGES[l] as AbstractIntlMessages, namespace, timeZone: "UTC" }) as unknown as T;
+    translators.set(key, t);
+  }
+  return t;
 }
