@@ -2,12 +2,10 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { available, findGuestRegistry } from "@/lib/data/guest";
-import { canView } from "@/lib/guest-gate";
+import { available } from "@/lib/data/guest";
+import { guestRegistryFor } from "@/lib/guest-gate";
 import { CheckoutForm } from "@/components/guest/checkout-form";
 import { COUNTRIES } from "@/lib/countries";
-import { redirectFormerSlug } from "@/lib/slug-redirect";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("checkout"))("title"), robots: { index: false } };
@@ -15,12 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CheckoutPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const registry = await findGuestRegistry(slug);
-  if (!registry) {
-    await redirectFormerSlug(slug, "/checkout");
-    notFound();
-  }
-  if (!(await canView(registry))) redirect(`/r/${registry.slug}`);
+  const registry = await guestRegistryFor(slug, "/checkout");
   const [t, messages] = await Promise.all([getTranslations("checkout"), getMessages()]);
   const items = registry.items.map((i) => ({ id: i.id, title: i.title, priceCents: i.priceCents, available: available(i) }));
   return (

@@ -2,14 +2,13 @@ import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { NextIntlClientProvider } from "next-intl";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { available, findGuestRegistry } from "@/lib/data/guest";
-import { canView } from "@/lib/guest-gate";
+import { notFound } from "next/navigation";
+import { available } from "@/lib/data/guest";
+import { guestRegistryFor } from "@/lib/guest-gate";
 import { parseId } from "@/lib/validations/id";
 import { BoughtElsewhereForm } from "@/components/guest/bought-elsewhere-form";
 import { GiftPicture } from "@/components/ui/gift-picture";
 import { guestPhotoPrefix } from "@/lib/images/variants";
-import { redirectFormerSlug } from "@/lib/slug-redirect";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("elsewhere"))("title"), robots: { index: false } };
@@ -17,12 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function BoughtElsewherePage({ params }: { params: Promise<{ slug: string; itemId: string }> }) {
   const { slug, itemId } = await params;
-  const registry = await findGuestRegistry(slug);
-  if (!registry) {
-    await redirectFormerSlug(slug, `/elsewhere/${encodeURIComponent(itemId)}`);
-    notFound();
-  }
-  if (!(await canView(registry))) redirect(`/r/${registry.slug}`);
+  const registry = await guestRegistryFor(slug, `/elsewhere/${encodeURIComponent(itemId)}`);
   const item = registry.items.find((i) => i.id === parseId(itemId));
   if (!item) notFound();
   const left = available(item);

@@ -2,14 +2,12 @@ import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { NextIntlClientProvider } from "next-intl";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { findGuestRegistry } from "@/lib/data/guest";
+import { notFound } from "next/navigation";
 import { findGuestFund, suggestedAmounts } from "@/lib/data/funds";
-import { canView } from "@/lib/guest-gate";
+import { guestRegistryFor } from "@/lib/guest-gate";
 import { parseId } from "@/lib/validations/id";
 import { formatMoney } from "@/lib/format";
 import { guestPhotoPrefix } from "@/lib/images/variants";
-import { redirectFormerSlug } from "@/lib/slug-redirect";
 import { ContributeForm } from "@/components/guest/contribute-form";
 import { fundProgress } from "@/components/guest/fund-card";
 import { GiftPicture } from "@/components/ui/gift-picture";
@@ -20,12 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ContributePage({ params }: { params: Promise<{ slug: string; fundId: string }> }) {
   const { slug, fundId } = await params;
-  const registry = await findGuestRegistry(slug);
-  if (!registry) {
-    await redirectFormerSlug(slug, `/fund/${encodeURIComponent(fundId)}`);
-    notFound();
-  }
-  if (!(await canView(registry))) redirect(`/r/${registry.slug}`);
+  const registry = await guestRegistryFor(slug, `/fund/${encodeURIComponent(fundId)}`);
   const id = parseId(fundId);
   const fund = id ? await findGuestFund(registry.id, id) : null;
   if (!fund) notFound();

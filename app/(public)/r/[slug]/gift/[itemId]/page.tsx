@@ -2,14 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
-import { notFound, redirect } from "next/navigation";
-import { findGuestRegistry } from "@/lib/data/guest";
+import { notFound } from "next/navigation";
 import { findGuestGroupGift } from "@/lib/data/group-gifts";
-import { canView } from "@/lib/guest-gate";
+import { guestRegistryFor } from "@/lib/guest-gate";
 import { parseId } from "@/lib/validations/id";
 import { formatDate, formatMoney } from "@/lib/format";
 import { guestPhotoPrefix } from "@/lib/images/variants";
-import { redirectFormerSlug } from "@/lib/slug-redirect";
 import { ContributeForm } from "@/components/guest/contribute-form";
 import { groupProgress, peopleLine } from "@/components/guest/item-card";
 import { GiftPicture } from "@/components/ui/gift-picture";
@@ -19,12 +17,7 @@ export const metadata: Metadata = { title: "Chip in", robots: { index: false } }
 /** A group gift's contribution page: how much of the next unit is covered, and the guest's share. */
 export default async function ChipInPage({ params }: { params: Promise<{ slug: string; itemId: string }> }) {
   const { slug, itemId } = await params;
-  const registry = await findGuestRegistry(slug);
-  if (!registry) {
-    await redirectFormerSlug(slug, `/gift/${encodeURIComponent(itemId)}`);
-    notFound();
-  }
-  if (!(await canView(registry))) redirect(`/r/${registry.slug}`);
+  const registry = await guestRegistryFor(slug, `/gift/${encodeURIComponent(itemId)}`);
   const id = parseId(itemId);
   const gift = id ? await findGuestGroupGift(registry.id, id, registry.eventDate) : null;
   if (!gift) notFound();
