@@ -287,3 +287,22 @@ test("the couple picks the currency until money moved, and prices catalog gifts 
   ).toBeVisible();
   expect((await db.registry.findUniqueOrThrow({ where: { id: r.id } })).currency).toBe("EUR");
 });
+
+test("a group gift speaks the guest's language: its card and its chip-in page", async ({ browser }) => {
+  const r = await makeRegistry();
+  await db.registry.update({ where: { id: r.id }, data: { language: "es" } });
+  const fund = await db.fund.create({ data: { registryId: r.id, title: "Luna de miel", paymentLink: "https://paypal.me/example" } });
+  const item = r.items[0];
+  await db.registryItem.update({ where: { id: item.id }, data: { groupGift: true, groupFundId: fund.id } });
+  const { context, page } = await guest(browser, "es-ES");
+  await gotoReady(page, `/r/${r.slug}`);
+  const card = page.getByRole("listitem").filter({ hasText: item.title });
+  await expect(card.getByText("Regalo en grupo")).toBeVisible();
+  await expect(card.getByText(/cubiertos$/)).toBeVisible();
+  await card.getByRole("link", { name: `Contribuir a ${item.title}` }).click();
+  await expect(page.getByRole("heading", { name: `Contribuye a “${item.title}”` })).toBeVisible();
+  await expect(page.getByRole("progressbar", { name: "Cubierto hasta ahora" })).toBeVisible();
+  await page.getByRole("button", { name: "Contribuir", exact: true }).click();
+  await expect(page.getByText("Escribe un importe")).toBeVisible();
+  await context.close();
+});

@@ -26,12 +26,14 @@ export type GuestItem = {
 };
 
 /** "$320.00 of $800.00 covered" and the bar's percentage, for a group gift's next unit. */
-export function groupProgress(g: { fundedCents: number }, priceCents: number, currency: string) {
+export function groupProgress(g: { fundedCents: number }, priceCents: number, currency: string, t: T, locale: string) {
   const pct = priceCents > 0 ? Math.min(100, Math.floor((g.fundedCents / priceCents) * 100)) : 0;
-  return { text: `${formatMoney(g.fundedCents, currency)} of ${formatMoney(priceCents, currency)} covered`, pct };
+  const money = (minor: number) => formatMoney(minor, currency, locale);
+  return { text: t("groupCovered", { funded: money(g.fundedCents), price: money(priceCents) }), pct };
 }
 
-export const peopleLine = (n: number) => (n === 1 ? "1 person chipped in" : `${n} people chipped in`);
+/** "3 people chipped in", in the "registry" messages' language. */
+export const peopleLine = (n: number, t: T) => t("groupPeople", { count: n });
 
 /** Server-rendered card; the basket control comes alive through the page's one inline script. */
 export function ItemCard({
@@ -67,7 +69,7 @@ export function ItemCard({
         prefix={photoPrefix}
         className="mx-auto mb-3 w-full max-w-56"
       />
-      {item.group ? <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">Group gift</p> : null}
+      {item.group ? <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{t("groupGift")}</p> : null}
       <h3 id={`gift-${item.id}`} className="font-semibold">
         {item.title}
       </h3>
@@ -91,7 +93,7 @@ export function ItemCard({
         </span>
       </div>
       {item.group && left > 0 ? (
-        <GroupProgress item={item} group={item.group} slug={slug} currency={currency} />
+        <GroupProgress item={item} group={item.group} slug={slug} currency={currency} t={t} locale={locale} />
       ) : left > 0 ? (
         <>
           <BasketControl itemId={item.id} title={item.title} available={left} t={t} />
@@ -111,13 +113,17 @@ function GroupProgress({
   group,
   slug,
   currency,
+  t,
+  locale,
 }: {
   item: GuestItem;
   group: NonNullable<GuestItem["group"]>;
   slug: string;
   currency: string;
+  t: T;
+  locale: string;
 }) {
-  const { text, pct } = groupProgress(group, item.priceCents, currency);
+  const { text, pct } = groupProgress(group, item.priceCents, currency, t, locale);
   return (
     <div className="mt-2">
       <p className="text-sm font-medium">{text}</p>
@@ -127,13 +133,14 @@ function GroupProgress({
         aria-valuenow={pct}
         aria-valuemin={0}
         aria-valuemax={100}
-        aria-label={`${item.title}: covered so far`}
+        aria-label={t("groupCoveredSoFar", { title: item.title })}
       >
         <div className="h-2.5 rounded-full bg-brand-600" style={{ width: `${pct}%` }} />
       </div>
-      {group.people ? <p className="mt-1 text-sm text-muted">{peopleLine(group.people)}</p> : null}
+      {group.people ? <p className="mt-1 text-sm text-muted">{peopleLine(group.people, t)}</p> : null}
       <a href={`/r/${slug}/gift/${item.id}`} className={buttonClass("primary", "mt-3 w-full")}>
-        Chip in<span className="sr-only"> toward {item.title}</span>
+        {t("chipIn")}
+        <span className="sr-only"> {t("chipInToward", { title: item.title })}</span>
       </a>
     </div>
   );

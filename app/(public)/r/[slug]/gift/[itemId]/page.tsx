@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
-import { getMessages } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { findGuestGroupGift } from "@/lib/data/group-gifts";
 import { guestRegistryFor } from "@/lib/guest-gate";
@@ -12,7 +12,9 @@ import { ContributeForm } from "@/components/guest/contribute-form";
 import { groupProgress, peopleLine } from "@/components/guest/item-card";
 import { GiftPicture } from "@/components/ui/gift-picture";
 
-export const metadata: Metadata = { title: "Chip in", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("registry"))("chipInTitle"), robots: { index: false } };
+}
 
 /** A group gift's contribution page: how much of the next unit is covered, and the guest's share. */
 export default async function ChipInPage({ params }: { params: Promise<{ slug: string; itemId: string }> }) {
@@ -21,16 +23,16 @@ export default async function ChipInPage({ params }: { params: Promise<{ slug: s
   const id = parseId(itemId);
   const gift = id ? await findGuestGroupGift(registry.id, id, registry.eventDate) : null;
   if (!gift) notFound();
-  const money = (cents: number) => formatMoney(cents, registry.currency);
-  // The form's own strings (amount, name, errors) in the guest's language, as on a fund's page.
-  const messages = await getMessages();
-  const { text, pct } = groupProgress(gift, gift.priceCents, registry.currency);
+  // The page's and the form's strings (amount, name, errors) in the guest's language, as on a fund's page.
+  const [t, locale, messages] = await Promise.all([getTranslations("registry"), getLocale(), getMessages()]);
+  const money = (cents: number) => formatMoney(cents, registry.currency, locale);
+  const { text, pct } = groupProgress(gift, gift.priceCents, registry.currency, t, locale);
   const min = Math.min(gift.groupMinCents, gift.restCents);
   return (
     <div className="mx-auto max-w-xl space-y-4 rounded-xl border border-gray-200 bg-white p-4 sm:p-6">
       <p className="text-sm">
         <Link href={`/r/${registry.slug}`} className="text-brand-700 underline">
-          ← Back to {registry.title}
+          {t("chipInBack", { registry: registry.title })}
         </Link>
       </p>
       <div className="flex items-center gap-4">
@@ -44,14 +46,14 @@ export default async function ChipInPage({ params }: { params: Promise<{ slug: s
           className="w-24 shrink-0"
         />
         <div>
-          <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">Group gift</p>
-          <h1 className="font-serif text-2xl font-bold">Chip in toward “{gift.title}”</h1>
+          <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{t("groupGift")}</p>
+          <h1 className="font-serif text-2xl font-bold">{t("chipInHeading", { title: gift.title })}</h1>
         </div>
       </div>
       {gift.note ? <p className="italic">“{gift.note}”</p> : null}
       <p>
-        Guests give what they like toward {money(gift.priceCents)}. Once it is covered, the gift is ordered for the couple.
-        {gift.requested > 1 ? ` ${gift.left} of ${gift.requested} still needed.` : ""}
+        {t("chipInExplain", { price: money(gift.priceCents) })}
+        {gift.requested > 1 ? ` ${t("chipInStillNeeded", { left: gift.left, requested: gift.requested })}` : ""}
       </p>
       <p className="text-sm font-medium">{text}</p>
       <div
@@ -60,29 +62,29 @@ export default async function ChipInPage({ params }: { params: Promise<{ slug: s
         aria-valuenow={pct}
         aria-valuemin={0}
         aria-valuemax={100}
-        aria-label="Covered so far"
+        aria-label={t("chipInCoveredSoFar")}
       >
         <div className="h-2.5 rounded-full bg-brand-600" style={{ width: `${pct}%` }} />
       </div>
-      {gift.people ? <p className="text-sm text-muted">{peopleLine(gift.people)}</p> : null}
-      {gift.deadline && gift.open ? <p className="text-sm text-muted">Open until {formatDate(gift.deadline)}.</p> : null}
+      {gift.people ? <p className="text-sm text-muted">{peopleLine(gift.people, t)}</p> : null}
+      {gift.deadline && gift.open ? (
+        <p className="text-sm text-muted">{t("chipInOpenUntil", { date: formatDate(gift.deadline, locale) })}</p>
+      ) : null}
       {gift.open ? (
         <NextIntlClientProvider messages={{ pledge: messages.pledge, validation: messages.validation }}>
           <ContributeForm
             slug={registry.slug}
             itemId={gift.id}
             currency={registry.currency}
-            hint={`${min > 100 ? `At least ${money(min)}; ` : ""}up to ${money(gift.restCents)}, what is left`}
+            hint={t("chipInHint", { min: min > 100 ? money(min) : "none", rest: money(gift.restCents) })}
             suggested={[...new Set([min, Math.round(gift.restCents / 200) * 100, gift.restCents])]
               .filter((c) => c >= Math.max(min, 100) && c <= gift.restCents)
               .sort((a, b) => a - b)
-              .map((cents) => ({ cents, label: cents === gift.restCents ? `All that is left (${money(cents)})` : money(cents) }))}
+              .map((cents) => ({ cents, label: cents === gift.restCents ? t("chipInAllLeft", { amount: money(cents) }) : money(cents) }))}
           />
         </NextIntlClientProvider>
       ) : (
-        <p className="rounded bg-gray-100 px-3 py-2">
-          {gift.left === 0 ? "This gift is fully covered — thank you!" : "Guests can no longer chip in toward this gift."}
-        </p>
+        <p className="rounded bg-gray-100 px-3 py-2">{gift.left === 0 ? t("chipInFullyCovered") : t("chipInClosed")}</p>
       )}
     </div>
   );
