@@ -39,6 +39,9 @@ export type OwnerGroupGift = {
   }[];
 };
 
+const groupGiftForm = withRegistryId(groupGiftSchema);
+const groupResolveForm = withRegistryId(groupResolveSchema);
+
 const STATUS = { REFUNDED: "Refunded", RELEASED: "Released" } as const;
 
 export function GroupGiftPanel({
@@ -51,13 +54,13 @@ export function GroupGiftPanel({
   funds: { id: number; title: string }[];
 }) {
   const id = `group-${g.itemId}`;
-  const settings = useActionForm(withRegistryId(groupGiftSchema), setGroupGiftAction, {
+  const settings = useActionForm(groupGiftForm, setGroupGiftAction, {
     defaultValues: { itemId: g.itemId, currency: g.currency, groupGift: g.groupGift, min: g.min, fundId: g.fundId, deadline: g.deadline },
     values: { registryId },
     refresh: true,
     success: "Saved.",
   });
-  const resolve = useActionForm(withRegistryId(groupResolveSchema), resolveGroupGiftAction, {
+  const resolve = useActionForm(groupResolveForm, resolveGroupGiftAction, {
     defaultValues: { itemId: g.itemId, outcome: "fund", fundId: funds[0] ? String(funds[0].id) : "" },
     values: { registryId },
     refresh: true,

@@ -24,40 +24,71 @@ const fields = { amount: "", name: "", email: "", message: "", anonymous: false 
 
 /** A pledge to a cash fund, or a share of a group gift (itemId): the same fields and receipt page. */
 export function ContributeForm(props: Props) {
-  const router = useRouter();
-  const toReceipt = { onSuccess: (data: { receipt: string }) => router.push(data.receipt) };
-  const fixed = { slug: props.slug, currency: props.currency, ...fields };
-  // Both hooks run on every render (hooks' rules); only the one for this target is submitted.
-  const toFund = useActionForm(contributeSchema, contributeAction, {
-    defaultValues: { ...fixed, fundId: props.fundId ?? 0 },
-    ...toReceipt,
-  });
-  const toGift = useActionForm(groupContributeSchema, contributeToGiftAction, {
-    defaultValues: { ...fixed, itemId: props.itemId ?? 0 },
-    ...toReceipt,
-  });
-  return props.itemId !== undefined ? <Fields {...props} f={toGift} submit="chipIn" /> : <Fields {...props} f={toFund} submit="submit" />;
+  return props.itemId !== undefined ? (
+    <GiftShareForm {...props} itemId={props.itemId} />
+  ) : (
+    <FundPledgeForm {...props} fundId={props.fundId} />
+  );
 }
 
-type Form = ReturnType<typeof useActionForm<typeof contributeSchema, { receipt: string }>>;
+function useToReceipt() {
+  const router = useRouter();
+  return { onSuccess: (data: { receipt: string }) => router.push(data.receipt) };
+}
 
-function Fields({
-  f,
+function FundPledgeForm(props: Props & { fundId: number }) {
+  const { form, onSubmit, pending, formError, errors } = useActionForm(contributeSchema, contributeAction, {
+    defaultValues: { slug: props.slug, currency: props.currency, ...fields, fundId: props.fundId },
+    ...useToReceipt(),
+  });
+  const t = useTranslations("pledge");
+  return (
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("formLabel")}>
+      <PledgeFields {...props} form={form} formError={formError} errors={errors} pending={pending} submit="submit" />
+    </form>
+  );
+}
+
+function GiftShareForm(props: Props & { itemId: number }) {
+  const { form, onSubmit, pending, formError, errors } = useActionForm(groupContributeSchema, contributeToGiftAction, {
+    defaultValues: { slug: props.slug, currency: props.currency, ...fields, itemId: props.itemId },
+    ...useToReceipt(),
+  });
+  const t = useTranslations("pledge");
+  return (
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("formLabel")}>
+      <PledgeFields
+        {...props}
+        form={form as unknown as PledgeForm}
+        formError={formError}
+        errors={errors}
+        pending={pending}
+        submit="chipIn"
+      />
+    </form>
+  );
+}
+
+type Hook = ReturnType<typeof useActionForm<typeof contributeSchema, { receipt: string }>>;
+type PledgeForm = Hook["form"];
+
+/** The fields both forms share: amount (with one-tap suggestions), name, email, message, anonymous, submit. */
+function PledgeFields({
+  form,
+  formError,
+  errors,
+  pending,
   suggested,
   currency,
   hint,
   submit,
-}: Props & {
-  f: Form | ReturnType<typeof useActionForm<typeof groupContributeSchema, { receipt: string }>>;
-  submit: "submit" | "chipIn";
-}) {
-  const { form, onSubmit, pending, formError, errors } = f as Form;
+}: Props & Pick<Hook, "formError" | "errors" | "pending"> & { form: PledgeForm; submit: "submit" | "chipIn" }) {
   const { register, setValue } = form;
   // From the page's provider: only the "pledge" and "validation" messages.
   const t = useTranslations("pledge");
   const tv = useTranslations("validation");
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("formLabel")}>
+    <>
       <FormAlert message={resolveMessage(formError, tv)} />
       {suggested.length ? (
         <div className="flex flex-wrap gap-2" role="group" aria-label={t("suggested")}>
@@ -97,6 +128,6 @@ function Fields({
       <Button type="submit" disabled={pending}>
         {t(submit)}
       </Button>
-    </form>
+    </>
   );
 }
