@@ -104,6 +104,9 @@ export const ENV_SCHEMA = z.object({
   SIGNUP_RATE_LIMIT: limit(60, "sign-up attempts per client address in any hour"),
   CHECKOUT_RATE_LIMIT: limit(100, "checkout attempts per client address in any 10 min"),
   SEARCH_RATE_LIMIT_PER_MINUTE: limit(120, "guest searches per client address in any 60 s"),
+  REST_CACHE_MB: count(256).describe(
+    "memory for encoded REST registries (each with its items) kept between requests, per server process; store systems walk them all",
+  ),
   REST_RATE_LIMIT_PER_MINUTE: limit(600, "REST requests per credential in any 60 s"),
   SOAP_RATE_LIMIT_PER_MINUTE: limit(600, "SOAP calls per client address in any 60 s"),
   PASSWORD_RESET_RATE_LIMIT: limit(10, "password-reset requests per client address in any hour"),

@@ -11,8 +11,13 @@ import { Prisma } from "../generated/prisma/client";
 
 export class FingerprintCache<T> {
   private readonly entries = new Map<string, T>();
+  private total = 0;
 
-  constructor(private readonly maxEntries: number) {}
+  /** At most `max` in all, each entry weighing `weigh(value)` (default 1: `max` counts entries). */
+  constructor(
+    private readonly max: number,
+    private readonly weigh: (value: T) => number = () => 1,
+  ) {}
 
   get(key: string): T | undefined {
     const v = this.entries.get(key);
@@ -23,10 +28,18 @@ export class FingerprintCache<T> {
   }
 
   set(key: string, value: T): T {
-    this.entries.delete(key);
+    this.delete(key);
     this.entries.set(key, value);
-    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    this.total += this.weigh(value);
+    while (this.total > this.max && this.entries.size > 1) this.delete(this.entries.keys().next().value!);
     return value;
+  }
+
+  private delete(key: string) {
+    const old = this.entries.get(key);
+    if (old === undefined) return;
+    this.entries.delete(key);
+    this.total -= this.weigh(old);
   }
 
   async getOrLoad(key: string, load: () => Promise<T>): Promise<T> {
@@ -49,18 +62,6 @@ export async function itemFingerprints(registryIds: number[]): Promise<Map<numbe
     FROM "RegistryItem" WHERE "registryId" IN (${Prisma.join(registryIds)}) GROUP BY "registryId"`);
   for (const g of groups) out.set(Number(g.registryId), print(g));
   return out;
-}
-
-/**
- * One fingerprint for all items of these registries together: count, sum and max of changeSeq over
- * their union change with any change to any of them (one row to read, however many registries).
- */
-export async function itemsUnionFingerprint(registryIds: number[]): Promise<string> {
-  if (registryIds.length === 0) return "0.0.0";
-  const [r] = await prisma.$queryRaw<Stamps[]>(Prisma.sql`
-    SELECT count(*) AS "n", sum("changeSeq") AS "s", max("changeSeq") AS "m"
-    FROM "RegistryItem" WHERE "registryId" IN (${Prisma.join(registryIds)})`);
-  return print(r);
 }
 
 /** Cached per-registry item lists of one shape (one cache per select), keyed by the fingerprint. */

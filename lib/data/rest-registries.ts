@@ -4,7 +4,7 @@ import "server-only";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { withBusyRetry } from "./retry";
-import { byRegistry, itemFingerprints, itemsUnionFingerprint, registryItemsCache } from "./change-cache";
+import { byRegistry, itemFingerprints } from "./change-cache";
 import type { RestItemRow, RestRegistryRow } from "../api/rest/map";
 
 export type RestRegistryFilter = {
@@ -54,22 +54,15 @@ const registrySelect = {
   eventDate: true,
 } satisfies Prisma.RegistrySelect;
 
-/** Store systems page through every registry: items come from memory until they change. */
-const restItems = registryItemsCache<RestItemRow & { registryId: number }>(2_500);
-
-/** Registry rows in id order with their items (from the cache where their fingerprint is known). */
-async function withItems(ids: number[], fingerprints: Map<number, string>): Promise<RestRegistryRow[]> {
+/** Registry rows in id order with their items, in the order the registrant arranged them (two statements). */
+export async function loadRestRegistries(ids: number[]): Promise<RestRegistryRow[]> {
+  if (ids.length === 0) return [];
   const [registries, items] = await Promise.all([
     withBusyRetry(() => prisma.registry.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" }, select: registrySelect })),
-    restItems.load(ids, fingerprints, async (missing) =>
-      byRegistry(
-        await withBusyRetry(() =>
-          prisma.registryItem.findMany({ where: { registryId: { in: missing } }, orderBy: itemOrder, select: itemSelect }),
-        ),
-      ),
-    ),
+    withBusyRetry(() => prisma.registryItem.findMany({ where: { registryId: { in: ids } }, orderBy: itemOrder, select: itemSelect })),
   ]);
-  return registries.map((r) => ({ ...r, items: items.get(r.id) ?? [] }));
+  const byId = byRegistry(items);
+  return registries.map((r) => ({ ...r, items: byId.get(r.id) ?? [] }));
 }
 
 function range(start?: Date, end?: Date): Prisma.DateTimeFilter | undefined {
@@ -91,47 +84,34 @@ function whereOf(f: RestRegistryFilter): Prisma.RegistryWhereInput {
   };
 }
 
-export type RestRegistryPage = {
-  ids: number[];
-  /** Changes whenever anything the page shows changes (which registries, their rows, their items). */
-  fingerprint: string;
-  rows: () => Promise<RestRegistryRow[]>;
-};
+/** A registry as a page lists it: its id and a print that changes with its row or any of its items. */
+export type RestRegistryHead = { id: number; print: string };
 
-/**
- * One page of registries, ordered by id: the ids and the page's fingerprint first (the page's
- * registries with their change stamps, and their items' union fingerprint: two indexed statements,
- * whatever else changes meanwhile); the rows are loaded only when asked, so a caller holding the
- * answer for this fingerprint need not load them.
- */
-export async function restRegistryPage(filter: RestRegistryFilter, page: { limit: number; offset: number }): Promise<RestRegistryPage> {
+async function headsOf(where: Prisma.RegistryWhereInput, page?: { limit: number; offset: number }): Promise<RestRegistryHead[]> {
   const heads = await withBusyRetry(() =>
     prisma.registry.findMany({
-      where: whereOf(filter),
+      where,
       orderBy: { id: "asc" },
-      skip: page.offset,
-      take: page.limit,
+      ...(page && { skip: page.offset, take: page.limit }),
       select: { id: true, changeSeq: true },
     }),
   );
-  const ids = heads.map((h) => h.id);
-  const items = await withBusyRetry(() => itemsUnionFingerprint(ids));
-  return {
-    ids,
-    fingerprint: `${heads.map((h) => `${h.id}.${h.changeSeq}`).join(",")}|${items}`,
-    rows: async () => withItems(ids, await withBusyRetry(() => itemFingerprints(ids))),
-  };
+  const items = await withBusyRetry(() => itemFingerprints(heads.map((h) => h.id)));
+  return heads.map((h) => ({ id: h.id, print: `${h.changeSeq}.${items.get(h.id)}` }));
+}
+
+/** One page of registries, ordered by id, with their prints (two indexed statements); rows come from loadRestRegistries. */
+export function restRegistryPage(filter: RestRegistryFilter, page: { limit: number; offset: number }): Promise<RestRegistryHead[]> {
+  return headsOf(whereOf(filter), page);
+}
+
+/** The active registry with this id, with its print; null when there is none. */
+export async function restRegistryHead(id: number): Promise<RestRegistryHead | null> {
+  return (await headsOf({ id, active: true }))[0] ?? null;
 }
 
 export function countRestRegistries(filter: RestRegistryFilter): Promise<number> {
   return withBusyRetry(() => prisma.registry.count({ where: whereOf(filter) }));
-}
-
-export async function findRestRegistry(id: number): Promise<RestRegistryRow | null> {
-  const found = await withBusyRetry(() => prisma.registry.findFirst({ where: { id, active: true }, select: { id: true } }));
-  if (!found) return null;
-  const [row] = await withItems([id], await withBusyRetry(() => itemFingerprints([id])));
-  return row ?? null;
 }
 
 /** A page of one active registry's items, with the currency of their prices; null when there is no such registry. */

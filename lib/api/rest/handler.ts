@@ -20,10 +20,19 @@ export const NOT_FOUND_MESSAGE = "No Gift Registry record(s) found.";
  * stream of its one cached chunk: a Response made from a Buffer or a Blob copies the bytes first
  * (measured for a 680 kB page of registries: 0.04 ms a response this way, 1–2 ms those ways).
  */
+const [OPEN, COMMA, CLOSE] = ["[", ",", "]"].map((c) => Buffer.from(c));
+
 export class JsonBody {
   private readonly bytes: Uint8Array;
   constructor(value: unknown) {
-    this.bytes = Buffer.from(JSON.stringify(value));
+    this.bytes = value instanceof Uint8Array ? value : Buffer.from(JSON.stringify(value));
+  }
+  /** A JSON array of values encoded already (one copy: ~0.1 ms for a 680 kB page). */
+  static array(parts: Uint8Array[]): JsonBody {
+    const out: Uint8Array[] = [OPEN];
+    parts.forEach((p, i) => out.push(...(i ? [COMMA, p] : [p])));
+    out.push(CLOSE);
+    return new JsonBody(Buffer.concat(out));
   }
   get size(): number {
     return this.bytes.byteLength;
