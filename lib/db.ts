@@ -41,7 +41,9 @@ const unavailable = channel(DATABASE_UNAVAILABLE_CHANNEL);
 function extend(adapter: PrismaPg | SqliteAdapterFactory) {
   // Every query passes here: a connection-class failure is marked so the page/API answers 503.
   // Nothing is cached on failure: pg drops broken connections and opens new ones on the next query.
-  return new BaseClient({ adapter }).$extends({
+  // A transaction waits for a connection as long as any query does (Prisma's own default is 2 s).
+  const transactionOptions = { maxWait: env().DATABASE_CONNECT_TIMEOUT_MS };
+  return new BaseClient({ adapter, transactionOptions }).$extends({
     name: "database-unavailable",
     query: {
       async $allOperations({ args, query }) {

@@ -18,9 +18,10 @@ const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE"
 // 53300 (too many connections), 55P03 / 57014 (a lock wait or statement past its timeout: try again);
 // SQLite's busy/locked codes once its busy_timeout has run out.
 const DRIVER_CODES = /^(08[0-9A-Z]{3}|57P0[123]|53300|55P03|57014|SQLITE_BUSY\w*|SQLITE_LOCKED\w*)$/;
-// pg throws these as plain Errors (no code), and adapter-pg passes them through unmapped.
+// pg throws these as plain Errors (no code), and adapter-pg passes them through unmapped; Prisma's
+// P2028 names a transaction that could not get a connection within maxWait this way (and bugs too).
 const MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|database is locked|SQLITE_BUSY/i;
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|database is locked|SQLITE_BUSY|Unable to start a transaction in the given time/i;
 
 export function isDatabaseUnavailable(e: unknown, depth = 0): boolean {
   if (typeof e !== "object" || e === null || depth > 4) return false;

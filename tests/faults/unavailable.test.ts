@@ -22,6 +22,11 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(Object.assign(new Error("connection failure"), { code: "08006" }))).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }))).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error("Timed out fetching a new connection"), { code: "P2024" }))).toBe(true);
+    // Every connection busy for longer than a transaction may wait to start (maxWait).
+    const noStart = "Transaction API error: Unable to start a transaction in the given time.";
+    expect(
+      isDatabaseUnavailable(Object.assign(new Error(`Invalid \`prisma.order.create()\` invocation:\n${noStart}`), { code: "P2028" })),
+    ).toBe(true);
     expect(isDatabaseUnavailable(prismaError("P2010", { kind: "SocketTimeout" }))).toBe(true); // SQLITE_BUSY (lib/sqlite-adapter; the real one: tests/db/sqlite-busy.test.ts)
     expect(isDatabaseUnavailable(Object.assign(new Error("SQLITE_BUSY: database is locked"), { code: "SQLITE_BUSY" }))).toBe(true);
   });
@@ -30,6 +35,10 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(Object.assign(new Error("Unique constraint failed"), { code: "P2002" }))).toBe(false);
     expect(isDatabaseUnavailable(prismaError("P2010", { kind: "postgres", code: "42703", message: "column does not exist" }))).toBe(false);
     expect(isDatabaseUnavailable(new TypeError("Cannot read properties of undefined"))).toBe(false);
+    // A transaction used after it ended is our bug, though it shares the code.
+    expect(isDatabaseUnavailable(Object.assign(new Error("Transaction API error: Transaction already closed"), { code: "P2028" }))).toBe(
+      false,
+    );
     expect(isDatabaseUnavailable("Connection terminated")).toBe(false); // not an error object
     expect(isDatabaseUnavailable(null)).toBe(false);
   });
