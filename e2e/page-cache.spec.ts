@@ -118,3 +118,20 @@ test("a cached search stays cached while other registries change, and shows a ch
   await db.registry.update({ where: { id: c.id }, data: { active: false } });
   expect((await search()).html).toContain("No registries match your search");
 });
+
+test("parameters a page does not read share its entry: they neither copy it in the cache nor force a fresh render", async ({ request }) => {
+  const r = await makeRegistry({ requested: [2, 1] });
+  const first = await view(request, `/r/${r.slug}?show=all`);
+  expect(first.cache).toBe("miss");
+  const junk = await view(request, `/r/${r.slug}?utm_source=mail&show=all&show=needed&x=${Date.now()}`);
+  expect(junk.cache).toBe("hit"); // the first "show" counts, as on the page
+  expect(junk.html.replaceAll(nonceOf(junk.res)!, "N")).toBe(first.html.replaceAll(nonceOf(first.res)!, "N"));
+  // A parameter the page reads is another page.
+  expect((await view(request, `/r/${r.slug}?show=all&sort=price-asc`)).cache).toBe("miss");
+
+  const term = r.coLastName.toLowerCase();
+  expect((await view(request, `/search?name=${term}`)).cache).toBe("miss");
+  const search = await view(request, `/search?ref=${Date.now()}&name=${term}&name=other`);
+  expect(search.cache).toBe("hit");
+  expect(search.html).toContain(r.title);
+});

@@ -15,6 +15,8 @@ import { env } from "./env";
 import { logError } from "./security/redact";
 import { LOCALE_COOKIE, isLocale } from "./i18n/config";
 import { acceptedLocale } from "./i18n/negotiate";
+import { guestSearchSchema } from "./validations/search";
+import { guestItemFilterSchema } from "./validations/checkout";
 
 /** The page's bytes around each occurrence of its nonce, so a response is a concatenation, not a re-encode. */
 type Entry = { parts: Buffer[]; nonce: string; headers: [string, string][] };
@@ -33,6 +35,25 @@ function fingerprintOf({ pathname, searchParams }: URL): Promise<string | null> 
   const slug = REGISTRY_PAGE.exec(pathname)?.[1];
   return slug ? guestPageFingerprint(slug) : null;
 }
+/** The parameters each page reads; any other parameter changes nothing on it. */
+const SEARCH_PARAMS = Object.keys(guestSearchSchema.shape);
+const FILTER_PARAMS = Object.keys(guestItemFilterSchema.shape);
+
+/**
+ * The query as the page reads it: its own parameters only (the first value of each, blanks left out,
+ * in a fixed order). Both the key and the render use it, so parameters the page ignores cannot fill
+ * the cache with copies of one page, nor make every request a fresh render.
+ */
+export function pageQuery({ pathname, searchParams }: URL): string {
+  const q = new URLSearchParams();
+  for (const k of pathname === "/search" ? SEARCH_PARAMS : FILTER_PARAMS) {
+    const v = searchParams.get(k);
+    if (v) q.set(k, v);
+  }
+  const s = q.toString();
+  return s ? `?${s}` : "";
+}
+
 /** Cookies that change what the page shows: the session (header menu) and private-registry access. */
 const PERSONAL_COOKIE = /(?:^|;\s*)(?:(?:__Secure-)?authjs\.session-token|registry-access-)/;
 const RSC_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
@@ -81,10 +102,11 @@ export async function cachedGuestPage(request: NextRequest, nonce: string, csp: 
   // from the guest's chooser cookie, else the registry's (in the fingerprint), else Accept-Language
   // (lib/i18n/server.ts): both inputs are in the key, so a Spanish page never reaches a German guest.
   const language = languageInputs(request);
-  const key = `${request.nextUrl.pathname}${request.nextUrl.search}|${new Date().toISOString().slice(0, 10)}|${language.key}|${fingerprint}`;
+  const path = request.nextUrl.pathname + pageQuery(request.nextUrl);
+  const key = `${path}|${new Date().toISOString().slice(0, 10)}|${language.key}|${fingerprint}`;
   let entry = pages.get(key);
   const state = entry ? "hit" : "miss";
-  entry ??= (await fill(key, request, language)) ?? undefined;
+  entry ??= (await fill(key, path, language)) ?? undefined;
   if (!entry) return null;
   const headers = new Headers(entry.headers.map(([k, v]): [string, string] => [k, v.replaceAll(entry.nonce, nonce)])); // Link preloads carry it too
   headers.set("content-security-policy", csp);
@@ -95,10 +117,10 @@ export async function cachedGuestPage(request: NextRequest, nonce: string, csp: 
   return new NextResponse(body as BodyInit, { status: 200, headers });
 }
 
-function fill(key: string, request: NextRequest, language: LanguageInputs): Promise<Entry | null> {
+function fill(key: string, path: string, language: LanguageInputs): Promise<Entry | null> {
   let pending = filling.get(key);
   if (!pending) {
-    pending = render(request, language)
+    pending = render(path, language)
       .then((entry) => (entry ? pages.set(key, entry) : null))
       .catch((e) => {
         logError("page cache: render failed, answering uncached", e);
@@ -111,12 +133,12 @@ function fill(key: string, request: NextRequest, language: LanguageInputs): Prom
 }
 
 /** Render the page as an anonymous visitor gets it, through this same server. */
-async function render(request: NextRequest, language: LanguageInputs): Promise<Entry | null> {
+async function render(path: string, language: LanguageInputs): Promise<Entry | null> {
   // Only what the key holds reaches the render: the chooser's language and the browser's (never other cookies).
   const headers: Record<string, string> = { [FILL_HEADER]: fillToken, accept: "text/html" };
   if (language.cookie) headers.cookie = `${LOCALE_COOKIE}=${language.cookie}`;
   if (language.accepted) headers["accept-language"] = language.accepted;
-  const res = await fetch(new URL(request.nextUrl.pathname + request.nextUrl.search, env().SELF_ORIGIN), {
+  const res = await fetch(new URL(path, env().SELF_ORIGIN), {
     headers,
     redirect: "manual",
     cache: "no-store",
