@@ -2,7 +2,7 @@ import "server-only";
 // Reads for the REST API (GiftRegistries v2), retried when SQLite is briefly locked by a writer. Store systems see every active registry, whatever its
 // visibility: it is the store's own data. Deactivated registries (active = false) are never returned.
 import { prisma } from "../db";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { withBusyRetry } from "./retry";
 import { byRegistry, itemFingerprints } from "./change-cache";
 import type { RestItemRow, RestRegistryRow } from "../api/rest/map";
@@ -54,12 +54,20 @@ const registrySelect = {
   eventDate: true,
 } satisfies Prisma.RegistrySelect;
 
-/** Registry rows in id order with their items, in the order the registrant arranged them (two statements). */
+/**
+ * Registry rows in id order with their items, in the order the registrant arranged them (two
+ * statements). The items straight from the driver: a page of 100 registries holds ~5,000, which
+ * findMany turns into objects in 90–200 ms and $queryRaw in 15–35 ms (bench scale 10, SQLite).
+ */
 export async function loadRestRegistries(ids: number[]): Promise<RestRegistryRow[]> {
   if (ids.length === 0) return [];
   const [registries, items] = await Promise.all([
     withBusyRetry(() => prisma.registry.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" }, select: registrySelect })),
-    withBusyRetry(() => prisma.registryItem.findMany({ where: { registryId: { in: ids } }, orderBy: itemOrder, select: itemSelect })),
+    withBusyRetry(() =>
+      prisma.$queryRaw<(RestItemRow & { registryId: number })[]>(Prisma.sql`
+        SELECT "registryId", "productId", "sku", "title", "priceCents", "requested", "purchased", "purchasedOffline"
+        FROM "RegistryItem" WHERE "registryId" IN (${Prisma.join(ids)}) ORDER BY "registryId", "position", "id"`),
+    ),
   ]);
   const byId = byRegistry(items);
   return registries.map((r) => ({ ...r, items: byId.get(r.id) ?? [] }));
