@@ -34,7 +34,17 @@ function createClient() {
 }
 
 /** The same SQL text, the same name (pg keeps each connection's parsed statements by name). */
-const statementName = (q: { sql: string }) => `p${createHash("sha1").update(q.sql).digest("base64url").slice(0, 22)}`;
+function statementName(q: { sql: string }): string {
+  let name = statementNames.get(q.sql);
+  if (name === undefined) {
+    if (statementNames.size >= 2000) statementNames.clear(); // IN lists of every length are distinct texts
+    name = `p${createHash("sha1").update(q.sql).digest("base64url").slice(0, 22)}`;
+    statementNames.set(q.sql, name);
+  }
+  return name;
+}
+/** Names already hashed: every query asks for one (a checkout, ten). */
+const statementNames = new Map<string, string>();
 
 const unavailable = channel(DATABASE_UNAVAILABLE_CHANNEL);
 
