@@ -107,7 +107,7 @@ test("an admin whose browser speaks French sees the admin area in French, field 
   // Orders in progress: the bulk form and its outcome.
   await gotoReady(page, `/admin/orders?registry=${r.id}`);
   await expect(page.getByRole("heading", { level: 1, name: "Commandes en cours" })).toBeVisible();
-  await page.getByLabel(`Sélectionner la commande n° ${placed.id}`).check();
+  await page.getByLabel(`Sélectionner la commande n°\u00a0${placed.id}`).check();
   await page.getByRole("button", { name: "Annuler la sélection (1)" }).click();
   await expect(page.getByRole("status")).toHaveText("1 commande sur 1 annulée.");
 
@@ -117,7 +117,7 @@ test("an admin whose browser speaks French sees the admin area in French, field 
   const audit = page.getByRole("table", { name: "Entrées du journal" });
   await expect(audit.getByRole("cell", { name: "Liste désactivée", exact: true })).toBeVisible();
   await expect(audit.getByRole("cell", { name: "Commande annulée", exact: true })).toBeVisible();
-  await expect(audit.getByRole("cell", { name: `liste n° ${r.id}`, exact: true }).first()).toBeVisible();
+  await expect(audit.getByRole("cell", { name: `liste n°\u00a0${r.id}`, exact: true }).first()).toBeVisible();
   await expect(page.getByLabel("Action").locator("option", { hasText: /^Liste désactivée$/ })).toHaveAttribute(
     "value",
     "registry.deactivate",

@@ -11,7 +11,7 @@ export function Table({ caption, head, children }: { caption: string; head: stri
         <thead className="bg-gray-50 text-xs uppercase tracking-wide text-muted">
           <tr>
             {head.map((h, i) => (
-              <th key={`${h}-${i}`} scope="col" className="whitespace-nowrap px-3 py-2 font-semibold">
+              <th key={`${h}-${i}`} scope="col" className="whitespace-nowrap px-3 py-2 text-start font-semibold">
                 {h}
               </th>
             ))}

@@ -11,7 +11,7 @@ describe("audit labels in the reader's language", () => {
     expect(targetLabel("Mystery", null, en)).toBe("Mystery");
     const fr = translator("fr", "audit");
     expect(actionLabel("registry.deactivate", fr)).toBe("Liste désactivée");
-    expect(targetLabel("Order", 7, fr)).toBe("commande n° 7");
-    expect(targetLabel("Registry", 3, translator("de", "audit"))).toBe("Liste Nr. 3");
+    expect(targetLabel("Order", 7, fr)).toBe("commande n°\u00a07");
+    expect(targetLabel("Registry", 3, translator("de", "audit"))).toBe("Liste Nr.\u00a03");
   });
 });
