@@ -1,6 +1,6 @@
 // Languages, part two (issue 23): what the server says to a guest who asked for more than is left,
 // in the guest's language (the checkout form and the JSON API), and the admin area in the admin's
-// language (browser locale fr-FR): registries, a registry, orders, audit log and a field message.
+// language (browser locale fr-FR): registries, a registry, orders, audit log, users, reports and a field message.
 import { expect, test, type Browser } from "@playwright/test";
 import { db, gotoReady, makeRegistry, signIn } from "./fixtures";
 import { alexRegistry, placedOrder } from "./admin-helpers";
@@ -123,5 +123,16 @@ test("an admin whose browser speaks French sees the admin area in French, field 
     "registry.deactivate",
   );
   await expect(page.getByText(/Registry deactivated|Audit log|Orders in progress/)).toHaveCount(0);
+
+  // Users and guest reports too.
+  await gotoReady(page, "/admin/users?role=ADMIN");
+  await expect(page.getByRole("table", { name: "Utilisateurs" }).getByRole("columnheader", { name: "Rôle" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Utilisateurs" }).getByRole("cell", { name: "Administrateur" }).first()).toBeVisible();
+  await gotoReady(page, "/admin/reports?status=actioned");
+  await expect(page.getByRole("heading", { level: 1, name: "Signalements d’invités" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Statut des signalements" }).getByRole("link", { name: "Traités" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
   await context.close();
 });
