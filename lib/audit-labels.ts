@@ -1,65 +1,18 @@
-// Plain words for the audit log's codes (the codes stay in the database and in the filters' values).
-const ACTIONS: Record<string, string> = {
-  "api.sale": "Sale recorded by a store system",
-  "api.refund": "Refund recorded by a store system",
-  "apikey.create": "REST key created",
-  "apikey.revoke": "REST key revoked",
-  "apiuser.create": "SOAP user created",
-  "contribution.create": "Contribution pledged by a guest",
-  "contribution.received": "Contribution marked received",
-  "contribution.unreceived": "Contribution marked not received yet",
-  "contribution.refund": "Contribution refunded",
-  "elsewhere.mark": "Marked as bought elsewhere",
-  "elsewhere.undo": "Bought-elsewhere mark undone",
-  "fund.create": "Fund added",
-  "fund.update": "Fund changed",
-  "fund.close": "Fund closed",
-  "fund.reopen": "Fund reopened",
-  "fund.delete": "Fund removed",
-  "occasion.create": "Occasion added",
-  "occasion.rename": "Occasion renamed",
-  "occasion.activate": "Occasion turned on",
-  "occasion.deactivate": "Occasion turned off",
-  "occasion.move": "Occasion moved in the list",
-  "occasion.categories": "Occasion's catalog categories changed",
-  "store.create": "Store added",
-  "store.rename": "Store renamed",
-  "store.activate": "Store turned on",
-  "store.deactivate": "Store turned off",
-  "order.cancel": "Order cancelled",
-  "order.dispatch": "Order dispatched",
-  "product.create": "Product added",
-  "product.update": "Product changed",
-  "product.delete": "Product deleted",
-  "product.import": "Products imported",
-  "registry.deactivate": "Registry deactivated",
-  "registry.reactivate": "Registry reactivated",
-  "report.dismiss": "Guest report dismissed",
-  "report.deactivate": "Registry deactivated after a guest report",
-  "user.suspend": "User suspended",
-  "user.unsuspend": "User reinstated",
-  "user.role": "User role changed",
-};
+// Plain words for the audit log's codes, in the reader's language (messages/*.json "audit"; the
+// codes stay in the database and in the filters' values). `t`: a translator of the "audit" namespace.
+import en from "../messages/en.json";
+import type { T } from "./i18n/types";
 
-const TARGETS: Record<string, string> = {
-  ApiCredential: "REST key",
-  ApiUser: "SOAP user",
-  Contribution: "contribution",
-  Fund: "fund",
-  GuestReport: "report",
-  Order: "order",
-  Product: "product",
-  Registry: "registry",
-  RegistryItem: "gift",
-  SaleRecord: "sale",
-  User: "user",
-  occasion: "occasion",
-  store: "store",
-};
+// A message key cannot hold a dot: "order.dispatch" is actions.order_dispatch.
+const actionKey = (action: string) => action.replaceAll(".", "_");
+const known = (set: Record<string, string>, key: string) => Object.hasOwn(set, key);
 
-/** "Order dispatched", or the code itself for an action this list does not know yet. */
-export const actionLabel = (action: string) => ACTIONS[action] ?? action;
+/** "Order dispatched", or the code itself for an action the catalogue does not know yet. */
+export const actionLabel = (action: string, t: T) =>
+  known(en.audit.actions, actionKey(action)) ? t(`actions.${actionKey(action)}`) : action;
 
-/** "gift #31". */
-export const targetLabel = (type: string, id: number | string | null) =>
-  `${TARGETS[type] ?? type}${id === null || id === "" ? "" : ` #${id}`}`;
+/** "gift #31" (in Spanish "regalo n.º 31"). */
+export function targetLabel(type: string, id: number | string | null, t: T) {
+  const name = known(en.audit.targets, type) ? t(`targets.${type}`) : type;
+  return id === null || id === "" ? name : t("target", { type: name, id: String(id) });
+}

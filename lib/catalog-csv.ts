@@ -2,6 +2,12 @@
 // Pure (no database), so the preview, the import and the unit tests share it.
 import Papa from "papaparse";
 import { productSchema, type ProductInput } from "./validations/admin";
+import { catalogue } from "./i18n/messages";
+import { resolveMessage, validationOf } from "./i18n/validation";
+
+// The schema's messages are keys (adminValidation): the import's report words them in English, as the rest of it.
+const en = catalogue("en");
+const word = (message: string) => resolveMessage(message, validationOf(en), en) ?? message;
 
 export type CsvRow = { line: number; sku: string; product?: ProductInput; errors: string[] };
 
@@ -54,7 +60,7 @@ export function parseProductCsv(text: string): { rows: CsvRow[]; error?: string 
     }
     const result = productSchema.safeParse(input);
     const sku = String(input.sku).trim();
-    const errors = result.success ? [] : result.error.issues.map((e) => `${e.path.join(".") || "row"}: ${e.message}`);
+    const errors = result.success ? [] : result.error.issues.map((e) => `${e.path.join(".") || "row"}: ${word(e.message)}`);
     const key = sku.toLowerCase();
     if (sku && seen.has(key)) errors.push(`sku: “${sku}” already appears on line ${seen.get(key)}`);
     else if (sku) seen.set(key, line);

@@ -1,5 +1,10 @@
 // Expected failures, kept apart from bugs: actions and APIs turn these into clear messages.
+import type { T } from "./i18n/types";
+import { msg } from "./i18n/validation";
+
 export class AppError extends Error {
+  /** The language of the registry this is about (guest checkout): the JSON API answers in it unless the guest chose one. */
+  registryLanguage?: string;
   constructor(
     message: string,
     readonly kind: "validation" | "not_found" | "forbidden" | "conflict" | "unauthenticated" | "rate_limited",
@@ -7,6 +12,12 @@ export class AppError extends Error {
   ) {
     super(message);
     this.name = "AppError";
+  }
+
+  /** Its texts in the reader's language when it builds them from its own data (`all`: the whole catalogue); null: its message keys are resolved. */
+  textIn(all: T): { error: string; fieldErrors?: Record<string, string> } | null {
+    void all;
+    return null;
   }
 }
 
@@ -19,6 +30,5 @@ export const conflict = (why: string, fieldErrors?: Record<string, string>) => n
  * its amounts mean something else: nothing is saved and the page says so.
  */
 export function assertSameCurrency(formCurrency: string, registryCurrency: string) {
-  if (formCurrency !== registryCurrency)
-    throw conflict(`This registry's prices are now in ${registryCurrency}. Reload the page and enter the amount again.`);
+  if (formCurrency !== registryCurrency) throw conflict(msg("checkoutErrors.currencyChanged", { currency: registryCurrency }));
 }

@@ -4,10 +4,11 @@ import "server-only";
 // registries, the signed access cookie) is what entitles a guest to act on a registry.
 import { cookies } from "next/headers";
 import { findGuestCheckout, findGuestTarget } from "./data/guest";
-import { placeOrder, ShortLinesError } from "./data/orders";
+import { placeOrder } from "./data/orders";
 import { canViewWith, sign } from "./guest-access";
-import { AppError, notFound } from "./errors";
-import { checkoutSchema, shortLineMessage } from "./validations/checkout";
+import { AppError } from "./errors";
+import { checkoutSchema } from "./validations/checkout";
+import { worded } from "./i18n/errors";
 import type { z } from "zod";
 import { env } from "./env";
 
@@ -16,7 +17,7 @@ export type GuestRequest = { cookie: (name: string) => string | undefined; baseU
 
 /** A private registry needs this guest's signed access cookie. */
 function checkAccess(registry: { id: number; visibility: string; accessCodeHash: string | null }, cookie: GuestRequest["cookie"]) {
-  if (!canViewWith(registry, cookie)) throw new AppError("Enter the registry’s access code first", "forbidden");
+  if (!canViewWith(registry, cookie)) throw worded("forbidden", "checkoutErrors.accessFirst");
 }
 
 /** This App Router request's cookies. */
@@ -28,14 +29,14 @@ async function cookieReader(): Promise<GuestRequest["cookie"]> {
 /** The registry behind a share slug, if this guest may act on it (private: the access cookie). */
 export async function guestRegistry(slug: string) {
   const registry = await findGuestTarget(slug);
-  if (!registry) throw notFound("This registry is no longer available");
+  if (!registry) throw worded("not_found", "checkoutErrors.registryGone");
   checkAccess(registry, await cookieReader());
   return registry;
 }
 
 /**
- * Check access, place the parsed order (all lines or none). Short lines become a conflict naming
- * each line. Framework-free: the request's cookies and URL come in `request`, so the JSON route
+ * Check access, place the parsed order (all lines or none). Short lines: a ShortLinesError naming
+ * each line with its numbers. Framework-free: the request's cookies and URL come in `request`, so the JSON route
  * and the server action share it.
  */
 export async function placeGuestOrder(
@@ -47,10 +48,10 @@ export async function placeGuestOrder(
     d.slug,
     d.lines.map((l) => l.itemId),
   );
-  if (!target) throw notFound("This registry is no longer available");
+  if (!target) throw worded("not_found", "checkoutErrors.registryGone");
   const { registry } = target;
-  checkAccess(registry, request.cookie);
   try {
+    checkAccess(registry, request.cookie);
     const { buyerName, buyerEmail, giftMessage, shipToRegistrant, shipName, shipStreet, shipCity, shipPostcode, shipCountry } = d;
     const order = await placeOrder(
       registry.id,
@@ -62,12 +63,8 @@ export async function placeGuestOrder(
     );
     return { orderId: order.id, receipt: sign("order", order.id) };
   } catch (e) {
-    if (e instanceof ShortLinesError)
-      throw new AppError(
-        `Nothing was ordered. ${e.message}`,
-        "conflict",
-        Object.fromEntries(e.lines.map((l) => [`line.${l.itemId}`, shortLineMessage(l.available)])),
-      );
+    // ShortLinesError and the others reach the caller as they are, which words them in its reader's language.
+    if (e instanceof AppError) e.registryLanguage = target.context.language;
     throw e;
   }
 }

@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { FormAlert, SelectField, TextArea, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { FORM_SCHEMAS, type FormSchemaName } from "./form-schemas";
+import { useFormWords } from "./admin-intl";
 
 type Result = ActionResult<{ message?: string } | null>;
 type Fields = Record<string, unknown>;
@@ -50,14 +51,15 @@ export function ActionForm({
     refresh: true,
     success: (data) => data?.message,
   });
+  const words = useFormWords();
   return (
     <FormProvider {...form}>
       <form method="post" aria-label={label} className={className} noValidate onSubmit={onSubmit}>
         {children}
         <Button type="submit" variant={variant} disabled={pending}>
-          {pending ? "Working…" : submit}
+          {pending ? words.working : submit}
         </Button>
-        {message ? <FormAlert message={message.text} tone={message.tone} /> : null}
+        {message ? <FormAlert message={words.resolve(message.text)} tone={message.tone} /> : null}
       </form>
     </FormProvider>
   );
@@ -67,7 +69,7 @@ export function ActionForm({
 function useField(name: string) {
   const { register } = useFormContext();
   const { errors } = useFormState({ name });
-  return { ...register(name), error: errorAt(errors, name) };
+  return { ...register(name), error: useFormWords().resolve(errorAt(errors, name)) };
 }
 
 type Named = { name: string; label: string };
@@ -116,7 +118,7 @@ export function Checks({ name, options, defaultValue = [] }: { name: string; opt
 }
 export function FieldError({ name }: { name: string }) {
   const { errors } = useFormState({ name });
-  const error = errorAt(errors, name);
+  const error = useFormWords().resolve(errorAt(errors, name));
   return error ? (
     <p className="text-sm font-medium text-red-700" role="alert">
       {error}

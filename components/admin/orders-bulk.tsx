@@ -3,6 +3,7 @@
 // outcome of each is listed (one failure does not stop the others).
 import Link from "next/link";
 import { useWatch } from "react-hook-form";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { updateOrdersAction } from "@/lib/actions/admin-orders";
 import { bulkOrdersSchema } from "@/lib/validations/admin";
 import { Button } from "@/components/ui/button";
@@ -10,6 +11,7 @@ import { FormAlert } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { formatMoney } from "@/lib/format";
 import { Table, td } from "./table";
+import { useFormWords } from "./admin-intl";
 
 type Row = {
   id: number;
@@ -25,6 +27,10 @@ type Row = {
 };
 
 export function OrdersBulk({ orders }: { orders: Row[] }) {
+  const t = useTranslations("admin.orders");
+  const format = useFormatter();
+  const locale = useLocale();
+  const { resolve } = useFormWords();
   // The selection is the form's orderIds; each button sets the operation it submits.
   const { form, onSubmit, pending, message, data, errors } = useActionForm(bulkOrdersSchema, updateOrdersAction, {
     defaultValues: { orderIds: [], operation: "dispatch" },
@@ -38,27 +44,37 @@ export function OrdersBulk({ orders }: { orders: Row[] }) {
   const failed = data?.outcomes.filter((o) => !o.ok) ?? [];
   const all = orders.length > 0 && selected.length === orders.length;
   return (
-    <form method="post" aria-label="Dispatch or cancel orders" className="space-y-3" noValidate onSubmit={onSubmit}>
+    <form method="post" aria-label={t("formLabel")} className="space-y-3" noValidate onSubmit={onSubmit}>
       <div className="flex flex-wrap items-center gap-2">
         <Button type="submit" disabled={pending || !selected.length} onClick={() => form.setValue("operation", "dispatch")}>
-          Dispatch selected ({selected.length})
+          {t("dispatch", { count: selected.length })}
         </Button>
         <Button type="submit" variant="danger" disabled={pending || !selected.length} onClick={() => form.setValue("operation", "cancel")}>
-          Cancel selected ({selected.length})
+          {t("cancel", { count: selected.length })}
         </Button>
       </div>
-      <FormAlert message={errors.orderIds?.message ?? errors.operation?.message} />
+      <FormAlert message={resolve(errors.orderIds?.message ?? errors.operation?.message)} />
       {message ? <FormAlert message={message.text} tone={message.tone} /> : null}
       {failed.length ? (
-        <ul className="list-disc pl-5 text-sm text-red-800" aria-label="Orders not changed">
+        <ul className="list-disc ps-5 text-sm text-red-800" aria-label={t("notChanged")}>
           {failed.map((o) => (
-            <li key={o.orderId}>
-              Order #{o.orderId}: {o.message}
-            </li>
+            <li key={o.orderId}>{t("orderFailed", { id: o.orderId, message: o.message })}</li>
           ))}
         </ul>
       ) : null}
-      <Table caption="Orders in progress" head={["Select", "Order", "Registry", "Placed", "Buyer", "Lines", "Deliver to", "Total"]}>
+      <Table
+        caption={t("caption")}
+        head={[
+          t("colSelect"),
+          t("colOrder"),
+          t("colRegistry"),
+          t("colPlaced"),
+          t("colBuyer"),
+          t("colLines"),
+          t("colDeliver"),
+          t("colTotal"),
+        ]}
+      >
         <tr>
           <td className={td} colSpan={8}>
             <label className="flex items-center gap-2 text-sm">
@@ -68,7 +84,7 @@ export function OrdersBulk({ orders }: { orders: Row[] }) {
                 checked={all}
                 onChange={(e) => select(e.target.checked ? orders.map((o) => o.id) : [])}
               />
-              Select all on this page
+              {t("selectAll")}
             </label>
           </td>
         </tr>
@@ -78,7 +94,7 @@ export function OrdersBulk({ orders }: { orders: Row[] }) {
               <input
                 type="checkbox"
                 className="h-5 w-5"
-                aria-label={`Select order #${o.id}`}
+                aria-label={t("selectOne", { id: o.id })}
                 checked={selected.includes(o.id)}
                 onChange={(e) => toggle(o.id, e.target.checked)}
               />
@@ -89,15 +105,17 @@ export function OrdersBulk({ orders }: { orders: Row[] }) {
                 {o.registry.title}
               </Link>
             </td>
-            <td className={`${td} whitespace-nowrap`}>{o.createdAt.slice(0, 16).replace("T", " ")}</td>
+            <td className={`${td} whitespace-nowrap`}>
+              {format.dateTime(new Date(o.createdAt), { dateStyle: "short", timeStyle: "short" })}
+            </td>
             <td className={td}>
               {o.buyerName}
               <br />
               <span className="text-muted">{o.buyerEmail}</span>
             </td>
             <td className={td}>{o.lines.map((l) => `${l.quantity} × ${l.title}`).join(", ")}</td>
-            <td className={td}>{o.deliverTo ?? "Registrant’s address"}</td>
-            <td className={td}>{formatMoney(o.totalCents, o.currency)}</td>
+            <td className={td}>{o.deliverTo ?? t("registrantAddress")}</td>
+            <td className={td}>{formatMoney(o.totalCents, o.currency, locale)}</td>
           </tr>
         ))}
       </Table>

@@ -1,8 +1,13 @@
 import Link from "next/link";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "@/lib/format";
 import { Badge, Table, td } from "./table";
 
-const when = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", " ") : "—");
+/** A moment as the reader writes it (UTC, the request's time zone). */
+function useWhen() {
+  const format = useFormatter();
+  return (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "short", timeStyle: "short" }) : "—");
+}
 
 type Item = {
   id: number;
@@ -15,13 +20,27 @@ type Item = {
   purchasedOffline: number;
 };
 export function ItemsTable({ items, currency }: { items: Item[]; currency: string }) {
+  const t = useTranslations("admin.sections");
+  const locale = useLocale();
   return (
-    <Table caption="Items" head={["Item", "SKU", "Price", "Requested", "Purchased", "Locked", "Of which offline", "Still needed"]}>
+    <Table
+      caption={t("items")}
+      head={[
+        t("colItem"),
+        t("colSku"),
+        t("colPrice"),
+        t("colRequested"),
+        t("colPurchased"),
+        t("colLocked"),
+        t("colOffline"),
+        t("colNeeded"),
+      ]}
+    >
       {items.map((i) => (
         <tr key={i.id} data-testid={`item-${i.id}`}>
           <td className={td}>{i.title}</td>
           <td className={td}>{i.sku || "—"}</td>
-          <td className={td}>{formatMoney(i.priceCents, currency)}</td>
+          <td className={td}>{formatMoney(i.priceCents, currency, locale)}</td>
           <td className={td}>{i.requested}</td>
           <td className={td}>{i.purchased}</td>
           <td className={td}>{i.locked}</td>
@@ -45,8 +64,12 @@ type Order = {
 };
 export function OrdersTable({ orders }: { orders: Order[] }) {
   const tone = { PLACED: "amber", DISPATCHED: "green", CANCELLED: "gray" } as const;
+  const t = useTranslations("admin.sections");
+  const status = useTranslations("admin.status");
+  const locale = useLocale();
+  const when = useWhen();
   return (
-    <Table caption="Orders" head={["Order", "Placed", "Buyer", "Lines", "Total", "Status"]}>
+    <Table caption={t("orders")} head={[t("colOrder"), t("colPlaced"), t("colBuyer"), t("colLines"), t("colTotal"), t("colStatus")]}>
       {orders.map((o) => (
         <tr key={o.id}>
           <td className={td}>#{o.id}</td>
@@ -57,9 +80,11 @@ export function OrdersTable({ orders }: { orders: Order[] }) {
             <span className="text-muted">{o.buyerEmail}</span>
           </td>
           <td className={td}>{o.lines.map((l) => `${l.quantity} × ${l.title}`).join(", ")}</td>
-          <td className={td}>{formatMoney(o.totalCents, o.currency)}</td>
+          <td className={td}>{formatMoney(o.totalCents, o.currency, locale)}</td>
           <td className={td}>
-            <Badge tone={tone[o.status as keyof typeof tone] ?? "gray"}>{o.status.toLowerCase()}</Badge>
+            <Badge tone={tone[o.status as keyof typeof tone] ?? "gray"}>
+              {status.has(o.status) ? status(o.status) : o.status.toLowerCase()}
+            </Badge>
           </td>
         </tr>
       ))}
@@ -82,19 +107,38 @@ type Sale = {
   actorApiUser: { username: string } | null;
 };
 export function SalesTable({ sales, currency }: { sales: Sale[]; currency: string }) {
+  const t = useTranslations("admin.sections");
+  const status = useTranslations("admin.status");
+  const locale = useLocale();
+  const when = useWhen();
   return (
-    <Table caption="Sales and refunds" head={["When", "Kind", "Item", "Qty", "Unit net", "Reference", "Who", "Source", "Comment"]}>
+    <Table
+      caption={t("sales")}
+      head={[
+        t("colWhen"),
+        t("colKind"),
+        t("colItem"),
+        t("colQty"),
+        t("colUnitNet"),
+        t("colReference"),
+        t("colWho"),
+        t("colSource"),
+        t("colComment"),
+      ]}
+    >
       {sales.map((s) => (
         <tr key={s.id}>
           <td className={`${td} whitespace-nowrap`}>{when(s.createdAt)}</td>
           <td className={td}>
-            <Badge tone={s.kind === "SALE" ? "green" : "red"}>{s.kind.toLowerCase()}</Badge>
+            <Badge tone={s.kind === "SALE" ? "green" : "red"}>{status.has(s.kind) ? status(s.kind) : s.kind.toLowerCase()}</Badge>
           </td>
           <td className={td}>{s.item.title}</td>
           <td className={td}>{s.quantity}</td>
-          <td className={td}>{formatMoney(s.unitNetCents, currency)}</td>
-          <td className={`${td} break-all`}>{s.reference ?? "(none)"}</td>
-          <td className={td}>{s.actorUser?.email ?? (s.actorApiUser ? `API: ${s.actorApiUser.username}` : s.buyerName || "guest")}</td>
+          <td className={td}>{formatMoney(s.unitNetCents, currency, locale)}</td>
+          <td className={`${td} break-all`}>{s.reference ?? t("noReference")}</td>
+          <td className={td}>
+            {s.actorUser?.email ?? (s.actorApiUser ? t("api", { name: s.actorApiUser.username }) : s.buyerName || t("guest"))}
+          </td>
           <td className={td}>{s.source.toLowerCase()}</td>
           <td className={td}>{s.comment}</td>
         </tr>
@@ -118,7 +162,7 @@ export function Section({
       <h2 id={id} className="text-xl font-semibold">
         {title}
         {action ? (
-          <Link href={action.href} className="ml-3 text-sm font-normal text-brand-700 underline">
+          <Link href={action.href} className="ms-3 text-sm font-normal text-brand-700 underline">
             {action.label}
           </Link>
         ) : null}

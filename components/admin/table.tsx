@@ -1,16 +1,17 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 
 /** A table that scrolls sideways inside its own box on narrow screens. */
 export function Table({ caption, head, children }: { caption: string; head: string[]; children: ReactNode }) {
   return (
     <div className="overflow-x-auto rounded-xl border border-gray-200 bg-white" role="region" aria-label={caption} tabIndex={0}>
-      <table className="min-w-full text-left text-sm">
+      <table className="min-w-full text-start text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-gray-50 text-xs uppercase tracking-wide text-muted">
           <tr>
             {head.map((h, i) => (
-              <th key={`${h}-${i}`} scope="col" className="whitespace-nowrap px-3 py-2 font-semibold">
+              <th key={`${h}-${i}`} scope="col" className="whitespace-nowrap px-3 py-2 text-start font-semibold">
                 {h}
               </th>
             ))}
@@ -38,6 +39,7 @@ export function Pager({
   pages: number;
   total: number;
 }) {
+  const t = useTranslations("admin.table");
   const href = (p: number) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== "" && k !== "page") q.set(k, String(v));
@@ -46,18 +48,16 @@ export function Pager({
     return s ? `${path}?${s}` : path;
   };
   return (
-    <nav aria-label="Pages" className="flex flex-wrap items-center gap-3 text-sm">
-      <span>
-        {total} result{total === 1 ? "" : "s"} · page {Math.min(page, pages)} of {pages}
-      </span>
+    <nav aria-label={t("pages")} className="flex flex-wrap items-center gap-3 text-sm">
+      <span>{t("summary", { total, page: Math.min(page, pages), pages })}</span>
       {page > 1 ? (
         <Link className="text-brand-700 underline" href={href(page - 1)}>
-          Previous page
+          {t("previous")}
         </Link>
       ) : null}
       {page < pages ? (
         <Link className="text-brand-700 underline" href={href(page + 1)}>
-          Next page
+          {t("next")}
         </Link>
       ) : null}
     </nav>

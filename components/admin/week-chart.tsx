@@ -1,12 +1,16 @@
 // Units sold per day as plain CSS bars, with the numbers in a table for screen readers.
+import { useFormatter, useTranslations } from "next-intl";
+
 export function WeekChart({ days }: { days: { day: Date; units: number }[] }) {
+  const t = useTranslations("admin.week");
+  const format = useFormatter();
   const max = Math.max(1, ...days.map((d) => d.units));
-  const label = (d: Date) => new Intl.DateTimeFormat("en-US", { weekday: "short", day: "numeric", timeZone: "UTC" }).format(d);
+  const label = (d: Date) => format.dateTime(d, { weekday: "short", day: "numeric" });
   const total = days.reduce((s, d) => s + d.units, 0);
   return (
     <figure className="rounded-xl border border-gray-200 bg-white p-5">
       <figcaption className="mb-4 font-semibold">
-        Units sold in the last 7 days: <span className="text-2xl">{total}</span>
+        {t.rich("title", { total, big: (chunks) => <span className="text-2xl">{chunks}</span> })}
       </figcaption>
       <div aria-hidden="true" className="flex h-40 items-end gap-2">
         {days.map((d) => (
@@ -21,11 +25,11 @@ export function WeekChart({ days }: { days: { day: Date; units: number }[] }) {
         ))}
       </div>
       <table className="sr-only">
-        <caption>Units sold per day</caption>
+        <caption>{t("perDay")}</caption>
         <thead>
           <tr>
-            <th scope="col">Day</th>
-            <th scope="col">Units</th>
+            <th scope="col">{t("day")}</th>
+            <th scope="col">{t("units")}</th>
           </tr>
         </thead>
         <tbody>

@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { get, useWatch } from "react-hook-form";
 import { placeOrderAction } from "@/lib/actions/guest";
-import { checkoutSchema, shortLinesOf } from "@/lib/validations/checkout";
+import { checkoutSchema, type ShortLineData } from "@/lib/validations/checkout";
 import { formatMoney } from "@/lib/format";
 import { Button } from "@/components/ui/button";
 import { FormAlert, SelectField, CountryOptions, TextArea, TextField } from "@/components/ui/field";
@@ -57,10 +57,10 @@ export function CheckoutForm({ slug, currency, city, items, countries }: Props) 
   };
   // A lost race names each short line with what is left: lower those lines to it (drop the ones
   // with none), so the total and the button show an order that can go through, and say what changed.
-  const fitToWhatIsLeft = (fieldErrors: Record<string, string>) => {
+  const fitToWhatIsLeft = (shortLines: ShortLineData[]) => {
     const next = { ...lines };
     const changes: string[] = [];
-    for (const [id, left] of shortLinesOf(fieldErrors)) {
+    for (const { itemId: id, left } of shortLines) {
       if (!(id in next)) continue;
       const title = byId.get(id)?.title ?? t("oneGift");
       if (left === 0) {
@@ -99,17 +99,13 @@ export function CheckoutForm({ slug, currency, city, items, countries }: Props) 
       sessionStorage.removeItem(`basket:${slug}`);
       router.push(`/r/${slug}/thanks/${orderId}?sig=${encodeURIComponent(receipt)}`);
     },
-    onFailure: (fieldErrors) => fitToWhatIsLeft(fieldErrors),
+    onFailure: (_, failure) => fitToWhatIsLeft(failure.shortLines ?? []),
     refresh: "always", // after a failure: show what is left now
   });
   const { register } = form;
   const toRegistrant = useWatch({ control: form.control, name: "shipToRegistrant" });
-  // A short line's message is the server's ("Only 2 left"): shown in the guest's language from what it says.
-  const lineError = (id: number) => {
-    const text = (get(errors, `line.${id}`) as { message?: string } | undefined)?.message;
-    const left = text ? shortLinesOf({ [`line.${id}`]: text }).get(id) : undefined;
-    return left === undefined ? resolveMessage(text, tv) : left === 0 ? t("noLongerAvailable") : t("onlyNLeft", { left });
-  };
+  // A short line's message comes from the server, already in the guest's language ("Solo quedan 2").
+  const lineError = (id: number) => resolveMessage((get(errors, `line.${id}`) as { message?: string } | undefined)?.message, tv);
   const fieldError = (message: string | undefined) => resolveMessage(message, tv);
 
   const empty = loaded && entries.length === 0;

@@ -31,8 +31,8 @@ export type ActionFormOptions<S extends z.ZodType<FieldValues, FieldValues>, T> 
   /** Sent with the fields and checked by the same schema, read at submit: ids, an operation, lines kept outside the fields. */
   values?: Partial<z.input<S>>;
   onSuccess?: (data: T) => void;
-  /** After a failure, with the server's field errors (already set at their fields). */
-  onFailure?: (fieldErrors: Record<string, string>) => void;
+  /** After a failure, with the server's field errors (already set at their fields) and the whole answer. */
+  onFailure?: (fieldErrors: Record<string, string>, failure: Extract<ActionResult<T>, { ok: false }>) => void;
   /** The form-level confirmation after a success. */
   success?: SuccessMessage<T>;
   /** Ask first (window.confirm); nothing is sent unless the user agrees. A function is asked at submit (no question: undefined). */
@@ -75,7 +75,7 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
         setData(result.data);
         if (options.reset) form.reset();
         options.onSuccess?.(result.data);
-      } else options.onFailure?.(fieldErrors);
+      } else options.onFailure?.(fieldErrors, result);
       if (options.refresh === "always" || (options.refresh && result.ok)) router.refresh();
     });
   });

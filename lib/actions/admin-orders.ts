@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { applyToOrders } from "../data/admin-orders";
 import { env } from "../env";
 import { bulkOrdersSchema } from "../validations/admin";
@@ -9,6 +10,6 @@ export const updateOrdersAction = adminAction(bulkOrdersSchema, async (d, { user
   const outcomes = await applyToOrders(d.orderIds, d.operation, user, env().APP_URL);
   revalidatePath("/", "layout");
   const done = outcomes.filter((o) => o.ok).length;
-  const verb = d.operation === "dispatch" ? "dispatched" : "cancelled";
-  return { message: `${done} of ${outcomes.length} order${outcomes.length === 1 ? "" : "s"} ${verb}.`, outcomes };
+  const t = await getTranslations("admin.orders");
+  return { message: t("done", { verb: d.operation, done, total: outcomes.length }), outcomes };
 });

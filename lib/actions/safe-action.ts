@@ -4,19 +4,29 @@ import type { z } from "zod";
 import { assertAdmin, assertRegistryAccess, assertRegistryOwner, assertUser } from "../authz";
 import type { SessionUser } from "../data/users";
 import { AppError } from "../errors";
-import { CORRECT_FIELDS, fieldErrorsOf, parseInput } from "../validation-errors";
+import { fieldErrorsOf, parseInput } from "../validation-errors";
 import { withRegistryId, type WithRegistryId } from "../validations/id";
 import { logError } from "../security/redact";
 import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "../unavailable";
 import { getTranslations } from "next-intl/server";
-import { translator } from "../i18n/messages";
-import { isMessageKey, resolveAll, resolveMessage } from "../i18n/validation";
+import { catalogue } from "../i18n/messages";
+import { localizeError } from "../i18n/errors";
 import type { T } from "../i18n/types";
+import { ShortLinesError } from "../data/orders";
+import type { ShortLineData } from "../validations/checkout";
 
 export { fieldErrorsOf, parseInput };
 
 /** The one result type every server action returns. */
-export type ActionResult<T = null> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };
+export type ActionResult<T = null> =
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      error: string;
+      fieldErrors?: Record<string, string>;
+      /** A checkout another buyer left short: each short line's numbers, so the form can fit the basket to them. */
+      shortLines?: ShortLineData[];
+    };
 
 /** Run an action body: expected failures become messages, bugs are logged and never leak. */
 export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult<T>> {
@@ -32,20 +42,21 @@ export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult
 }
 
 /**
- * Guest forms' messages are keys (lib/i18n/validation.ts): the answer carries them in the request's
- * language, so a server-side refusal reads like the browser's own check. Other messages pass as they are.
+ * Form messages are keys (lib/i18n/validation.ts) or built from the error's data (ShortLinesError):
+ * the answer carries them in the request's language, so a server-side refusal reads like the
+ * browser's own check. Other messages pass as they are.
  */
-async function inReadersLanguage(e: AppError): Promise<{ error: string; fieldErrors?: Record<string, string> }> {
-  const fields = e.fieldErrors ?? {};
-  if (!isMessageKey(e.message) && !Object.values(fields).some(isMessageKey)) return { error: e.message, fieldErrors: e.fieldErrors };
-  let t: T;
+async function inReadersLanguage(
+  e: AppError,
+): Promise<{ error: string; fieldErrors?: Record<string, string>; shortLines?: ShortLineData[] }> {
+  let all: T;
   try {
-    t = (await getTranslations("validation")) as unknown as T;
+    all = (await getTranslations()) as unknown as T;
   } catch {
-    t = translator("en", "validation"); // outside a request (unit tests)
+    all = catalogue("en"); // outside a request (unit tests)
   }
-  const error = e.message === CORRECT_FIELDS ? t("correctFields") : (resolveMessage(e.message, t) ?? e.message);
-  return { error, fieldErrors: resolveAll(fields, t) };
+  const shortLines = e instanceof ShortLinesError ? e.lines : undefined;
+  return { ...localizeError(e, all), ...(shortLines ? { shortLines } : {}) };
 }
 
 /** Who may call an action; tests/authz/matrix.ts names each action's kind. */

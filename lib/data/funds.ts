@@ -4,6 +4,7 @@ import "server-only";
 // fingerprint (lib/data/change-cache.ts) moves and no cached page shows old totals.
 import { prisma, type Tx } from "../db";
 import { conflict, notFound } from "../errors";
+import { worded } from "../i18n/errors";
 import { audit } from "./audit";
 import { withBusyRetry } from "./retry";
 import { enqueueEmail } from "./outbox";
@@ -231,7 +232,7 @@ export function contribute(registryId: number, d: ContributionInput, baseUrl: st
           },
         },
       });
-      if (!fund) throw notFound("This fund is closed or no longer on the registry");
+      if (!fund) throw worded("not_found", "checkoutErrors.fundClosed");
       const { registry } = fund;
       const c = await tx.contribution.create({
         data: {

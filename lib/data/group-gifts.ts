@@ -16,6 +16,8 @@ import { pledgePath } from "./funds";
 import { contributionNoticeEmail, contributionReceiptEmail, groupGiftResolvedEmail } from "../email/templates";
 import { paymentProvider } from "../payments/provider";
 import { formatMoney } from "../format";
+import { worded } from "../i18n/errors";
+import { msg } from "../i18n/validation";
 import type { SessionUser } from "./users";
 import type { ContributionStatus } from "../generated/prisma/enums";
 
@@ -123,11 +125,15 @@ export async function findGuestGroupGift(registryId: number, itemId: number, eve
 
 export type GroupContributionInput = { itemId: number; amount: number; name: string; email: string; message: string; anonymous: boolean };
 
-/** The guest's amount against what is left of the next unit: a message for the amount field, or null. */
-export function amountProblem(amount: number, restCents: number, minCents: number, currency: string): string | null {
-  if (amount > restCents) return `Only ${formatMoney(restCents, currency)} is left toward this gift — you can give up to that.`;
+/**
+ * The guest's amount against what is left of the next unit: a message key for the amount field, or null.
+ * Amounts are written the registry's way (`locale`: its language), the language the guest page has unless the guest chose another.
+ */
+export function amountProblem(amount: number, restCents: number, minCents: number, currency: string, locale = "en"): string | null {
+  const money = (minor: number) => formatMoney(minor, currency, locale === "en" ? "en-US" : locale);
+  if (amount > restCents) return msg("checkoutErrors.onlyRestLeft", { rest: money(restCents) });
   if (amount < minCents && amount !== restCents)
-    return `The smallest amount is ${formatMoney(minCents, currency)} (or exactly the ${formatMoney(restCents, currency)} that is left).`;
+    return msg("checkoutErrors.smallestAmount", { min: money(minCents), rest: money(restCents) });
   return null;
 }
 
@@ -158,6 +164,7 @@ export async function contributeToGift(registryId: number, d: GroupContributionI
             title: true,
             slug: true,
             currency: true,
+            language: true,
             eventDate: true,
             surpriseMode: true,
             revealedAt: true,
@@ -167,14 +174,14 @@ export async function contributeToGift(registryId: number, d: GroupContributionI
         },
       },
     });
-    if (!item || !item.groupFund?.active) throw notFound("Guests can no longer chip in toward this gift");
+    if (!item || !item.groupFund?.active) throw worded("not_found", "checkoutErrors.chipInClosed");
     const { registry } = item;
     const deadline = groupDeadline(item, registry.eventDate);
-    if (deadline && deadline <= new Date()) throw conflict("The date to chip in toward this gift has passed.");
-    if (item.requested - item.purchased - item.locked <= 0) throw conflict(`“${item.title}” is fully funded — thank you!`);
+    if (deadline && deadline <= new Date()) throw worded("conflict", "checkoutErrors.chipInDatePassed");
+    if (item.requested - item.purchased - item.locked <= 0) throw worded("conflict", "checkoutErrors.fullyFunded", { title: item.title });
     const rest = item.priceCents - item.fundedCents;
-    const problem = amountProblem(d.amount, rest, item.groupMinCents, registry.currency);
-    if (problem) throw new AppError("Nothing was pledged: please check the amount.", "conflict", { amount: problem });
+    const problem = amountProblem(d.amount, rest, item.groupMinCents, registry.currency, registry.language);
+    if (problem) throw worded("conflict", "checkoutErrors.nothingPledged", undefined, { amount: problem });
     const covers = d.amount === rest;
     try {
       return await withBusyRetry(() =>

@@ -14,6 +14,11 @@ import { env } from "../env";
 import { guestAddressLine } from "../countries";
 import type { SessionUser } from "./users";
 import { available, type ItemCounts } from "./guest";
+import { catalogue } from "../i18n/messages";
+import { worded } from "../i18n/errors";
+import { shortLinesText } from "../i18n/checkout-errors";
+import type { ShortLineData } from "../validations/checkout";
+import type { T } from "../i18n/types";
 
 export type OrderLineInput = { itemId: number; quantity: number };
 /** Who orders, and where to: the registrant's address, or (shipToRegistrant false) the guest's own. */
@@ -28,21 +33,18 @@ export type Buyer = {
   shipPostcode?: string;
   shipCountry?: string;
 };
-export type ShortLine = { itemId: number; title: string; wanted: number; available: number };
+/** A line another buyer left short: the gift, how many the guest asked for and how many are left (0: none). */
+export type ShortLine = ShortLineData;
 
-/** Thrown when another buyer got there first: says exactly which lines are short and what is left. */
+/** Thrown when another buyer got there first: names each short line with its numbers; the text is made where it is shown. */
 export class ShortLinesError extends AppError {
   constructor(readonly lines: ShortLine[]) {
-    super(
-      lines
-        .map((l) =>
-          l.available === 0
-            ? `“${l.title}” was just bought by someone else.`
-            : `Only ${l.available} of “${l.title}” still available (you asked for ${l.wanted}).`,
-        )
-        .join(" "),
-      "conflict",
-    );
+    const en = shortLinesText(lines, catalogue("en")); // for logs and callers that show no language
+    super(en.error, "conflict", en.fieldErrors);
+  }
+
+  override textIn(all: T) {
+    return shortLinesText(this.lines, all);
   }
 }
 
@@ -66,8 +68,8 @@ function shortLines(lines: OrderLineInput[], counts: ItemCounts[]): ShortLine[] 
   const byId = new Map(counts.map((i) => [i.id, i]));
   return lines.flatMap(({ itemId, quantity }) => {
     const it = byId.get(itemId);
-    if (!it) throw notFound("One of the gifts is no longer on this registry");
-    return available(it) < quantity ? [{ itemId, title: it.title, wanted: quantity, available: available(it) }] : [];
+    if (!it) throw worded("not_found", "checkoutErrors.giftGone");
+    return available(it) < quantity ? [{ itemId, title: it.title, asked: quantity, left: available(it) }] : [];
   });
 }
 
@@ -109,7 +111,7 @@ export async function placeOrder(
     const totalCents = orderLines.reduce((s, l) => s + l.quantity * l.unitCents, 0);
     const units = lines.reduce((s, l) => s + l.quantity, 0);
     const registry = attempt === 0 && contextJustNow ? contextJustNow : await giftBoughtContext(prisma, registryId);
-    if (!registry?.active) throw notFound("This registry is no longer available");
+    if (!registry?.active) throw worded("not_found", "checkoutErrors.registryGone");
     const emails = [
       {
         kind: "order-confirmation",
@@ -144,16 +146,11 @@ export async function placeOrder(
     } catch (e) {
       // The last unit of a group gift guests are chipping in toward cannot be bought whole (RegistryItem_group_check).
       if (/RegistryItem_group_check/.test(`${(e as Error)?.message} ${JSON.stringify((e as { meta?: unknown })?.meta ?? null)}`))
-        throw conflict(
-          "Nothing was ordered: guests are chipping in toward the last of a gift in your basket. Chip in on its page instead.",
-        );
+        throw worded("conflict", "checkoutErrors.groupGiftLast");
       if (!lostRace(e)) throw e;
       const fresh = await readCounts(registryId, lines);
       const changed = fresh.find((f) => byId.get(f.id)!.title !== f.title || byId.get(f.id)!.priceCents !== f.priceCents);
-      if (changed)
-        throw conflict(
-          `Nothing was ordered: “${changed.title}” was changed by the registrant a moment ago. Please check it and try again.`,
-        );
+      if (changed) throw worded("conflict", "checkoutErrors.giftChanged", { title: changed.title });
       // Short now: shortLines says so. Not short (an order was cancelled meanwhile): once more.
       if (attempt >= 1 && !shortLines(lines, fresh).length) throw e;
       seen = fresh;

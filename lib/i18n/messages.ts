@@ -26,3 +26,16 @@ export function translator(locale: string, namespace: keyof Messages): T {
   }
   return t;
 }
+
+const catalogues = new Map<Locale, T>();
+
+/** A translator for the whole catalogue ("checkoutErrors.onlyNLeft", "validation.enterName") in this language, outside any request. */
+export function catalogue(locale: string): T {
+  const l = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  let t = catalogues.get(l);
+  if (!t) {
+    t = createTranslator({ locale: l, messages: MESSAGES[l] as AbstractIntlMessages, timeZone: "UTC" }) as unknown as T;
+    catalogues.set(l, t);
+  }
+  return t;
+}

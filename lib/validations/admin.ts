@@ -2,101 +2,115 @@ import { z } from "zod";
 import { idSchema, MAX_ID } from "./id";
 import { currencyField, whenStrings } from "./funds";
 import { currencyDigits, decimalToMinor } from "../format";
+import { msg } from "../i18n/validation";
+
+// Messages are keys of messages/*.json "adminValidation" (msg), shown in the reader's language.
+const m = (key: string, values?: Record<string, string | number>) => msg(`adminValidation.${key}`, values);
 
 // Catalog products are priced in US dollars (CATALOG_CURRENCY), so `money` reads cents.
 // Shared by the admin forms (client) and the admin actions (server): one schema per input.
 export { idSchema };
-const text = (max: number, label: string) => z.string().trim().max(max, `${label} must be at most ${max} characters`);
+const text = (max: number) => z.string().trim().max(max, m("tooLong", { max }));
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
 const manyIds = z.preprocess(
   (v) => (Array.isArray(v) ? v : v === undefined || v === "" ? [] : [v]),
-  z.array(idSchema).min(1, "Select at least one").max(200, "Select at most 200"),
+  z
+    .array(idSchema)
+    .min(1, m("selectOne"))
+    .max(200, m("selectMax", { max: 200 })),
 );
-const money = (label: string) =>
+const money = () =>
   z
     .string()
     .trim()
-    .regex(/^\d{1,7}(\.\d{1,2})?$/, `Enter ${label} like 24.99`)
+    .regex(/^\d{1,7}(\.\d{1,2})?$/, m("priceLike"))
     .transform((v) => Math.round(Number(v) * 100));
 const httpUrl = z.union([
   z.literal(""),
   z
     .string()
     .trim()
-    .max(500, "Image URL is too long")
-    .refine((v) => /^https?:\/\/[^\s]+$/i.test(v), "Enter a full URL starting with https://"),
+    .max(500, m("urlTooLong"))
+    .refine((v) => /^https?:\/\/[^\s]+$/i.test(v), m("fullUrl")),
 ]);
 
 export const deactivateSchema = z.object({
   registryId: idSchema,
-  reason: text(500, "Reason").min(3, "Give the owner a reason (at least 3 characters)"),
+  reason: text(500).min(3, m("giveReason")),
 });
 export const reportResolveSchema = z
-  .object({ reportId: idSchema, outcome: z.enum(["dismiss", "deactivate"]), reason: text(500, "Reason") })
+  .object({ reportId: idSchema, outcome: z.enum(["dismiss", "deactivate"]), reason: text(500) })
   .refine((v) => v.outcome === "dismiss" || v.reason.length >= 3, {
     path: ["reason"],
-    message: "Give the owner a reason (at least 3 characters)",
+    message: m("giveReason"),
   });
 export const userStatusSchema = z.object({ userId: idSchema, suspended: checkbox });
-export const userRoleSchema = z.object({ userId: idSchema, role: z.enum(["REGISTRANT", "ADMIN"], { message: "Choose a role" }) });
+export const userRoleSchema = z.object({ userId: idSchema, role: z.enum(["REGISTRANT", "ADMIN"], { message: m("chooseRole") }) });
 export const bulkOrdersSchema = z.object({
   orderIds: manyIds,
-  operation: z.enum(["dispatch", "cancel"], { message: "Choose dispatch or cancel" }),
+  operation: z.enum(["dispatch", "cancel"], { message: m("chooseOperation") }),
 });
 
 export const offlineMovementSchema = z
   .object({
     registryId: idSchema,
-    itemId: z.coerce.number({ message: "Choose an item" }).int().positive("Choose an item").max(MAX_ID, "Choose an item"),
-    kind: z.enum(["SALE", "REFUND"], { message: "Choose sale or refund" }),
+    itemId: z.coerce
+      .number({ message: m("chooseItem") })
+      .int()
+      .positive(m("chooseItem"))
+      .max(MAX_ID, m("chooseItem")),
+    kind: z.enum(["SALE", "REFUND"], { message: m("chooseKind") }),
     quantity: z.coerce
-      .number({ message: "Quantity must be a number" })
-      .int("Use a whole number")
-      .min(1, "Use at least 1")
-      .max(999, "Use at most 999"),
+      .number({ message: m("quantityNumber") })
+      .int(m("wholeNumber"))
+      .min(1, m("atLeast", { min: 1 }))
+      .max(999, m("atMost", { max: 999 })),
     // In the registry's currency, which the form sends (the action checks it is still the registry's).
     currency: currencyField,
-    unitNet: z.string().trim().max(12, "Enter a unit net price like 24.99"),
-    reference: text(60, "Reference").min(1, "Enter the store reference (receipt or transaction number)"),
-    comment: text(500, "Comment"),
+    unitNet: z
+      .string()
+      .trim()
+      .max(12, m("unitNetLike", { example: "24.99" })),
+    reference: text(60).min(1, m("enterReference")),
+    comment: text(500),
   })
   // In the registry's currency: a yen price has no decimals (the same rule as SOAP's UnitNet).
   .refine((v) => decimalToMinor(v.unitNet, v.currency, 7) !== null, {
     path: ["unitNet"],
     error: (i) => {
       const d = currencyDigits((i.input as { currency: string }).currency);
-      return `Enter a unit net price like ${d ? `24.${"9".repeat(d)}` : "2500"}`;
+      return m("unitNetLike", { example: d ? `24.${"9".repeat(d)}` : "2500" });
     },
     ...whenStrings("unitNet", "currency"),
   });
 
 export const productSchema = z.object({
-  sku: text(60, "SKU")
-    .min(1, "Enter a SKU")
-    .regex(/^[A-Za-z0-9._-]+$/, "Use letters, digits, dot, dash or underscore"),
-  barcode: text(40, "Barcode").regex(/^[0-9A-Za-z-]*$/, "Use digits and letters only"),
-  name: text(160, "Name").min(1, "Enter a name"),
-  price: money("a price"),
-  colour: text(60, "Colour"),
-  size: text(60, "Size"),
+  sku: text(60)
+    .min(1, m("enterSku"))
+    .regex(/^[A-Za-z0-9._-]+$/, m("skuChars")),
+  barcode: text(40).regex(/^[0-9A-Za-z-]*$/, m("barcodeChars")),
+  name: text(160).min(1, m("enterName")),
+  price: money(),
+  colour: text(60),
+  size: text(60),
   imageUrl: httpUrl,
-  category: text(80, "Category"),
+  category: text(80),
   active: checkbox,
 });
 export type ProductInput = z.output<typeof productSchema>;
 export const productUpdateSchema = productSchema.extend({ productId: idSchema });
 export const csvImportSchema = z.object({
-  csv: z.string().min(1, "Paste or choose a CSV file").max(1_000_000, "The file is too large (1 MB at most)"),
+  csv: z.string().min(1, m("pasteCsv")).max(1_000_000, m("csvTooLarge")),
 });
 
-export const listNameSchema = z.object({ kind: z.enum(["occasion", "store"]), name: text(80, "Name").min(1, "Enter a name") });
+export const listNameSchema = z.object({ kind: z.enum(["occasion", "store"]), name: text(80).min(1, m("enterName")) });
 export const listRenameSchema = listNameSchema.extend({ id: idSchema });
 export const listToggleSchema = z.object({ kind: z.enum(["occasion", "store"]), id: idSchema, active: checkbox });
 export const occasionMoveSchema = z.object({ id: idSchema, direction: z.enum(["up", "down"]) });
 /** "Kitchen, Dining" → "Kitchen,Dining": the catalog categories a registry for the occasion opens on. */
 export const occasionCategoriesSchema = z.object({
   id: idSchema,
-  catalogCategories: text(400, "Categories").transform((s) =>
+  catalogCategories: text(400).transform((s) =>
     [
       ...new Set(
         s
@@ -109,14 +123,17 @@ export const occasionCategoriesSchema = z.object({
 });
 
 export const SOAP_GRANTS = ["Authenticate", "Search", "GetRegistry", "GetRegistries", "RecordSales", "RecordRefunds"] as const;
-const password = z.string().min(10, "Use at least 10 characters").max(200, "Use at most 200 characters");
-export const restKeySchema = z.object({ label: text(80, "Label").min(1, "Name the client (e.g. the store system)") });
+const password = z
+  .string()
+  .min(10, m("minChars", { min: 10 }))
+  .max(200, m("tooLong", { max: 200 }));
+export const restKeySchema = z.object({ label: text(80).min(1, m("nameClient")) });
 export const apiUserSchema = z.object({
-  username: text(60, "Username")
-    .min(3, "Use at least 3 characters")
-    .regex(/^[A-Za-z0-9._@-]+$/, "Use letters, digits, dot, dash, underscore or @"),
+  username: text(60)
+    .min(3, m("minChars", { min: 3 }))
+    .regex(/^[A-Za-z0-9._@-]+$/, m("usernameChars")),
   password,
-  grants: z.preprocess((v) => (Array.isArray(v) ? v : v ? [v] : []), z.array(z.enum(SOAP_GRANTS)).min(1, "Grant at least one method")),
+  grants: z.preprocess((v) => (Array.isArray(v) ? v : v ? [v] : []), z.array(z.enum(SOAP_GRANTS)).min(1, m("grantOne"))),
 });
 export const apiUserPasswordSchema = z.object({ apiUserId: idSchema, password });
 export const apiUserDisableSchema = z.object({ apiUserId: idSchema, disabled: checkbox });

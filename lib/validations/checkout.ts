@@ -102,16 +102,5 @@ export const guestItemFilterSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
-/** What a checkout conflict says at `line.<itemId>` when fewer are left than asked for (the JSON API sends it too). */
-export const shortLineMessage = (left: number) => (left === 0 ? "No longer available" : `Only ${left} left`);
-
-/** The lines a checkout conflict names, as item id → how many are left (read back from shortLineMessage). */
-export function shortLinesOf(fieldErrors: Record<string, string>): Map<number, number> {
-  const left = new Map<number, number>();
-  for (const [field, text] of Object.entries(fieldErrors)) {
-    const id = /^line\.(\d+)$/.exec(field)?.[1];
-    const n = text === shortLineMessage(0) ? 0 : Number(/^Only (\d+) left$/.exec(text)?.[1] ?? NaN);
-    if (id && Number.isInteger(n)) left.set(Number(id), n);
-  }
-  return left;
-}
+/** A checkout line another buyer left short (ShortLinesError's data, sent to the form and in the JSON API's 409). */
+export type ShortLineData = { itemId: number; title: string; asked: number; left: number };

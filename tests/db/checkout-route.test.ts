@@ -85,6 +85,32 @@ describe("POST /api/checkout", () => {
     expect(await prisma.order.count({ where: { registryId: r.id } })).toBe(0);
   });
 
+  it("answers in the guest's language as pages pick it (cookie, registry, Accept-Language); shortLines stay the same for programs", async () => {
+    const r = await registryWith(1);
+    const id = r.items[0].id;
+    const lines = [{ itemId: id, title: "Kettle", asked: 3, left: 1 }];
+    // An English registry: its guests read English whatever their browser says, as on its page.
+    const en = await post(order(r.slug, id, 3), { headers: { "accept-language": "es" } });
+    expect(en.body).toMatchObject({ fieldErrors: { [`line.${id}`]: "Only 1 left" }, shortLines: lines });
+    await prisma.registry.update({ where: { id: r.id }, data: { language: "es" } });
+    const es = await post(order(r.slug, id, 3), { headers: { "accept-language": "es-ES,es;q=0.9" } });
+    expect(es).toMatchObject({ status: 409, body: { fieldErrors: { [`line.${id}`]: "Solo queda 1" }, shortLines: lines } });
+    expect(es.body.error).toBe("No se ha pedido nada. Solo queda 1 unidad de «Kettle» (pediste 3).");
+    await prisma.registry.update({ where: { id: r.id }, data: { language: "de" } });
+    const de = await post(order(r.slug, id, 3), { headers: { "accept-language": "es" } });
+    expect(de.body).toMatchObject({ fieldErrors: { [`line.${id}`]: "Nur noch 1 übrig" }, shortLines: lines });
+    const fr = await post(order(r.slug, id, 3), { headers: { "accept-language": "es" }, cookie: "locale=fr" });
+    expect(fr.body).toMatchObject({ fieldErrors: { [`line.${id}`]: "Plus que 1 disponible" }, shortLines: lines });
+    // No registry yet (bad JSON, unknown registry): the browser's language.
+    expect(await post("{not json", { headers: { "accept-language": "fr" } })).toMatchObject({
+      body: { error: "Le corps n’est pas du JSON valide" },
+    });
+    expect(await post(order("zzzzzzzzzzzz", id), { headers: { "accept-language": "de" } })).toMatchObject({
+      status: 404,
+      body: { error: "Diese Liste ist nicht mehr verfügbar" },
+    });
+  });
+
   it("a private registry needs the guest's signed access cookie", async () => {
     const r = await registryWith(2, "PRIVATE");
     const body = order(r.slug, r.items[0].id);

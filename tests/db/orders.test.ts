@@ -61,7 +61,7 @@ describe("guest orders", () => {
       { itemId: items[1].id, quantity: 3 },
     ]).catch((e) => e);
     expect(err).toBeInstanceOf(ShortLinesError);
-    expect((err as ShortLinesError).lines).toEqual([{ itemId: items[1].id, title: "Gift 1", wanted: 3, available: 1 }]);
+    expect((err as ShortLinesError).lines).toEqual([{ itemId: items[1].id, title: "Gift 1", asked: 3, left: 1 }]);
     expect((await counts(items[0].id)).locked).toBe(0);
     expect(await prisma.order.count({ where: { registryId: registry.id } })).toBe(0);
   });
@@ -158,7 +158,7 @@ describe("guest orders", () => {
       () => placeOrder(registry.id, buyer, [{ itemId: items[0].id, quantity: 1 }]),
     );
     expect("e" in r && r.e).toBeInstanceOf(ShortLinesError);
-    expect("e" in r && (r.e as ShortLinesError).lines).toEqual([{ itemId: items[0].id, title: "Gift 0", wanted: 1, available: 0 }]);
+    expect("e" in r && (r.e as ShortLinesError).lines).toEqual([{ itemId: items[0].id, title: "Gift 0", asked: 1, left: 0 }]);
     expect(await prisma.order.count()).toBe(ordersBefore);
     expect(await prisma.orderLine.count({ where: { itemId: items[0].id } })).toBe(0);
     expect(await prisma.emailMessage.count()).toBe(emailsBefore);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/authz";
 import { listOrdersInProgress } from "@/lib/data/admin-orders";
 import { firstParams, orderListQuery } from "@/lib/validations/admin";
@@ -7,35 +8,33 @@ import { OrdersBulk } from "@/components/admin/orders-bulk";
 import { Pager, filterInput } from "@/components/admin/table";
 import { guestAddressLine } from "@/lib/countries";
 
-export const metadata: Metadata = { title: "Orders · Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.orders"))("metaTitle") };
+}
 
 export default async function AdminOrders({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireRole("ADMIN", "/admin/orders");
   const q = orderListQuery.parse(firstParams(await searchParams));
-  const { total, rows, pages } = await listOrdersInProgress(q);
+  const [{ total, rows, pages }, t] = await Promise.all([listOrdersInProgress(q), getTranslations("admin.orders")]);
   return (
     <div className="space-y-4">
-      <h1 className="font-serif text-3xl font-bold">Orders in progress</h1>
-      <p className="text-muted">Dispatch moves an order&apos;s units from Locked to Purchased; cancel releases them.</p>
-      <form
-        method="get"
-        aria-label="Filter orders"
-        className="flex flex-wrap items-end gap-3 rounded-xl border border-gray-200 bg-white p-4"
-      >
+      <h1 className="font-serif text-3xl font-bold">{t("title")}</h1>
+      <p className="text-muted">{t("intro")}</p>
+      <form method="get" aria-label={t("filter")} className="flex flex-wrap items-end gap-3 rounded-xl border border-gray-200 bg-white p-4">
         <label className="text-sm font-medium">
-          Registry number
+          {t("registry")}
           <input name="registry" type="number" min={1} defaultValue={q.registry ?? ""} className={filterInput} />
         </label>
         <label className="text-sm font-medium">
-          Placed from
+          {t("from")}
           <input name="from" type="date" defaultValue={q.from ?? ""} className={filterInput} />
         </label>
         <label className="text-sm font-medium">
-          Placed to
+          {t("to")}
           <input name="to" type="date" defaultValue={q.to ?? ""} className={filterInput} />
         </label>
         <button type="submit" className={buttonClass("primary")}>
-          Filter
+          {t("submit")}
         </button>
       </form>
       <Pager path="/admin/orders" params={q} page={q.page} pages={pages} total={total} />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { requireRole } from "@/lib/authz";
 import { listUsers } from "@/lib/data/admin-users";
@@ -6,46 +7,49 @@ import { firstParams, userListQuery } from "@/lib/validations/admin";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Pager, Table, filterInput, td } from "@/components/admin/table";
 
-export const metadata: Metadata = { title: "Users · Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.users"))("metaTitle") };
+}
 
 export default async function AdminUsers({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireRole("ADMIN", "/admin/users");
   const q = userListQuery.parse(firstParams(await searchParams));
-  const { total, rows, pages } = await listUsers(q);
+  const [{ total, rows, pages }, t, any, format] = await Promise.all([
+    listUsers(q),
+    getTranslations("admin.users"),
+    getTranslations("admin.table").then((t) => t("any")),
+    getFormatter(),
+  ]);
   return (
     <div className="space-y-4">
-      <h1 className="font-serif text-3xl font-bold">Users</h1>
-      <form
-        method="get"
-        aria-label="Search users"
-        className="flex flex-wrap items-end gap-3 rounded-xl border border-gray-200 bg-white p-4"
-      >
+      <h1 className="font-serif text-3xl font-bold">{t("title")}</h1>
+      <form method="get" aria-label={t("search")} className="flex flex-wrap items-end gap-3 rounded-xl border border-gray-200 bg-white p-4">
         <label className="text-sm font-medium">
-          Name or email
+          {t("q")}
           <input name="q" defaultValue={q.q ?? ""} className={filterInput} />
         </label>
         <label className="text-sm font-medium">
-          Status
+          {t("status")}
           <select name="status" defaultValue={q.status ?? ""} className={filterInput}>
-            <option value="">Any</option>
-            <option value="ACTIVE">Active</option>
-            <option value="SUSPENDED">Suspended</option>
+            <option value="">{any}</option>
+            <option value="ACTIVE">{t("ACTIVE")}</option>
+            <option value="SUSPENDED">{t("SUSPENDED")}</option>
           </select>
         </label>
         <label className="text-sm font-medium">
-          Role
+          {t("role")}
           <select name="role" defaultValue={q.role ?? ""} className={filterInput}>
-            <option value="">Any</option>
-            <option value="REGISTRANT">Registrant</option>
-            <option value="ADMIN">Admin</option>
+            <option value="">{any}</option>
+            <option value="REGISTRANT">{t("REGISTRANT")}</option>
+            <option value="ADMIN">{t("ADMIN")}</option>
           </select>
         </label>
         <button type="submit" className={buttonClass("primary")}>
-          Search
+          {t("submit")}
         </button>
       </form>
       <Pager path="/admin/users" params={q} page={q.page} pages={pages} total={total} />
-      <Table caption="Users" head={["Name", "Email", "Role", "Status", "Registries", "Since"]}>
+      <Table caption={t("title")} head={[t("colName"), t("colEmail"), t("colRole"), t("colStatus"), t("colRegistries"), t("colSince")]}>
         {rows.map((u) => (
           <tr key={u.id}>
             <td className={td}>
@@ -54,10 +58,12 @@ export default async function AdminUsers({ searchParams }: { searchParams: Promi
               </Link>
             </td>
             <td className={td}>{u.email}</td>
-            <td className={td}>{u.role === "ADMIN" ? "Admin" : "Registrant"}</td>
-            <td className={td}>{u.status === "ACTIVE" ? <Badge tone="green">Active</Badge> : <Badge tone="red">Suspended</Badge>}</td>
+            <td className={td}>{u.role === "ADMIN" ? t("ADMIN") : t("REGISTRANT")}</td>
+            <td className={td}>
+              {u.status === "ACTIVE" ? <Badge tone="green">{t("ACTIVE")}</Badge> : <Badge tone="red">{t("SUSPENDED")}</Badge>}
+            </td>
             <td className={td}>{u._count.registries}</td>
-            <td className={`${td} whitespace-nowrap`}>{u.createdAt.toISOString().slice(0, 10)}</td>
+            <td className={`${td} whitespace-nowrap`}>{format.dateTime(u.createdAt, { dateStyle: "medium" })}</td>
           </tr>
         ))}
       </Table>

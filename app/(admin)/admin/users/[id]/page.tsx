@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/authz";
@@ -9,7 +10,9 @@ import { formatDate } from "@/lib/format";
 import { ActionForm, Select } from "@/components/admin/action-form";
 import { Badge, Table, td } from "@/components/admin/table";
 
-export const metadata: Metadata = { title: "User · Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.users"))("userMeta") };
+}
 
 export default async function AdminUser({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requireRole("ADMIN", "/admin/users");
@@ -17,53 +20,59 @@ export default async function AdminUser({ params }: { params: Promise<{ id: stri
   const u = id.success ? await getUserForAdmin(id.data) : null;
   if (!u) notFound();
   const self = u.id === admin.id;
+  const [t, format, locale, tbd] = await Promise.all([
+    getTranslations("admin.users"),
+    getFormatter(),
+    getLocale(),
+    getTranslations("admin.registries").then((t) => t("dateTbd")),
+  ]);
   return (
     <div className="space-y-6">
       <p>
         <Link href="/admin/users" className="text-sm text-brand-700 underline">
-          ← All users
+          {t("all")}
         </Link>
       </p>
       <h1 className="font-serif text-3xl font-bold">
         {u.firstName} {u.lastName}
       </h1>
       <p>
-        {u.email} · {u.role === "ADMIN" ? "Admin" : "Registrant"} ·{" "}
-        {u.status === "ACTIVE" ? <Badge tone="green">Active</Badge> : <Badge tone="red">Suspended</Badge>} · since{" "}
-        {u.createdAt.toISOString().slice(0, 10)}
+        {u.email} · {u.role === "ADMIN" ? t("ADMIN") : t("REGISTRANT")} ·{" "}
+        {u.status === "ACTIVE" ? <Badge tone="green">{t("ACTIVE")}</Badge> : <Badge tone="red">{t("SUSPENDED")}</Badge>} ·{" "}
+        {t("since", { date: format.dateTime(u.createdAt, { dateStyle: "medium" }) })}
       </p>
       {self ? (
-        <p className="text-muted">This is your own account: you cannot suspend yourself or change your own role.</p>
+        <p className="text-muted">{t("self")}</p>
       ) : (
         <div className="flex flex-wrap gap-6">
           <ActionForm
             action={setUserSuspendedAction}
             schema="userStatus"
             values={{ userId: u.id, suspended: u.status === "ACTIVE" }}
-            label={u.status === "ACTIVE" ? "Suspend user" : "Unsuspend user"}
-            submit={u.status === "ACTIVE" ? "Suspend user" : "Unsuspend user"}
+            label={u.status === "ACTIVE" ? t("suspend") : t("unsuspend")}
+            submit={u.status === "ACTIVE" ? t("suspend") : t("unsuspend")}
             variant={u.status === "ACTIVE" ? "danger" : "primary"}
           >
-            <p className="max-w-xs text-sm text-muted">A suspended user cannot sign in; their registries stay as they are.</p>
+            <p className="max-w-xs text-sm text-muted">{t("suspendNote")}</p>
           </ActionForm>
           <ActionForm
             action={setUserRoleAction}
             schema="userRole"
             values={{ userId: u.id }}
-            label="Change role"
-            submit="Change role"
+            label={t("changeRole")}
+            submit={t("changeRole")}
             variant="secondary"
           >
-            <Select name="role" label="Role" defaultValue={u.role}>
-              <option value="REGISTRANT">Registrant</option>
-              <option value="ADMIN">Admin</option>
+            <Select name="role" label={t("role")} defaultValue={u.role}>
+              <option value="REGISTRANT">{t("REGISTRANT")}</option>
+              <option value="ADMIN">{t("ADMIN")}</option>
             </Select>
           </ActionForm>
         </div>
       )}
-      <h2 className="text-xl font-semibold">Registries</h2>
+      <h2 className="text-xl font-semibold">{t("registries")}</h2>
       {u.registries.length ? (
-        <Table caption="Registries of this user" head={["No.", "Title", "Event", "Status"]}>
+        <Table caption={t("registriesOf")} head={[t("colNumber"), t("colTitle"), t("colEvent"), t("colStatus")]}>
           {u.registries.map((r) => (
             <tr key={r.id}>
               <td className={td}>{r.id}</td>
@@ -72,13 +81,13 @@ export default async function AdminUser({ params }: { params: Promise<{ id: stri
                   {r.title}
                 </Link>
               </td>
-              <td className={td}>{formatDate(r.eventDate)}</td>
-              <td className={td}>{r.active ? <Badge tone="green">Active</Badge> : <Badge tone="gray">Inactive</Badge>}</td>
+              <td className={td}>{formatDate(r.eventDate, locale, tbd)}</td>
+              <td className={td}>{r.active ? <Badge tone="green">{t("active")}</Badge> : <Badge tone="gray">{t("inactive")}</Badge>}</td>
             </tr>
           ))}
         </Table>
       ) : (
-        <p className="text-muted">No registries.</p>
+        <p className="text-muted">{t("noRegistries")}</p>
       )}
     </div>
   );

@@ -1,0 +1,28 @@
+"use client";
+// The admin area's client components speak the reader's language: the admin layout hands them the
+// catalogue, and form messages (msg/vmsg keys from the shared zod schemas) are worded at the field.
+// Outside the admin area (a form shared with the dashboard) messages pass as they are.
+import { createContext, useContext, type ReactNode } from "react";
+import { NextIntlClientProvider, useTranslations, type AbstractIntlMessages } from "next-intl";
+import { resolveMessage, validationOf } from "@/lib/i18n/validation";
+import type { T } from "@/lib/i18n/types";
+
+type Words = { resolve: (message: string | undefined) => string | undefined; working: string };
+const Ctx = createContext<Words>({ resolve: (m) => m, working: "Working…" });
+
+export function AdminIntl({ locale, messages, children }: { locale: string; messages: AbstractIntlMessages; children: ReactNode }) {
+  return (
+    <NextIntlClientProvider locale={locale} messages={messages} timeZone="UTC">
+      <Resolver>{children}</Resolver>
+    </NextIntlClientProvider>
+  );
+}
+
+function Resolver({ children }: { children: ReactNode }) {
+  const all = useTranslations() as unknown as T;
+  const words: Words = { resolve: (m) => resolveMessage(m, validationOf(all), all), working: all("admin.table.working") };
+  return <Ctx.Provider value={words}>{children}</Ctx.Provider>;
+}
+
+/** Form messages in the reader's language (inside the admin area), and the busy button's label. */
+export const useFormWords = () => useContext(Ctx);
