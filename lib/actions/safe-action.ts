@@ -9,8 +9,8 @@ import { withRegistryId, type WithRegistryId } from "../validations/id";
 import { logError } from "../security/redact";
 import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "../unavailable";
 import { getTranslations } from "next-intl/server";
-import { translator } from "../i18n/messages";
-import { isMessageKey, resolveAll, resolveMessage } from "../i18n/validation";
+import { rootTranslator } from "../i18n/messages";
+import { anyNamespace, isMessageKey, resolveAll, resolveMessage } from "../i18n/validation";
 import type { T } from "../i18n/types";
 
 export { fieldErrorsOf, parseInput };
@@ -40,9 +40,9 @@ async function inReadersLanguage(e: AppError): Promise<{ error: string; fieldErr
   if (!isMessageKey(e.message) && !Object.values(fields).some(isMessageKey)) return { error: e.message, fieldErrors: e.fieldErrors };
   let t: T;
   try {
-    t = (await getTranslations("validation")) as unknown as T;
+    t = anyNamespace((await getTranslations()) as unknown as T);
   } catch {
-    t = translator("en", "validation"); // outside a request (unit tests)
+    t = anyNamespace(rootTranslator("en")); // outside a request (unit tests)
   }
   const error = e.message === CORRECT_FIELDS ? t("correctFields") : (resolveMessage(e.message, t) ?? e.message);
   return { error, fieldErrors: resolveAll(fields, t) };

@@ -158,6 +158,7 @@ export async function contributeToGift(registryId: number, d: GroupContributionI
             title: true,
             slug: true,
             currency: true,
+            language: true,
             eventDate: true,
             surpriseMode: true,
             revealedAt: true,
@@ -268,6 +269,7 @@ export async function contributeToGift(registryId: number, d: GroupContributionI
                   currency: registry.currency,
                   dashboardUrl: `${baseUrl}/dashboard/registries/${registryId}`,
                   unsubscribeUrl: unsubscribeUrl(baseUrl, u.id, "purchases"),
+                  locale: registry.language,
                 }),
               );
           await touchRegistry(tx, registryId);

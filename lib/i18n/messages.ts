@@ -26,3 +26,13 @@ export function translator(locale: string, namespace: keyof Messages): T {
   }
   return t;
 }
+
+const roots = new Map<Locale, T>();
+/** A translator over every namespace ("auth.signIn"), outside any request: action messages that name their namespace. */
+export function rootTranslator(locale: string): T {
+  const l = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  let t = roots.get(l);
+  if (!t)
+    roots.set(l, (t = createTranslator({ locale: l, messages: MESSAGES[l] as AbstractIntlMessages, timeZone: "UTC" }) as unknown as T));
+  return t;
+}

@@ -29,3 +29,11 @@ export function resolveMessage(message: string | null | undefined, t: T): string
 export function resolveAll(fieldErrors: Record<string, string>, t: T): Record<string, string> {
   return Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k, resolveMessage(v, t) ?? v]));
 }
+
+/**
+ * resolveMessage's translator from the root one: "auth.x"-style keys (a namespace and its key, as the
+ * registrant and account forms use) as they are, a bare key in "validation" (the guest forms' keys).
+ */
+export function anyNamespace(root: T): T {
+  return (key, values) => root(key.includes(".") ? key : `validation.${key}`, values);
+}
