@@ -13,6 +13,25 @@ export const COUNTRIES: Country[] = Object.entries(countries.getNames("en", { se
   .sort((a, b) => a.name.localeCompare(b.name));
 
 const NAMES = new Map(COUNTRIES.map((c) => [c.code, c.name]));
+
+const localized = new Map<string, Country[]>();
+/**
+ * The same countries named in the reader's language (Intl.DisplayNames over the alpha-2 codes), sorted
+ * as that language sorts (Intl.Collator); the English name where Intl has none. Kept per language.
+ */
+export function countryOptions(locale: string): Country[] {
+  let list = localized.get(locale);
+  if (!list) {
+    const names = new Intl.DisplayNames([locale], { type: "region", fallback: "none" });
+    const collator = new Intl.Collator(locale);
+    list = COUNTRIES.map((c) => {
+      const alpha2 = countries.alpha3ToAlpha2(c.code);
+      return { code: c.code, name: (alpha2 && names.of(alpha2)) || c.name };
+    }).sort((a, b) => collator.compare(a.name, b.name));
+    localized.set(locale, list);
+  }
+  return list;
+}
 export const countryName = (code: string) => NAMES.get(code) ?? code;
 
 /** A guest's own delivery address on one line ("Lee Guest, 1 High St, Leeds LS1 1AA, United Kingdom…"), or null when shipped to the registrant. */

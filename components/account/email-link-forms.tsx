@@ -1,25 +1,29 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { confirmEmailAction, requestPasswordResetAction, resetPasswordAction, unsubscribeAction } from "@/lib/actions/account";
 import { forgotPasswordSchema, resetPasswordSchema } from "@/lib/validations/account";
 import { useActionForm, useRun } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert, TextField } from "@/components/ui/field";
+import { useFormErrors } from "@/components/ui/use-form-errors";
 
 export function ForgotPasswordForm() {
   const [sent, setSent] = useState(false);
+  const t = useTranslations("auth");
+  const fe = useFormErrors();
   const { form, onSubmit, pending, formError, errors } = useActionForm(forgotPasswordSchema, requestPasswordResetAction, {
     defaultValues: { email: "" },
     onSuccess: () => setSent(true),
   });
-  if (sent) return <p role="status">If an account uses that email, a reset link is on its way. It works once and expires in 30 minutes.</p>;
+  if (sent) return <p role="status">{t("resetSent", { minutes: 30 })}</p>;
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Forgot password">
-      <FormAlert message={formError} />
-      <TextField label="Email" type="email" autoComplete="email" error={errors.email?.message} {...form.register("email")} />
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("forgotTitle")}>
+      <FormAlert message={fe(formError)} />
+      <TextField label={t("email")} type="email" autoComplete="email" error={fe(errors.email?.message)} {...form.register("email")} />
       <Button type="submit" disabled={pending} className="w-full">
-        Email me a reset link
+        {t("sendResetLink")}
       </Button>
     </form>
   );
@@ -27,6 +31,8 @@ export function ForgotPasswordForm() {
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const [done, setDone] = useState(false);
+  const t = useTranslations("auth");
+  const fe = useFormErrors();
   const { form, onSubmit, pending, formError, errors } = useActionForm(resetPasswordSchema, resetPasswordAction, {
     defaultValues: { token, password: "", confirmPassword: "" },
     onSuccess: () => setDone(true),
@@ -34,31 +40,31 @@ export function ResetPasswordForm({ token }: { token: string }) {
   if (done)
     return (
       <p role="status">
-        Your password is changed.{" "}
+        {t("passwordChanged")}{" "}
         <Link href="/sign-in" className="font-semibold text-brand-700 underline">
-          Sign in
+          {t("signIn")}
         </Link>
       </p>
     );
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Reset password">
-      <FormAlert message={formError ?? errors.token?.message} />
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("resetTitle")}>
+      <FormAlert message={fe(formError ?? errors.token?.message)} />
       <TextField
-        label="New password"
+        label={t("newPassword")}
         type="password"
         autoComplete="new-password"
-        error={errors.password?.message}
+        error={fe(errors.password?.message)}
         {...form.register("password")}
       />
       <TextField
-        label="Confirm new password"
+        label={t("confirmNewPassword")}
         type="password"
         autoComplete="new-password"
-        error={errors.confirmPassword?.message}
+        error={fe(errors.confirmPassword?.message)}
         {...form.register("confirmPassword")}
       />
       <Button type="submit" disabled={pending} className="w-full">
-        Set new password
+        {t("setNewPassword")}
       </Button>
     </form>
   );
@@ -78,6 +84,7 @@ export function ConfirmButton({
 }) {
   const [done, setDone] = useState(false);
   const { run, pending, error } = useRun();
+  const fe = useFormErrors();
   if (done)
     return (
       <p role="status" className="font-semibold text-green-800">
@@ -86,7 +93,7 @@ export function ConfirmButton({
     );
   return (
     <div className="space-y-3">
-      <FormAlert message={error} />
+      <FormAlert message={fe(error)} />
       <Button
         disabled={pending}
         onClick={() =>

@@ -1,14 +1,18 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { signInAction } from "@/lib/actions/auth";
 import { signInSchema } from "@/lib/validations/auth";
 import { Button } from "@/components/ui/button";
 import { FormAlert, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useFormErrors } from "@/components/ui/use-form-errors";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const router = useRouter();
+  const t = useTranslations("auth");
+  const fe = useFormErrors();
   const { form, onSubmit, pending, formError, errors } = useActionForm(signInSchema, signInAction, {
     defaultValues: { callbackUrl },
     onSuccess: ({ redirectTo }) => {
@@ -18,32 +22,32 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   });
   const { register } = form;
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Sign in">
-      <FormAlert message={formError} />
-      <TextField label="Email" type="email" autoComplete="email" error={errors.email?.message} {...register("email")} />
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("signIn")}>
+      <FormAlert message={fe(formError)} />
+      <TextField label={t("email")} type="email" autoComplete="email" error={fe(errors.email?.message)} {...register("email")} />
       <TextField
-        label="Password"
+        label={t("password")}
         type="password"
         autoComplete="current-password"
-        error={errors.password?.message}
+        error={fe(errors.password?.message)}
         {...register("password")}
       />
       <input type="hidden" {...register("callbackUrl")} />
-      <p className="text-right text-sm">
+      <p className="text-end text-sm">
         <Link href="/forgot-password" className="text-brand-700 underline">
-          Forgot your password?
+          {t("forgotLink")}
         </Link>
       </p>
       <Button type="submit" disabled={pending} className="w-full">
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("signingIn") : t("signIn")}
       </Button>
       <p className="text-center text-sm text-muted">
-        New here?{" "}
+        {t("newHere")}{" "}
         <Link
           href={callbackUrl ? `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-up"}
           className="font-semibold text-brand-700 underline"
         >
-          Create an account
+          {t("createAccount")}
         </Link>
       </p>
     </form>

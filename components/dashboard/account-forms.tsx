@@ -1,5 +1,7 @@
 "use client";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { useFormErrors } from "@/components/ui/use-form-errors";
 import { changePasswordAction, deleteAccountAction, updateNotificationsAction, updateProfileAction } from "@/lib/actions/account";
 import { deleteAccountSchema, notificationsSchema, passwordChangeSchema, profileSchema } from "@/lib/validations/account";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -12,32 +14,33 @@ export function ProfileForm({ initial }: { initial: { firstName: string; lastNam
   const router = useRouter();
   const [saved, setSaved] = useState<string | null>(null);
   const toast = useToast();
+  const t = useTranslations("account");
+  const fe = useFormErrors();
   const { form, onSubmit, pending, formError, errors } = useActionForm(profileSchema, updateProfileAction, {
     defaultValues: initial,
     // One confirmation each: a toast when there is nothing more to say, the message at the form when there is.
     onSuccess: ({ emailPending }) => {
-      if (emailPending)
-        setSaved(`Your details are saved. We sent a link to ${emailPending}: your email changes once you confirm it there.`);
+      if (emailPending) setSaved(t("savedEmailPending", { email: emailPending }));
       else {
         setSaved(null);
-        toast({ text: "Your details are saved." });
+        toast({ text: t("saved") });
       }
       router.refresh();
     },
   });
   const { register } = form;
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Profile">
-      <FormAlert message={formError} />
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("profile")}>
+      <FormAlert message={fe(formError)} />
       <FormAlert tone="success" message={saved} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="First name" autoComplete="given-name" error={errors.firstName?.message} {...register("firstName")} />
-        <TextField label="Last name" autoComplete="family-name" error={errors.lastName?.message} {...register("lastName")} />
+        <TextField label={t("firstName")} autoComplete="given-name" error={fe(errors.firstName?.message)} {...register("firstName")} />
+        <TextField label={t("lastName")} autoComplete="family-name" error={fe(errors.lastName?.message)} {...register("lastName")} />
       </div>
-      <TextField label="Email" type="email" autoComplete="email" error={errors.email?.message} {...register("email")} />
-      <TextField label="Phone" type="tel" autoComplete="tel" error={errors.phone?.message} {...register("phone")} />
+      <TextField label={t("email")} type="email" autoComplete="email" error={fe(errors.email?.message)} {...register("email")} />
+      <TextField label={t("phone")} type="tel" autoComplete="tel" error={fe(errors.phone?.message)} {...register("phone")} />
       <Button type="submit" disabled={pending}>
-        Save details
+        {t("saveDetails")}
       </Button>
     </form>
   );
@@ -45,6 +48,8 @@ export function ProfileForm({ initial }: { initial: { firstName: string; lastNam
 
 export function PasswordForm() {
   const [saved, setSaved] = useState(false);
+  const t = useTranslations("account");
+  const fe = useFormErrors();
   const empty = { currentPassword: "", newPassword: "", confirmPassword: "" };
   const { form, onSubmit, pending, formError, errors } = useActionForm(passwordChangeSchema, changePasswordAction, {
     defaultValues: empty,
@@ -55,61 +60,56 @@ export function PasswordForm() {
   });
   const { register } = form;
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Change password">
-      <FormAlert message={formError} />
-      <FormAlert
-        tone="success"
-        message={
-          saved
-            ? "Your password is changed. You are signed out in every browser and on every device: sign in again with your new password."
-            : null
-        }
-      />
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("changePassword")}>
+      <FormAlert message={fe(formError)} />
+      <FormAlert tone="success" message={saved ? t("passwordChanged") : null} />
       <TextField
-        label="Current password"
+        label={t("currentPassword")}
         type="password"
         autoComplete="current-password"
-        error={errors.currentPassword?.message}
+        error={fe(errors.currentPassword?.message)}
         {...register("currentPassword")}
       />
       <TextField
-        label="New password"
+        label={t("newPassword")}
         type="password"
         autoComplete="new-password"
-        error={errors.newPassword?.message}
+        error={fe(errors.newPassword?.message)}
         {...register("newPassword")}
       />
       <TextField
-        label="Confirm new password"
+        label={t("confirmNewPassword")}
         type="password"
         autoComplete="new-password"
-        error={errors.confirmPassword?.message}
+        error={fe(errors.confirmPassword?.message)}
         {...register("confirmPassword")}
       />
       <Button type="submit" disabled={pending}>
-        Change password
+        {t("changePassword")}
       </Button>
     </form>
   );
 }
 
 export function DeleteAccountForm() {
+  const t = useTranslations("account");
+  const fe = useFormErrors();
   const { form, onSubmit, pending, formError, errors } = useActionForm(deleteAccountSchema, deleteAccountAction, {
     defaultValues: { password: "" },
   });
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Delete account">
-      <FormAlert message={formError} />
-      <p className="text-sm">This deletes your account and the registries you own. It can’t be undone.</p>
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("delete")}>
+      <FormAlert message={fe(formError)} />
+      <p className="text-sm">{t("deleteText")}</p>
       <TextField
-        label="Password to confirm"
+        label={t("passwordToConfirm")}
         type="password"
         autoComplete="current-password"
-        error={errors.password?.message}
+        error={fe(errors.password?.message)}
         {...form.register("password")}
       />
       <Button type="submit" variant="danger" disabled={pending}>
-        Delete my account
+        {t("deleteMine")}
       </Button>
     </form>
   );
@@ -119,9 +119,11 @@ type Prefs = { notifyPurchases: boolean; weeklyDigest: boolean; thankYouReminder
 
 export function NotificationsForm({ initial, isAdmin }: { initial: Prefs; isAdmin: boolean }) {
   const toast = useToast();
+  const t = useTranslations("account");
+  const fe = useFormErrors();
   const { form, onSubmit, pending, formError } = useActionForm(notificationsSchema, updateNotificationsAction, {
     defaultValues: initial,
-    onSuccess: () => toast({ text: "Your email choices are saved." }),
+    onSuccess: () => toast({ text: t("choicesSaved") }),
   });
   const box = (name: keyof Prefs, label: string) => (
     <label className="flex items-center gap-2">
@@ -129,14 +131,14 @@ export function NotificationsForm({ initial, isAdmin }: { initial: Prefs; isAdmi
     </label>
   );
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Email notifications">
-      <FormAlert message={formError} />
-      {box("notifyPurchases", "Tell me when a gift is bought from my registry")}
-      {box("weeklyDigest", "Send me a weekly digest")}
-      {box("thankYouReminder", "Remind me to send thank-you notes after the event")}
-      {isAdmin ? box("adminDailyReports", "Daily summary of new guest reports (admins)") : null}
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label={t("notifications")}>
+      <FormAlert message={fe(formError)} />
+      {box("notifyPurchases", t("notifyPurchases"))}
+      {box("weeklyDigest", t("weeklyDigest"))}
+      {box("thankYouReminder", t("thankYouReminder"))}
+      {isAdmin ? box("adminDailyReports", t("adminDailyReports")) : null}
       <Button type="submit" variant="secondary" disabled={pending}>
-        Save email choices
+        {t("saveChoices")}
       </Button>
     </form>
   );

@@ -2,6 +2,8 @@
 // "Add from a link": paste a product page's address, the server reads it, and the gift form opens
 // pre-filled for review. Used on the registry's page and on the phone share page (/add-from-link).
 import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { useFormErrors } from "@/components/ui/use-form-errors";
 import { importFromLinkAction } from "@/lib/actions/items";
 import { importLinkSchema } from "@/lib/validations/registry";
 import type { ImportedGift } from "@/lib/import/import-product";
@@ -11,6 +13,8 @@ import { FormAlert, TextField } from "@/components/ui/field";
 import { CustomItemForm } from "./custom-item-form";
 
 export function AddFromLink({ registryId, currency, initialUrl = "" }: { registryId: number; currency: string; initialUrl?: string }) {
+  const t = useTranslations("dashboard");
+  const fe = useFormErrors();
   const [imported, setImported] = useState<(ImportedGift & { key: number }) | null>(null);
   const [saved, setSaved] = useState<{ text: string; tone: "error" | "success" } | null>(null);
   // A failure about the link itself shows at the field only; others (not allowed, too many tries) above the form.
@@ -29,27 +33,27 @@ export function AddFromLink({ registryId, currency, initialUrl = "" }: { registr
   });
   return (
     <div className="space-y-4">
-      <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Add from a link">
-        {formError && !atField ? <FormAlert message={formError} /> : null}
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label={t("fromLink")}>
+        {formError && !atField ? <FormAlert message={fe(formError)} /> : null}
         {saved ? <FormAlert message={saved.text} tone={saved.tone} /> : null}
         {/* Stacked: on the registry page this sits in a narrow column even on wide screens. */}
         <TextField
-          label="Link to a product in any shop"
+          label={t("fromLinkLabel")}
           type="url"
           inputMode="url"
           placeholder="https://"
-          hint="We read the shop's page and fill in the details for you to check."
-          error={errors.url?.message}
+          hint={t("fromLinkHint")}
+          error={fe(errors.url?.message)}
           {...form.register("url")}
         />
         <Button type="submit" disabled={pending}>
-          {pending ? "Reading the page…" : "Fill in from the link"}
+          {pending ? t("readingPage") : t("fillFromLink")}
         </Button>
       </form>
       {imported ? (
         <section aria-labelledby="review-heading" className="space-y-3 rounded-lg border border-brand-200 bg-brand-50/40 p-4">
           <h3 id="review-heading" className="font-semibold">
-            Check the details{imported.shopName ? ` from ${imported.shopName}` : ""}, then add the gift
+            {imported.shopName ? t("checkDetailsFrom", { shop: imported.shopName }) : t("checkDetails")}
           </h3>
           {imported.notice ? <p className="text-sm">{imported.notice}</p> : null}
           <CustomItemForm
@@ -59,7 +63,7 @@ export function AddFromLink({ registryId, currency, initialUrl = "" }: { registr
             imported={imported}
             onSaved={(text) => {
               setImported(null);
-              setSaved({ text, tone: text === "Gift added." ? "success" : "error" });
+              setSaved({ text, tone: text === t("giftAdded") ? "success" : "error" });
               form.reset({ url: "" });
             }}
             onCancel={() => setImported(null)}

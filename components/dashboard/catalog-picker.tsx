@@ -1,4 +1,5 @@
 "use client";
+import { useFormErrors } from "@/components/ui/use-form-errors";
 import { useState } from "react";
 import { get, useWatch } from "react-hook-form";
 import { addCatalogItemsAction, raiseQuantityAction } from "@/lib/actions/items";
@@ -16,6 +17,7 @@ export function CatalogPicker({ registryId, currency, products }: { registryId: 
   // The catalog's prices are in US dollars: a registry in another currency names its own price per gift.
   const ownPrice = currency !== CATALOG_CURRENCY;
   const toast = useToast();
+  const fe = useFormErrors();
   // The chosen products are the form's lines: [{ productId, requested }].
   const { form, onSubmit, pending, formError, errors, data } = useActionForm(catalogAddSchema, addCatalogItemsAction, {
     defaultValues: { lines: [] },
@@ -28,11 +30,12 @@ export function CatalogPicker({ registryId, currency, products }: { registryId: 
   });
   const lines = (useWatch({ control: form.control, name: "lines" }) ?? []) as { productId: number; requested: unknown; price?: string }[];
   const setLines = (next: typeof lines) => form.setValue("lines", next);
-  const lineError = (i: number, field = "requested") => (get(errors, `lines.${i}.${field}`) as { message?: string } | undefined)?.message;
+  const lineError = (i: number, field = "requested") =>
+    fe((get(errors, `lines.${i}.${field}`) as { message?: string } | undefined)?.message);
   if (products.length === 0) return <p className="text-muted">No products match. Try another name or barcode, or another category.</p>;
   return (
     <form method="post" aria-label="Add from the catalog" className="space-y-3" noValidate onSubmit={onSubmit}>
-      <FormAlert message={formError} />
+      <FormAlert message={fe(formError)} />
       {ownPrice ? (
         <p className="text-sm text-muted">
           Catalog prices are in US dollars and your registry is in {currency}: enter each gift&apos;s price in {currency} as you tick it.
@@ -138,10 +141,11 @@ export function CatalogPicker({ registryId, currency, products }: { registryId: 
 /** A product that was already on the registry: no second line, an offer to ask for more instead. */
 function AlreadyOnRegistry({ registryId, gift }: { registryId: number; gift: ExistingGift }) {
   const { run, pending, error } = useRun();
+  const fe = useFormErrors();
   const [now, setNow] = useState<number | null>(null);
   return (
     <div className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm">
-      <FormAlert message={error} />
+      <FormAlert message={fe(error)} />
       {now === null ? (
         <p className="flex flex-wrap items-center gap-2">
           <span>

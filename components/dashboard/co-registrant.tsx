@@ -1,11 +1,13 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { acceptCoRegistrantInviteAction, resendCoRegistrantInviteAction, revokeCoRegistrantAction } from "@/lib/actions/registry";
 import { resendEmailConfirmationAction } from "@/lib/actions/account";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/field";
 import { useRun } from "@/components/ui/use-action-form";
+import { useFormErrors } from "@/components/ui/use-form-errors";
 
 /** Owner's buttons on the registry page: send the invitation again, or end the co-registrant's access. */
 export function CoRegistrantButtons({
@@ -20,11 +22,13 @@ export function CoRegistrantButtons({
   resendLabel: string;
 }) {
   const { run, pending, error } = useRun();
+  const t = useTranslations("dashboard");
+  const fe = useFormErrors();
   const [notice, setNotice] = useState<string | null>(null);
   const clearNotice = () => setNotice(null);
   return (
     <div className="space-y-3">
-      <FormAlert message={error} />
+      <FormAlert message={fe(error)} />
       <FormAlert tone="success" message={notice} />
       <div className="flex flex-wrap gap-2">
         {canResend ? (
@@ -35,7 +39,7 @@ export function CoRegistrantButtons({
               clearNotice();
               run(
                 () => resendCoRegistrantInviteAction({ registryId }),
-                () => setNotice("Invitation sent. Earlier links no longer work."),
+                () => setNotice(t("inviteSent")),
               );
             }}
           >
@@ -50,11 +54,11 @@ export function CoRegistrantButtons({
               clearNotice();
               run(
                 () => revokeCoRegistrantAction({ registryId }),
-                () => setNotice("Co-registrant access removed."),
+                () => setNotice(t("coRemoved")),
               );
             }}
           >
-            Remove co-registrant access
+            {t("removeCo")}
           </Button>
         ) : null}
       </div>
@@ -66,10 +70,12 @@ export function CoRegistrantButtons({
 export function AcceptInvitationButton({ token }: { token: string }) {
   const router = useRouter();
   const { run, pending, error } = useRun();
+  const t = useTranslations("dashboard");
+  const fe = useFormErrors();
   const [id, setId] = useState<number | null>(null);
   return (
     <div className="space-y-3">
-      <FormAlert message={error} />
+      <FormAlert message={fe(error)} />
       <Button
         disabled={pending || id !== null}
         onClick={() =>
@@ -83,7 +89,7 @@ export function AcceptInvitationButton({ token }: { token: string }) {
           })
         }
       >
-        Accept the invitation
+        {t("acceptInvite")}
       </Button>
     </div>
   );
@@ -91,11 +97,13 @@ export function AcceptInvitationButton({ token }: { token: string }) {
 
 export function ResendConfirmationButton() {
   const { run, pending, error } = useRun();
+  const t = useTranslations("dashboard");
+  const fe = useFormErrors();
   const [sent, setSent] = useState(false);
-  if (sent) return <p role="status">A new link is on its way. Earlier links still work until they expire.</p>;
+  if (sent) return <p role="status">{t("confirmResent")}</p>;
   return (
     <div className="space-y-2">
-      <FormAlert message={error} />
+      <FormAlert message={fe(error)} />
       <Button
         variant="secondary"
         disabled={pending}
@@ -106,7 +114,7 @@ export function ResendConfirmationButton() {
           )
         }
       >
-        Resend confirmation email
+        {t("resendConfirm")}
       </Button>
     </div>
   );

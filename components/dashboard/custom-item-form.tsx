@@ -1,5 +1,7 @@
 "use client";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { useFormErrors } from "@/components/ui/use-form-errors";
 import { addCustomItemAction } from "@/lib/actions/items";
 import { customItemSchema } from "@/lib/validations/registry";
 import { currencyDigits } from "@/lib/format";
@@ -30,6 +32,8 @@ export function CustomItemForm({
 }) {
   const router = useRouter();
   const toast = useToast();
+  const t = useTranslations("dashboard");
+  const fe = useFormErrors();
   const empty = {
     registryId,
     title: "",
@@ -58,10 +62,10 @@ export function CustomItemForm({
     defaultValues: start,
     values: { currency },
     // A toast confirms; the form keeps a message only when the photo could not be copied.
-    success: (d) => (d.photoProblem ? { text: `Gift added. ${d.photoProblem}`, tone: "error" } : null),
+    success: (d) => (d.photoProblem ? { text: `${t("giftAdded")} ${d.photoProblem}`, tone: "error" } : null),
     onSuccess: (d) => {
-      toast({ text: `“${form.getValues("title")}” added to your registry` });
-      onSaved?.(d.photoProblem ? `Gift added. ${d.photoProblem}` : "Gift added.");
+      toast({ text: t("giftAddedTitle", { title: form.getValues("title") }) });
+      onSaved?.(d.photoProblem ? `${t("giftAdded")} ${d.photoProblem}` : t("giftAdded"));
       form.reset(empty);
       setPhoto("");
       router.refresh();
@@ -75,14 +79,8 @@ export function CustomItemForm({
     setPhoto("");
   };
   return (
-    <form
-      method="post"
-      onSubmit={onSubmit}
-      noValidate
-      className="space-y-3"
-      aria-label={fromShop ? "Check the gift and save" : "Add your own gift"}
-    >
-      {message ? <FormAlert message={message.text} tone={message.tone} /> : null}
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label={fromShop ? t("checkAndSave") : t("addOwn")}>
+      {message ? <FormAlert message={fe(message.text)} tone={message.tone} /> : null}
       {fromShop && photoUrl ? (
         <div className="flex items-center gap-3">
           {photo ? (
@@ -90,58 +88,60 @@ export function CustomItemForm({
             // eslint-disable-next-line @next/next/no-img-element
             <img
               src={photo}
-              alt="The shop's photo of the gift"
+              alt={t("shopPhotoAlt")}
               width={96}
               height={96}
               className="h-24 w-24 rounded-lg border border-gray-200 object-cover"
             />
           ) : (
-            <p className="text-sm text-muted">The shop&apos;s photo will be copied when you save.</p>
+            <p className="text-sm text-muted">{t("shopPhotoLater")}</p>
           )}
           <Button variant="secondary" onClick={dropPhoto}>
-            Don&apos;t use this photo
+            {t("dropPhoto")}
           </Button>
         </div>
       ) : null}
-      <TextField label="Gift name" error={errors.title?.message} {...register("title")} />
+      <TextField label={t("giftName")} error={fe(errors.title?.message)} {...register("title")} />
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField
-          label={`Price (${currency})`}
+          label={t("priceIn", { currency })}
           inputMode="decimal"
           placeholder={currencyDigits(currency) ? `24.${"9".repeat(currencyDigits(currency))}` : "2500"}
-          error={errors.price?.message}
-          hint={
-            imported?.otherCurrency
-              ? `This shop lists the price in ${imported.otherCurrency} — please check the amount in ${currency}.`
-              : undefined
-          }
+          error={fe(errors.price?.message)}
+          hint={imported?.otherCurrency ? t("otherCurrency", { other: imported.otherCurrency, currency }) : undefined}
           {...register("price")}
         />
         <TextField
-          label="Quantity wanted"
+          label={t("quantityWanted")}
           type="number"
           min={1}
           inputMode="numeric"
-          error={errors.requested?.message}
+          error={fe(errors.requested?.message)}
           {...register("requested")}
         />
-        <TextField label="Colour" error={errors.colour?.message} {...register("colour")} />
-        <TextField label="Size" error={errors.size?.message} {...register("size")} />
+        <TextField label={t("colour")} error={fe(errors.colour?.message)} {...register("colour")} />
+        <TextField label={t("size")} error={fe(errors.size?.message)} {...register("size")} />
       </div>
-      <TextField label="Link to the product" type="url" placeholder="https://" error={errors.url?.message} {...register("url")} />
+      <TextField label={t("productLink")} type="url" placeholder="https://" error={fe(errors.url?.message)} {...register("url")} />
       {fromShop ? (
-        <TextField label="Shop name" hint="Guests see “From …” with the link." error={errors.shopName?.message} {...register("shopName")} />
+        <TextField label={t("shopName")} hint={t("shopNameHint")} error={fe(errors.shopName?.message)} {...register("shopName")} />
       ) : (
-        <TextField label="Image link" type="url" placeholder="https://" error={errors.imageUrl?.message} {...register("imageUrl")} />
+        <TextField
+          label={t("imageLink")}
+          type="url"
+          placeholder="https://"
+          error={fe(errors.imageUrl?.message)}
+          {...register("imageUrl")}
+        />
       )}
-      <TextField label="Note to guests" error={errors.note?.message} {...register("note")} />
+      <TextField label={t("noteToGuests")} error={fe(errors.note?.message)} {...register("note")} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={pending}>
-          {pending ? "Adding…" : "Add gift"}
+          {pending ? t("adding") : t("addGift")}
         </Button>
         {onCancel ? (
           <Button variant="secondary" onClick={onCancel} disabled={pending}>
-            Cancel
+            {t("cancel")}
           </Button>
         ) : null}
       </div>

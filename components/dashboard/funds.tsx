@@ -177,7 +177,7 @@ export function FundList({ registryId, funds, currency }: { registryId: number; 
                   <div className="min-w-0">
                     <h3 id={`owner-fund-${f.id}`} className="font-semibold break-words">
                       {f.title}
-                      {f.active ? null : <span className="ml-2 rounded bg-gray-100 px-2 py-0.5 text-xs font-normal">Closed</span>}
+                      {f.active ? null : <span className="ms-2 rounded bg-gray-100 px-2 py-0.5 text-xs font-normal">Closed</span>}
                     </h3>
                     <p className="text-sm">{f.progress}</p>
                   </div>

@@ -1,4 +1,6 @@
 "use client";
+import { useTranslations } from "next-intl";
+import { useFormErrors } from "@/components/ui/use-form-errors";
 import { moveItemAction, removeItemAction, restoreItemAction, updateItemAction } from "@/lib/actions/items";
 import { removeItemPhotoAction, setItemPhotoAction } from "@/lib/actions/photos";
 import { photoSource } from "@/lib/images/variants";
@@ -33,8 +35,6 @@ type Item = {
   orders: { orderId: number; date: string; quantity: number; status: "ordered" | "dispatched" | "cancelled"; giver: string | null }[];
 };
 
-const ORDER_STATUS = { ordered: "Ordered, on its way", dispatched: "Dispatched", cancelled: "Cancelled" } as const;
-
 export function ItemRow({
   registryId,
   item,
@@ -52,11 +52,13 @@ export function ItemRow({
   const { run, pending: moving, error: moveError } = useRun();
   const photoRun = useRun();
   const toast = useToast();
+  const t = useTranslations("dashboard");
+  const fe = useFormErrors();
   const save = useActionForm(schema, updateItemAction, {
     defaultValues: { requested: String(item.requested), priority: String(item.priority), note: item.note },
     values: { registryId, itemId: item.id },
     refresh: true,
-    onSuccess: () => toast({ text: `“${item.title}” saved` }),
+    onSuccess: () => toast({ text: t("itemSaved", { title: item.title }) }),
   });
   // The gift is kept on the server for a while: Undo (run by the toast, as this row is gone by then) puts it back.
   const remove = () =>
@@ -64,18 +66,18 @@ export function ItemRow({
       () => removeItemAction({ registryId, itemId: item.id }),
       ({ title }) =>
         toast({
-          text: `“${title}” removed`,
+          text: t("itemRemoved", { title }),
           undo: (undoRun) =>
             undoRun(
               () => restoreItemAction({ registryId, itemId: item.id }),
-              (back) => toast({ text: `“${back.title}” is back on your registry` }),
+              (back) => toast({ text: t("itemBack", { title: back.title }) }),
             ),
         }),
     );
   const { register } = save.form;
-  const qtyError = save.errors.requested?.message;
+  const qtyError = fe(save.errors.requested?.message);
   const pending = moving || save.pending;
-  const error = moveError ?? (qtyError ? null : save.formError);
+  const error = fe(moveError ?? (qtyError ? null : save.formError));
   const available = Math.max(0, item.requested - item.purchased - item.locked);
   const id = `item-${item.id}`;
   return (
@@ -93,14 +95,14 @@ export function ItemRow({
             </p>
           </div>
         </div>
-        <dl className="grid grid-cols-4 gap-3 text-center text-sm" aria-label={`${item.title} counts`}>
+        <dl className="grid grid-cols-4 gap-3 text-center text-sm" aria-label={t("countsOf", { title: item.title })}>
           {(
             [
-              ["Requested", item.requested],
-              ["Purchased", item.purchased],
+              [t("requested"), item.requested],
+              [t("purchased"), item.purchased],
               // Units in guests' orders that haven't shipped yet ("Locked" in the admin area and the APIs).
-              ["Ordered, on its way", item.locked],
-              ["Available", available],
+              [t("onItsWay"), item.locked],
+              [t("available"), available],
             ] as const
           ).map(([label, value]) => (
             <div key={label}>
@@ -113,7 +115,7 @@ export function ItemRow({
       <form method="post" noValidate className="mt-3 grid gap-3 sm:grid-cols-[7rem_10rem_1fr_auto] sm:items-end" onSubmit={save.onSubmit}>
         <div>
           <label htmlFor={`${id}-qty`} className="block text-sm font-medium">
-            Quantity
+            {t("quantity")}
           </label>
           <input
             id={`${id}-qty`}
@@ -128,17 +130,17 @@ export function ItemRow({
         </div>
         <div>
           <label htmlFor={`${id}-priority`} className="block text-sm font-medium">
-            Priority
+            {t("priority")}
           </label>
           <select id={`${id}-priority`} {...register("priority")} className="mt-1 w-full rounded-md border border-gray-400 px-2 py-2">
-            <option value="0">Normal</option>
-            <option value="1">High</option>
-            <option value="2">Most wanted</option>
+            <option value="0">{t("priorityNormal")}</option>
+            <option value="1">{t("priorityHigh")}</option>
+            <option value="2">{t("priorityMost")}</option>
           </select>
         </div>
         <div>
           <label htmlFor={`${id}-note`} className="block text-sm font-medium">
-            Note to guests
+            {t("noteToGuests")}
           </label>
           <input
             id={`${id}-note`}
@@ -148,7 +150,7 @@ export function ItemRow({
           />
         </div>
         <Button type="submit" variant="secondary" disabled={pending}>
-          Save
+          {t("save")}
         </Button>
       </form>
       {qtyError ? (
@@ -161,30 +163,30 @@ export function ItemRow({
       </div>
       <div className="mt-3">
         <PhotoField
-          label={`Photo of ${item.title}`}
-          hint="Add your own photo: drop it here, paste it, or choose a file."
+          label={t("photoOf", { title: item.title })}
+          hint={t("photoHint")}
           aspect={1}
           current={photoSource(item.photo, "gift")}
           showCurrent={false}
           hideLabel
           alt={item.title}
           pending={photoRun.pending}
-          error={photoRun.error}
+          error={fe(photoRun.error) ?? null}
           onSave={(photo, crop, done) => photoRun.run(() => setItemPhotoAction({ registryId, itemId: item.id, photo, crop }), done)}
           onRemove={() => photoRun.run(() => removeItemPhotoAction({ registryId, itemId: item.id }))}
         />
       </div>
       {item.orders.length ? (
         <details className="mt-3 rounded-lg border border-gray-200 px-3 py-1 text-sm">
-          <summary className="cursor-pointer py-1 font-medium">Orders for this gift ({item.orders.length})</summary>
-          <ul className="divide-y divide-gray-100 pb-1" aria-label={`Orders for ${item.title}`}>
+          <summary className="cursor-pointer py-1 font-medium">{t("ordersForGift", { count: item.orders.length })}</summary>
+          <ul className="divide-y divide-gray-100 pb-1" aria-label={t("ordersFor", { title: item.title })}>
             {item.orders.map((o) => (
               <li key={o.orderId} className="flex flex-wrap justify-between gap-x-4 py-1.5">
                 <span>
-                  {o.date} · {o.quantity} {o.quantity === 1 ? "gift" : "gifts"}
-                  {o.giver ? ` · from ${o.giver}` : ""}
+                  {o.date} · {t("giftCount", { count: o.quantity })}
+                  {o.giver ? ` · ${t("fromGiver", { giver: o.giver })}` : ""}
                 </span>
-                <span className={o.status === "cancelled" ? "text-muted" : "font-medium"}>{ORDER_STATUS[o.status]}</span>
+                <span className={o.status === "cancelled" ? "text-muted" : "font-medium"}>{t("orderStatus", { status: o.status })}</span>
               </li>
             ))}
           </ul>
@@ -196,20 +198,20 @@ export function ItemRow({
           variant="ghost"
           disabled={pending || first}
           onClick={() => run(() => moveItemAction({ registryId, itemId: item.id, direction: "up" }))}
-          aria-label={`Move ${item.title} up`}
+          aria-label={t("moveUp", { title: item.title })}
         >
-          ↑ Up
+          ↑ {t("up")}
         </Button>
         <Button
           variant="ghost"
           disabled={pending || last}
           onClick={() => run(() => moveItemAction({ registryId, itemId: item.id, direction: "down" }))}
-          aria-label={`Move ${item.title} down`}
+          aria-label={t("moveDown", { title: item.title })}
         >
-          ↓ Down
+          ↓ {t("down")}
         </Button>
-        <Button variant="ghost" disabled={pending} onClick={remove} aria-label={`Remove ${item.title}`}>
-          Remove
+        <Button variant="ghost" disabled={pending} onClick={remove} aria-label={t("removeTitle", { title: item.title })}>
+          {t("remove")}
         </Button>
       </div>
     </li>

@@ -1,6 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { useFormErrors } from "@/components/ui/use-form-errors";
 import { archiveRegistryAction, deleteRegistryAction } from "@/lib/actions/registry";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/field";
@@ -9,6 +11,7 @@ import { useToast } from "@/components/ui/toast";
 
 export function CopyLinkButton({ url }: { url: string }) {
   const [copied, setCopied] = useState(false);
+  const t = useTranslations("dashboard");
   return (
     <Button
       variant="secondary"
@@ -17,9 +20,9 @@ export function CopyLinkButton({ url }: { url: string }) {
         setCopied(true);
       }}
     >
-      {copied ? "Link copied" : "Copy link"}
+      {copied ? t("linkCopied") : t("copyLink")}
       <span className="sr-only" aria-live="polite">
-        {copied ? "Share link copied to the clipboard" : ""}
+        {copied ? t("linkCopiedSr") : ""}
       </span>
     </Button>
   );
@@ -29,10 +32,12 @@ export function RegistryActions({ registryId, archived, canDelete }: { registryI
   const router = useRouter();
   const { run, pending, error } = useRun();
   const toast = useToast();
+  const t = useTranslations("dashboard");
+  const fe = useFormErrors();
   const [confirming, setConfirming] = useState(false);
   return (
     <div className="space-y-3">
-      <FormAlert message={error} />
+      <FormAlert message={fe(error)} />
       <div className="flex flex-wrap gap-2">
         <Button
           variant="secondary"
@@ -40,22 +45,22 @@ export function RegistryActions({ registryId, archived, canDelete }: { registryI
           onClick={() =>
             run(
               () => archiveRegistryAction({ registryId, archived: !archived }),
-              () => toast({ text: archived ? "Registry reactivated" : "Registry archived" }),
+              () => toast({ text: archived ? t("reactivated") : t("archivedToast") }),
             )
           }
         >
-          {archived ? "Reactivate registry" : "Archive registry"}
+          {archived ? t("reactivate") : t("archive")}
         </Button>
         {canDelete && !confirming ? (
           <Button variant="danger" disabled={pending} onClick={() => setConfirming(true)}>
-            Delete registry…
+            {t("delete")}
           </Button>
         ) : null}
       </div>
       {confirming ? (
         <div role="alertdialog" aria-labelledby="confirm-delete" className="rounded-lg border border-red-300 bg-red-50 p-4">
           <p id="confirm-delete" className="font-semibold text-red-900">
-            Delete this registry and all its items for good?
+            {t("deleteConfirm")}
           </p>
           <div className="mt-3 flex gap-2">
             <Button
@@ -65,16 +70,16 @@ export function RegistryActions({ registryId, archived, canDelete }: { registryI
                 run(
                   () => deleteRegistryAction({ registryId }),
                   () => {
-                    toast({ text: "Registry deleted" });
+                    toast({ text: t("deleted") });
                     router.push("/dashboard");
                   },
                 )
               }
             >
-              Yes, delete it
+              {t("deleteYes")}
             </Button>
             <Button variant="secondary" onClick={() => setConfirming(false)}>
-              Keep it
+              {t("keep")}
             </Button>
           </div>
         </div>

@@ -35,7 +35,7 @@ export function ThankYouTable({ registryId, entries }: { registryId: number; ent
     <div className="space-y-2">
       <FormAlert message={error} />
       <div className="overflow-x-auto rounded-xl border border-gray-200 bg-white">
-        <table className="min-w-full text-left text-sm">
+        <table className="min-w-full text-start text-sm">
           <caption className="sr-only">Gifts and their givers</caption>
           <thead className="bg-gray-50">
             <tr>

@@ -1,6 +1,7 @@
 "use client";
 // The registry's own address (/r/alex-and-sam-2027). Old addresses keep working: they redirect here.
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { changeSlugAction } from "@/lib/actions/registry";
 import { chosenSlugSchema } from "@/lib/validations/slug";
 import { withRegistryId } from "@/lib/validations/id";
@@ -8,17 +9,20 @@ import { Button } from "@/components/ui/button";
 import { FormAlert, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useToast } from "@/components/ui/toast";
+import { useFormErrors } from "@/components/ui/use-form-errors";
 
 const schema = withRegistryId(chosenSlugSchema); // changeSlugAction's own schema
 
 export function AddressForm({ registryId, slug, base }: { registryId: number; slug: string; base: string }) {
   const router = useRouter();
   const toast = useToast();
+  const t = useTranslations("registryForm");
+  const fe = useFormErrors();
   const { form, onSubmit, pending, formError, errors } = useActionForm(schema, changeSlugAction, {
     defaultValues: { slug },
     values: { registryId },
     onSuccess: ({ url }) => {
-      toast({ text: `Your registry’s address is now ${url}` });
+      toast({ text: t("addressNow", { url }) });
       router.refresh();
     },
   });
@@ -28,20 +32,20 @@ export function AddressForm({ registryId, slug, base }: { registryId: number; sl
       onSubmit={onSubmit}
       noValidate
       className="space-y-4 rounded-xl border border-gray-200 bg-white p-5"
-      aria-label="Registry address"
+      aria-label={t("addressTitle")}
     >
-      <h2 className="text-lg font-semibold">Registry address</h2>
-      <FormAlert message={errors.slug ? null : formError} />
+      <h2 className="text-lg font-semibold">{t("addressTitle")}</h2>
+      <FormAlert message={errors.slug ? null : fe(formError)} />
       <TextField
-        label="Address"
+        label={t("address")}
         autoComplete="off"
         spellCheck={false}
-        hint={`${base}/r/… — lowercase letters, digits and hyphens, 3 to 60 characters. Links to the old address keep working.`}
-        error={errors.slug?.message}
+        hint={t("addressHint", { base })}
+        error={fe(errors.slug?.message)}
         {...form.register("slug")}
       />
       <Button type="submit" variant="secondary" disabled={pending}>
-        Save address
+        {t("saveAddress")}
       </Button>
     </form>
   );

@@ -104,10 +104,10 @@ export function FormAlert({ message, tone = "error" }: { message?: string | null
 }
 
 /** The options of a country select: "Choose…" and every country (lib/countries.ts), by ISO 3166-1 alpha-3 code. */
-export function CountryOptions({ countries }: { countries: { code: string; name: string }[] }) {
+export function CountryOptions({ countries, choose = "Choose…" }: { countries: { code: string; name: string }[]; choose?: string }) {
   return (
     <>
-      <option value="">Choose…</option>
+      <option value="">{choose}</option>
       {countries.map((c) => (
         <option key={c.code} value={c.code}>
           {c.name}

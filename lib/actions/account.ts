@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { getLocale } from "next-intl/server";
 import { signOut } from "../auth";
 import { changePassword, deleteAccount, findProfile, unsubscribe, updateNotifications, updateProfile } from "../data/account";
 import {
@@ -26,13 +27,14 @@ import {
   tokenSchema,
   unsubscribeSchema,
 } from "../validations/account";
+import { fe } from "../validations/auth";
 import { guestAction, userAction } from "./safe-action";
 
 /** A new email takes effect only once confirmed from that inbox; the rest applies at once. */
 export const updateProfileAction = userAction(profileSchema, async (d, { user }) => {
   const current = await findProfile(user.id);
   const wantsNewEmail = d.email !== current.email;
-  if (wantsNewEmail) await requestEmailChange(user.id, d.email, env().APP_URL);
+  if (wantsNewEmail) await requestEmailChange(user.id, d.email, env().APP_URL, await getLocale());
   await updateProfile(user.id, { ...d, email: current.email });
   revalidatePath("/", "layout");
   return { emailPending: wantsNewEmail ? d.email : null };
@@ -48,7 +50,7 @@ export const requestPasswordResetAction = guestAction(forgotPasswordSchema, asyn
   await limitAction(LIMITS.passwordReset);
   const wait = await take(LIMITS.passwordResetPerEmail, email);
   if (wait > 0) throw rateLimited(wait);
-  await requestPasswordReset(email, env().APP_URL);
+  await requestPasswordReset(email, env().APP_URL, await getLocale());
   return null;
 });
 
@@ -72,11 +74,11 @@ export const confirmEmailAction = guestAction(tokenSchema, async (token) => {
 /** Another confirmation link for the signed-in user's current address. */
 export const resendEmailConfirmationAction = userAction(z.void(), async (_, { user }) => {
   await limitKey(LIMITS.emailConfirm, `user:${user.id}`);
-  return { sent: await requestEmailConfirmation(user.id, env().APP_URL) };
+  return { sent: await requestEmailConfirmation(user.id, env().APP_URL, await getLocale()) };
 });
 
 export const unsubscribeAction = guestAction(unsubscribeSchema, async (d) => {
-  if (!verify("unsubscribe", `${d.u}:${d.k}`, d.sig)) throw new AppError("This unsubscribe link is not valid.", "validation");
+  if (!verify("unsubscribe", `${d.u}:${d.k}`, d.sig)) throw new AppError(fe("unsubscribeLinkBad"), "validation");
   await unsubscribe(d.u, d.k);
   return null;
 });

@@ -1,5 +1,6 @@
 "use server";
 import { AuthError } from "next-auth";
+import { getLocale } from "next-intl/server";
 import { auth, signIn, signOut } from "../auth";
 import { createUser, endSessions, homeAfterSignIn } from "../data/users";
 import { signInSchema, signUpSchema } from "../validations/auth";
@@ -10,6 +11,7 @@ import { LIMITS } from "../security/rate-limit";
 import { signInWait } from "../security/sign-in-limit";
 import { limitAction, rateLimited, requestIp } from "../security/action-limit";
 import { guestAction } from "./safe-action";
+import { fe } from "../validations/auth";
 
 async function startSession(email: string, password: string) {
   const wait = await signInWait(email, await requestIp());
@@ -20,8 +22,8 @@ async function startSession(email: string, password: string) {
     if (e instanceof AuthError) {
       const code = (e as AuthError & { code?: string }).code;
       if (code === "rate_limited") throw rateLimited(Math.max(1, await signInWait(email, await requestIp())));
-      if (code === "suspended") throw new AppError("This account is suspended. Please contact support.", "forbidden");
-      throw new AppError("Email or password is incorrect.", "validation", { password: "Email or password is incorrect" });
+      if (code === "suspended") throw new AppError(fe("suspended"), "forbidden");
+      throw new AppError(fe("wrongPasswordForm"), "validation", { password: fe("wrongPassword") });
     }
     throw e;
   }
@@ -30,7 +32,7 @@ async function startSession(email: string, password: string) {
 export const signUpAction = guestAction(
   signUpSchema,
   async (data) => {
-    await createUser(data, env().APP_URL);
+    await createUser(data, env().APP_URL, await getLocale()); // the welcome email in the sign-up page's language
     await startSession(data.email, data.password);
     return { redirectTo: safeReturnPath(data.callbackUrl, "/dashboard") };
   },

@@ -3,6 +3,7 @@ import { prisma } from "../db";
 import { conflict } from "../errors";
 import { hashPassword, verifyPassword } from "../password";
 import { searchColumns } from "./registries";
+import { fe } from "../validations/auth";
 
 export function findProfile(userId: number) {
   return prisma.user.findUniqueOrThrow({
@@ -31,7 +32,7 @@ export function updateNotifications(
 /** Name and email changes carry over to the registries the user owns (shown to guests, searched). */
 export async function updateProfile(userId: number, d: { firstName: string; lastName: string; email: string; phone: string }) {
   const clash = await prisma.user.findFirst({ where: { email: d.email, id: { not: userId } }, select: { id: true } });
-  if (clash) throw conflict("Another account already uses this email", { email: "Another account already uses this email" });
+  if (clash) throw conflict(fe("emailTaken"), { email: fe("emailTaken") });
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: d });
     const owned = await tx.registry.findMany({
@@ -48,8 +49,7 @@ export async function updateProfile(userId: number, d: { firstName: string; last
 
 async function checkPassword(userId: number, password: string, field: string) {
   const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
-  if (!(await verifyPassword(user.passwordHash, password)))
-    throw conflict("That password is not right", { [field]: "That password is not right" });
+  if (!(await verifyPassword(user.passwordHash, password))) throw conflict(fe("passwordNotRight"), { [field]: fe("passwordNotRight") });
 }
 
 /** Ends every session of the account, this one too. */
@@ -62,8 +62,7 @@ export async function changePassword(userId: number, current: string, next: stri
 export async function deleteAccount(userId: number, password: string) {
   await checkPassword(userId, password, "password");
   const inProgress = await prisma.registryItem.count({ where: { registry: { ownerId: userId }, locked: { gt: 0 } } });
-  if (inProgress > 0)
-    throw conflict("One of your registries has orders in progress. You can delete your account once they are dispatched or cancelled.");
+  if (inProgress > 0) throw conflict(fe("accountOrdersInProgress"));
   await prisma.user.delete({ where: { id: userId } });
 }
 

@@ -16,7 +16,7 @@ const EXPIRED =
 export async function inviteCoRegistrant(tx: Tx, registryId: number, baseUrl: string) {
   const r = await tx.registry.findUniqueOrThrow({
     where: { id: registryId },
-    select: { title: true, coEmail: true, owner: { select: { firstName: true, lastName: true } } },
+    select: { title: true, language: true, coEmail: true, owner: { select: { firstName: true, lastName: true } } },
   });
   if (!r.coEmail) {
     await tx.registry.update({
@@ -41,7 +41,13 @@ export async function inviteCoRegistrant(tx: Tx, registryId: number, baseUrl: st
     tx,
     "co-registrant-invite",
     r.coEmail,
-    coRegistrantInviteEmail({ ownerName, registryTitle: r.title, url: `${baseUrl}/accept-invitation?token=${token}`, days: INVITE_DAYS }),
+    coRegistrantInviteEmail({
+      ownerName,
+      registryTitle: r.title,
+      url: `${baseUrl}/accept-invitation?token=${token}`,
+      days: INVITE_DAYS,
+      locale: r.language,
+    }),
   );
 }
 

@@ -7,11 +7,13 @@ import { hashPassword } from "../password";
 import { emailChangeEmail, emailConfirmEmail, passwordResetEmail } from "../email/templates";
 import { enqueueEmail } from "./outbox";
 import { newVerifyToken, VERIFY_HOURS } from "./users";
+import { fe } from "../validations/auth";
 
 export const RESET_MINUTES = 30;
 
 /** Always answers the same way, so the form never reveals which emails have accounts. */
-export async function requestPasswordReset(email: string, baseUrl: string) {
+/** The email is in the language of the request that asked (`locale`), as the other account emails. */
+export async function requestPasswordReset(email: string, baseUrl: string, locale = "en") {
   const user = await prisma.user.findUnique({ where: { email }, select: { id: true, status: true } });
   if (!user || user.status !== "ACTIVE") return;
   const token = newSecret(32);
@@ -24,16 +26,15 @@ export async function requestPasswordReset(email: string, baseUrl: string) {
         expiresAt: new Date(Date.now() + RESET_MINUTES * 60_000),
       },
     });
-    await enqueueEmail(tx, "password-reset", email, passwordResetEmail(`${baseUrl}/reset-password?token=${token}`, RESET_MINUTES));
+    await enqueueEmail(tx, "password-reset", email, passwordResetEmail(`${baseUrl}/reset-password?token=${token}`, RESET_MINUTES, locale));
   });
 }
 
 async function redeemToken(token: string, purposes: ("PASSWORD_RESET" | "EMAIL_CHANGE" | "EMAIL_VERIFY")[]) {
   const row = await prisma.emailToken.findUnique({ where: { tokenHash: sha256(token) } });
-  if (!row || !purposes.includes(row.purpose) || row.usedAt || row.expiresAt < new Date())
-    throw conflict("This link has expired or was already used. Please ask for a new one.");
+  if (!row || !purposes.includes(row.purpose) || row.usedAt || row.expiresAt < new Date()) throw conflict(fe("linkExpired"));
   const { count } = await prisma.emailToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: new Date() } });
-  if (count !== 1) throw conflict("This link has expired or was already used. Please ask for a new one.");
+  if (count !== 1) throw conflict(fe("linkExpired"));
   return row;
 }
 
@@ -46,15 +47,15 @@ export async function resetPassword(token: string, password: string) {
   });
 }
 
-export async function requestEmailChange(userId: number, newEmail: string, baseUrl: string) {
+export async function requestEmailChange(userId: number, newEmail: string, baseUrl: string, locale = "en") {
   const clash = await prisma.user.findFirst({ where: { email: newEmail, id: { not: userId } }, select: { id: true } });
-  if (clash) throw conflict("Another account already uses this email", { email: "Another account already uses this email" });
+  if (clash) throw conflict(fe("emailTaken"), { email: fe("emailTaken") });
   const token = newSecret(32);
   await prisma.$transaction(async (tx) => {
     await tx.emailToken.create({
       data: { userId, purpose: "EMAIL_CHANGE", newEmail, tokenHash: sha256(token), expiresAt: new Date(Date.now() + 60 * 60_000) },
     });
-    await enqueueEmail(tx, "email-change", newEmail, emailChangeEmail(`${baseUrl}/confirm-email?token=${token}`));
+    await enqueueEmail(tx, "email-change", newEmail, emailChangeEmail(`${baseUrl}/confirm-email?token=${token}`, locale));
   });
 }
 
@@ -66,11 +67,11 @@ export async function confirmEmailChange(token: string) {
   const row = await redeemToken(token, ["EMAIL_CHANGE", "EMAIL_VERIFY"]);
   const user = await prisma.user.findUniqueOrThrow({ where: { id: row.userId }, select: { email: true } });
   if (row.purpose === "EMAIL_VERIFY") {
-    if (user.email !== row.newEmail) throw conflict("Your account uses another email address now. Please ask for a new link.");
+    if (user.email !== row.newEmail) throw conflict(fe("emailChangedMeanwhile"));
     return { userId: row.userId, email: row.newEmail, changed: false };
   }
   const clash = await prisma.user.findFirst({ where: { email: row.newEmail, id: { not: row.userId } }, select: { id: true } });
-  if (clash) throw conflict("Another account already uses this email");
+  if (clash) throw conflict(fe("emailTaken"));
   return { userId: row.userId, email: row.newEmail, changed: true };
 }
 
@@ -80,12 +81,12 @@ export function markEmailVerified(userId: number, email: string) {
 }
 
 /** A new confirmation link for the account's current address; false when it is confirmed already. */
-export async function requestEmailConfirmation(userId: number, baseUrl: string): Promise<boolean> {
+export async function requestEmailConfirmation(userId: number, baseUrl: string, locale = "en"): Promise<boolean> {
   const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, emailVerifiedAt: true } });
   if (user.emailVerifiedAt) return false;
   await prisma.$transaction(async (tx) => {
     const token = await newVerifyToken(tx, userId, user.email);
-    await enqueueEmail(tx, "email-confirm", user.email, emailConfirmEmail(`${baseUrl}/confirm-email?token=${token}`, VERIFY_HOURS));
+    await enqueueEmail(tx, "email-confirm", user.email, emailConfirmEmail(`${baseUrl}/confirm-email?token=${token}`, VERIFY_HOURS, locale));
   });
   return true;
 }

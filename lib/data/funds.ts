@@ -291,6 +291,7 @@ export function contribute(registryId: number, d: ContributionInput, baseUrl: st
               currency: registry.currency,
               dashboardUrl: `${baseUrl}/dashboard/registries/${registryId}`,
               unsubscribeUrl: unsubscribeUrl(baseUrl, u.id, "purchases"),
+              locale: registry.language,
             }),
           );
       await touchRegistry(tx, registryId);

@@ -275,6 +275,7 @@ export async function contributeToGift(registryId: number, d: GroupContributionI
                   currency: registry.currency,
                   dashboardUrl: `${baseUrl}/dashboard/registries/${registryId}`,
                   unsubscribeUrl: unsubscribeUrl(baseUrl, u.id, "purchases"),
+                  locale: registry.language,
                 }),
               );
           await touchRegistry(tx, registryId);

@@ -115,6 +115,7 @@ export function giftBoughtEmails(
         requested: c.requested,
         dashboardUrl: `${baseUrl}/dashboard/registries/${registryId}`,
         unsubscribeUrl: unsubscribeUrl(baseUrl, u.id, "purchases"),
+        locale: c.language,
       }),
     }));
 }

@@ -5,8 +5,7 @@ import "server-only";
 import { prisma } from "../db";
 import { conflict } from "../errors";
 import { withBusyRetry } from "./retry";
-
-export const TAKEN = "That address is taken";
+import { fe } from "../validations/auth";
 
 /** The database refused the address: Registry.slug or RegistrySlug's key (P2002; checked by message too, for a trigger's refusal). */
 const isTaken = (e: unknown) =>
@@ -18,7 +17,7 @@ export async function changeSlug(registryId: number, slug: string) {
   try {
     await withBusyRetry(() => prisma.registry.update({ where: { id: registryId }, data: { slug }, select: { id: true } }));
   } catch (e) {
-    if (isTaken(e)) throw conflict(`${TAKEN}. Try another one.`, { slug: TAKEN });
+    if (isTaken(e)) throw conflict(fe("slugTakenForm"), { slug: fe("slugTaken") });
     throw e;
   }
 }

@@ -7,20 +7,18 @@ import type { RegistryData } from "../validations/registry";
 import type { SessionUser } from "./users";
 import { newSlug, searchColumns, searchText } from "./registries";
 import { inviteCoRegistrant } from "./co-registrant";
+import { fe } from "../validations/auth";
 
 const day = (v: string) => (v ? new Date(`${v}T12:00:00Z`) : null);
 
 async function columns(d: RegistryData, registrant: { firstName: string; lastName: string; email: string }, ownerEmail: string) {
-  if (d.coEmail && d.coEmail === ownerEmail.toLowerCase())
-    throw conflict("Enter your co-registrant’s own email address", {
-      coEmail: "Enter your co-registrant’s own email address, not the owner’s",
-    });
+  if (d.coEmail && d.coEmail === ownerEmail.toLowerCase()) throw conflict(fe("coEmailOwn"), { coEmail: fe("coEmailNotOwner") });
   const [occasion, store] = await Promise.all([
     prisma.occasion.findFirst({ where: { id: d.occasionId, active: true }, select: { id: true } }),
     d.storeId ? prisma.store.findFirst({ where: { id: d.storeId, active: true }, select: { id: true } }) : null,
   ]);
-  if (!occasion) throw conflict("Choose an occasion from the list", { occasionId: "Choose an occasion from the list" });
-  if (d.storeId && !store) throw conflict("Choose a store from the list", { storeId: "Choose a store from the list" });
+  if (!occasion) throw conflict(fe("occasionFromList"), { occasionId: fe("occasionFromList") });
+  if (d.storeId && !store) throw conflict(fe("storeFromList"), { storeId: fe("storeFromList") });
   return {
     title: d.title,
     language: d.language,
@@ -53,8 +51,7 @@ async function columns(d: RegistryData, registrant: { firstName: string; lastNam
 
 /** Creates the registry; a co-registrant email gets an invitation (baseUrl: where its link points). */
 export async function createRegistry(user: SessionUser, d: RegistryData, baseUrl: string) {
-  if (d.visibility === "PRIVATE" && !d.accessCode)
-    throw conflict("A private registry needs an access code", { accessCode: "Choose an access code to share with guests" });
+  if (d.visibility === "PRIVATE" && !d.accessCode) throw conflict(fe("privateNeedsCode"), { accessCode: fe("chooseAccessCode") });
   const owner = await prisma.user.findUniqueOrThrow({
     where: { id: user.id },
     select: { firstName: true, lastName: true, email: true, phone: true },
@@ -98,7 +95,7 @@ export async function updateRegistry(registryId: number, d: RegistryData, baseUr
     },
   });
   if (d.visibility === "PRIVATE" && !d.accessCode && !current.accessCodeHash)
-    throw conflict("A private registry needs an access code", { accessCode: "Choose an access code to share with guests" });
+    throw conflict(fe("privateNeedsCode"), { accessCode: fe("chooseAccessCode") });
   const data = await columns(d, current, current.owner.email);
   const accessCode = d.accessCode ? { accessCodeHash: await hashPassword(d.accessCode) } : {};
   await prisma.$transaction(async (tx) => {
@@ -118,7 +115,7 @@ async function changeCurrency(tx: Tx, registryId: number, currency: string, was:
     data: { currency },
   });
   if (count !== 1) {
-    const why = `Guests have already bought gifts or pledged money in ${was}, so the currency can't change any more.`;
+    const why = fe("currencyLocked", { currency: was });
     throw conflict(why, { currency: why });
   }
 }

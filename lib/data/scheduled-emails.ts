@@ -6,6 +6,7 @@ import { adminReportsEmail, thankYouReminderEmail, weeklyDigestEmail } from "../
 import { enqueueEmail } from "./outbox";
 import { formatMoney } from "../format";
 import { unsubscribeUrl } from "./notify";
+import { translator } from "../i18n/messages";
 
 const DAY = 86_400_000;
 
@@ -16,7 +17,7 @@ export async function queueThankYouReminders(baseUrl: string, now = new Date()) 
       thankYouReminderSentAt: null,
       owner: { thankYouReminder: true, status: "ACTIVE" },
     },
-    select: { id: true, title: true, surpriseMode: true, revealedAt: true, owner: { select: { id: true, email: true } } },
+    select: { id: true, title: true, language: true, surpriseMode: true, revealedAt: true, owner: { select: { id: true, email: true } } },
     take: 100,
   });
   for (const r of due) {
@@ -38,6 +39,7 @@ export async function queueThankYouReminders(baseUrl: string, now = new Date()) 
           revealed: !r.surpriseMode || !!r.revealedAt,
           url: `${baseUrl}/dashboard/registries/${r.id}/thank-you`,
           unsubscribeUrl: unsubscribeUrl(baseUrl, r.owner.id, "reminder"),
+          locale: r.language,
         }),
       );
     });
@@ -61,6 +63,7 @@ export async function queueWeeklyDigests(baseUrl: string, now = new Date()) {
         select: {
           title: true,
           currency: true,
+          language: true,
           items: { select: { requested: true, purchased: true, locked: true } },
           // Money pledged this week, to funds and group gifts alike.
           contributions: {
@@ -76,14 +79,17 @@ export async function queueWeeklyDigests(baseUrl: string, now = new Date()) {
     await prisma.$transaction(async (tx) => {
       const claimed = await tx.user.updateMany({ where: { id: u.id, lastDigestAt: u.lastDigestAt }, data: { lastDigestAt: now } });
       if (claimed.count !== 1 || u.registries.length === 0) return;
+      // One email about several registries: in the language of the first (most couples have one).
+      const locale = u.registries[0].language;
+      const t = translator(locale, "registrantEmail");
       const lines = u.registries.map((r) => {
         const requested = r.items.reduce((s, i) => s + i.requested, 0);
         const bought = r.items.reduce((s, i) => s + i.purchased + i.locked, 0);
         const given = r.contributions.reduce((sum, c) => sum + c.amountCents, 0);
         const money = r.contributions.length
-          ? ` · this week: ${r.contributions.length} ${r.contributions.length === 1 ? "contribution" : "contributions"}, ${formatMoney(given, r.currency)}`
+          ? t("digestMoney", { count: r.contributions.length, amount: formatMoney(given, r.currency, locale) })
           : "";
-        return `${r.title}: ${bought} of ${requested} gifts bought${money}`;
+        return `${t("digestLine", { title: r.title, bought, requested })}${money}`;
       });
       await enqueueEmail(
         tx,
@@ -94,6 +100,7 @@ export async function queueWeeklyDigests(baseUrl: string, now = new Date()) {
           lines,
           url: `${baseUrl}/dashboard`,
           unsubscribeUrl: unsubscribeUrl(baseUrl, u.id, "digest"),
+          locale,
         }),
       );
     });

@@ -4,6 +4,7 @@ import "server-only";
 import { prisma } from "../db";
 import { conflict } from "../errors";
 import { formatMoney } from "../format";
+import type { T } from "../i18n/types";
 
 export type ThankYouEntry = {
   kind: "order" | "offline" | "fund";
@@ -143,11 +144,11 @@ export async function giftOrders(registry: { id: number; surpriseMode: boolean; 
 }
 
 /** A gift's state in plain words: "2 of 4 bought · 1 on its way · 1 dispatched". */
-export function giftStatus(i: { requested: number; purchased: number; locked: number; purchasedOffline: number }) {
-  const parts = [`${i.purchased + i.locked} of ${i.requested} bought`];
-  if (i.locked) parts.push(`${i.locked} on its way`);
+export function giftStatus(i: { requested: number; purchased: number; locked: number; purchasedOffline: number }, t: T) {
+  const parts = [t("statusBought", { bought: i.purchased + i.locked, requested: i.requested })];
+  if (i.locked) parts.push(t("statusOnItsWay", { count: i.locked }));
   const sent = i.purchased - i.purchasedOffline;
-  if (sent) parts.push(`${sent} dispatched`);
-  if (i.purchasedOffline) parts.push(`${i.purchasedOffline} bought elsewhere`);
+  if (sent) parts.push(t("statusDispatched", { count: sent }));
+  if (i.purchasedOffline) parts.push(t("statusElsewhere", { count: i.purchasedOffline }));
   return parts.join(" · ");
 }

@@ -6,6 +6,7 @@ import { conflict } from "../errors";
 import { enqueueEmail } from "./outbox";
 import { welcomeEmail } from "../email/templates";
 import type { Role } from "../generated/prisma/enums";
+import { fe } from "../validations/auth";
 
 export type SessionUser = { id: number; email: string; name: string; role: Role };
 
@@ -35,9 +36,11 @@ export async function createUser(
     role?: Role;
   },
   baseUrl?: string,
+  /** The language of the sign-up (the welcome email's). */
+  locale = "en",
 ) {
   const existing = await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (existing) throw conflict("An account with this email already exists", { email: "An account with this email already exists" });
+  if (existing) throw conflict(fe("accountExists"), { email: fe("accountExists") });
   const passwordHash = await hashPassword(input.password);
   try {
     return await prisma.$transaction(async (tx) => {
@@ -51,15 +54,14 @@ export async function createUser(
           tx,
           "welcome",
           user.email,
-          welcomeEmail(user.firstName, `${baseUrl}/confirm-email?token=${token}`, VERIFY_HOURS),
+          welcomeEmail(user.firstName, `${baseUrl}/confirm-email?token=${token}`, VERIFY_HOURS, locale),
         );
       }
       return user;
     });
   } catch (e) {
     // Two sign-ups racing for one email: the unique index decides.
-    if ((e as { code?: string }).code === "P2002")
-      throw conflict("An account with this email already exists", { email: "An account with this email already exists" });
+    if ((e as { code?: string }).code === "P2002") throw conflict(fe("accountExists"), { email: fe("accountExists") });
     throw e;
   }
 }

@@ -11,16 +11,17 @@ function layout(
   paragraphs: string[],
   action?: { label: string; url: string },
   unsubscribeUrl?: string,
-  /** The language the email is written in (guests' emails: the registry's); the rest are English for now. */
+  /** The language the email is written in: guests' and the couple's emails the registry's, account emails the request's. */
   locale = "en",
 ): Email {
   const t = translator(locale, "email");
+  const tr = translator(locale, "registrantEmail");
   const body = paragraphs.map((p) => `<p style="margin:0 0 14px;line-height:1.5">${esc(p).replace(/\n/g, "<br>")}</p>`).join("");
   const button = action
     ? `<p style="margin:20px 0"><a href="${esc(action.url)}" style="background:#96372d;color:#ffffff;padding:12px 18px;border-radius:6px;text-decoration:none;font-weight:600;display:inline-block">${esc(action.label)}</a></p>`
     : "";
   const footer = unsubscribeUrl
-    ? `<p style="font-size:12px;color:#57606a">Don’t want these emails? <a href="${esc(unsubscribeUrl)}" style="color:#57606a">Unsubscribe</a>.</p>`
+    ? `<p style="font-size:12px;color:#57606a">${esc(tr("unsubscribeQuestion"))} <a href="${esc(unsubscribeUrl)}" style="color:#57606a">${esc(tr("unsubscribe"))}</a>.</p>`
     : "";
   const html = `<!doctype html><html lang="${esc(locale)}"><head><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(title)}</title></head>
 <body style="margin:0;background:#fffdfb;font-family:system-ui,-apple-system,Segoe UI,Roboto,Arial,sans-serif;color:#1f2328">
@@ -34,59 +35,56 @@ function layout(
     "",
     ...paragraphs.flatMap((p) => [p, ""]),
     ...(action ? [`${action.label}: ${action.url}`, ""] : []),
-    ...(unsubscribeUrl ? [`Unsubscribe: ${unsubscribeUrl}`] : []),
+    ...(unsubscribeUrl ? [`${tr("unsubscribe")}: ${unsubscribeUrl}`] : []),
   ].join("\n");
   return { subject: title, html, text };
 }
 
-/** Sent on sign-up; its button confirms the address (a co-registrant invitation needs the inbox itself). */
-export const welcomeEmail = (name: string, confirmUrl: string, hours: number) =>
-  layout(
-    `Welcome to Wishwell, ${name}`,
-    [
-      "Your account is ready. Create a registry, add the gifts you’d love, and share one link with your guests.",
-      `Please confirm that this is your email address. The link works once and expires in ${hours} hours.`,
-    ],
-    { label: "Confirm my email", url: confirmUrl },
+/** Sent on sign-up, in the language of the sign-up page; its button confirms the address (a co-registrant invitation needs the inbox itself). */
+export function welcomeEmail(name: string, confirmUrl: string, hours: number, locale = "en") {
+  const t = translator(locale, "registrantEmail");
+  return layout(
+    t("welcomeSubject", { name }),
+    [t("welcomeReady"), t("confirmLink", { hours })],
+    { label: t("confirmButton"), url: confirmUrl },
+    undefined,
+    locale,
   );
+}
 
-export const emailConfirmEmail = (url: string, hours: number) =>
-  layout(
-    "Confirm your email address",
-    [
-      `Confirm this address for your Wishwell account. The link works once and expires in ${hours} hours.`,
-      "If you didn’t create an account, ignore this email.",
-    ],
-    { label: "Confirm my email", url },
+export function emailConfirmEmail(url: string, hours: number, locale = "en") {
+  const t = translator(locale, "registrantEmail");
+  return layout(
+    t("confirmSubject"),
+    [t("confirmText", { hours }), t("confirmIgnore")],
+    { label: t("confirmButton"), url },
+    undefined,
+    locale,
   );
+}
 
-export const coRegistrantInviteEmail = (o: { ownerName: string; registryTitle: string; url: string; days: number }) =>
-  layout(
-    `${o.ownerName} invited you to manage “${o.registryTitle}”`,
-    [
-      `${o.ownerName} added you as co-registrant on the Wishwell registry “${o.registryTitle}”. Accept to add gifts and change its details together.`,
-      `Sign in or create an account with this email address, then accept. The link works once and expires in ${o.days} days.`,
-      "If you weren’t expecting this, ignore this email: nothing changes.",
-    ],
-    { label: "Accept the invitation", url: o.url },
+/** In the registry's language: the invitation is about that registry. */
+export function coRegistrantInviteEmail(o: { ownerName: string; registryTitle: string; url: string; days: number; locale?: string }) {
+  const locale = o.locale ?? "en";
+  const t = translator(locale, "registrantEmail");
+  return layout(
+    t("inviteSubject", { owner: o.ownerName, title: o.registryTitle }),
+    [t("inviteText", { owner: o.ownerName, title: o.registryTitle }), t("inviteHow", { days: o.days }), t("inviteIgnore")],
+    { label: t("inviteButton"), url: o.url },
+    undefined,
+    locale,
   );
+}
 
-export const passwordResetEmail = (url: string, minutes: number) =>
-  layout(
-    "Reset your Wishwell password",
-    [
-      `Someone (hopefully you) asked to reset your password. The link works once and expires in ${minutes} minutes.`,
-      "If you didn’t ask, ignore this email: your password stays the same.",
-    ],
-    { label: "Choose a new password", url },
-  );
+export function passwordResetEmail(url: string, minutes: number, locale = "en") {
+  const t = translator(locale, "registrantEmail");
+  return layout(t("resetSubject"), [t("resetText", { minutes }), t("resetIgnore")], { label: t("resetButton"), url }, undefined, locale);
+}
 
-export const emailChangeEmail = (url: string) =>
-  layout(
-    "Confirm your new email address",
-    ["Confirm this address to use it for your Wishwell account. The link works once and expires in an hour."],
-    { label: "Confirm my email", url },
-  );
+export function emailChangeEmail(url: string, locale = "en") {
+  const t = translator(locale, "registrantEmail");
+  return layout(t("changeSubject"), [t("changeText")], { label: t("confirmButton"), url }, undefined, locale);
+}
 
 type Line = { title: string; quantity: number; unitCents: number };
 
@@ -145,7 +143,7 @@ export const orderCancelledEmail = (o: { id: number; buyerName: string; registry
     { label: "View the registry", url: o.registryUrl },
   );
 
-/** Surprise mode: no buyer or item names — only that something was bought and how far along the registry is. */
+/** Surprise mode: no buyer or item names — only that something was bought and how far along the registry is. In the registry's language. */
 export function giftBoughtEmail(o: {
   registryTitle: string;
   surprise: boolean;
@@ -155,45 +153,52 @@ export function giftBoughtEmail(o: {
   requested: number;
   dashboardUrl: string;
   unsubscribeUrl: string;
+  locale?: string;
 }) {
-  const progress = `${o.bought} of ${o.requested} gifts on your registry are now bought.`;
-  const paragraphs = o.surprise
-    ? ["Good news: a guest just bought a gift from your registry. We’re keeping the details a surprise.", progress]
-    : [`${o.buyerName} bought ${o.items} from your registry.`, progress];
+  const locale = o.locale ?? "en";
+  const t = translator(locale, "registrantEmail");
+  const progress = t("boughtProgress", { bought: o.bought, requested: o.requested });
+  const paragraphs = o.surprise ? [t("boughtSurprise"), progress] : [t("boughtBy", { name: o.buyerName, items: o.items }), progress];
   return layout(
-    `A gift was bought from ${o.registryTitle}`,
+    t("boughtSubject", { title: o.registryTitle }),
     paragraphs,
-    { label: "See your registry", url: o.dashboardUrl },
+    { label: t("seeRegistry"), url: o.dashboardUrl },
     o.unsubscribeUrl,
+    locale,
   );
 }
 
-export const thankYouReminderEmail = (o: {
+export function thankYouReminderEmail(o: {
   registryTitle: string;
   gifts: number;
   revealed: boolean;
   url: string;
   unsubscribeUrl: string;
-}) =>
-  layout(
-    `Time for thank-you notes: ${o.registryTitle}`,
-    [
-      `Your event was a week ago and guests gave ${o.gifts} ${o.gifts === 1 ? "gift" : "gifts"} from your registry.`,
-      o.revealed
-        ? "Your thank-you list shows who gave what, with their messages, and lets you tick off each note."
-        : "Reveal who gave what on your thank-you list, then tick off each note as you send it.",
-    ],
-    { label: "Open my thank-you list", url: o.url },
+  locale?: string;
+}) {
+  const locale = o.locale ?? "en";
+  const t = translator(locale, "registrantEmail");
+  return layout(
+    t("thanksSubject", { title: o.registryTitle }),
+    [t("thanksGifts", { gifts: o.gifts }), o.revealed ? t("thanksRevealed") : t("thanksReveal")],
+    { label: t("thanksButton"), url: o.url },
     o.unsubscribeUrl,
+    locale,
   );
+}
 
-export const weeklyDigestEmail = (o: { name: string; lines: string[]; url: string; unsubscribeUrl: string }) =>
-  layout(
-    `Your week on Wishwell, ${o.name}`,
-    ["Here is where your registries stand:", o.lines.join("\n")],
-    { label: "See my registries", url: o.url },
+/** The lines come from the caller (lib/data/scheduled-emails.ts), in the same language. */
+export function weeklyDigestEmail(o: { name: string; lines: string[]; url: string; unsubscribeUrl: string; locale?: string }) {
+  const locale = o.locale ?? "en";
+  const t = translator(locale, "registrantEmail");
+  return layout(
+    t("digestSubject", { name: o.name }),
+    [t("digestIntro"), o.lines.join("\n")],
+    { label: t("digestButton"), url: o.url },
     o.unsubscribeUrl,
+    locale,
   );
+}
 
 export const adminReportsEmail = (o: { count: number; lines: string[]; url: string; unsubscribeUrl: string }) =>
   layout(
@@ -258,7 +263,7 @@ export function groupGiftResolvedEmail(o: {
   );
 }
 
-/** To the couple: a guest pledged to a fund. Surprise mode: no name or message, as for gifts. */
+/** To the couple: a guest pledged to a fund, in the registry's language. Surprise mode: no name or message, as for gifts. */
 export function contributionNoticeEmail(o: {
   registryTitle: string;
   fundTitle: string;
@@ -268,17 +273,19 @@ export function contributionNoticeEmail(o: {
   currency: string;
   dashboardUrl: string;
   unsubscribeUrl: string;
+  locale?: string;
 }) {
-  const amount = formatMoney(o.amountCents, o.currency);
+  const locale = o.locale ?? "en";
+  const t = translator(locale, "registrantEmail");
+  const amount = formatMoney(o.amountCents, o.currency, locale);
   return layout(
-    `You received a contribution to “${o.fundTitle}”`,
+    t("pledgeSubject", { fund: o.fundTitle }),
     [
-      o.surprise
-        ? `A guest pledged ${amount} to “${o.fundTitle}”. We’re keeping who it was a surprise.`
-        : `${o.name} pledged ${amount} to “${o.fundTitle}”.`,
-      "The guest sends the money through your payment link or bank transfer. Mark it received on your registry page when it arrives.",
+      o.surprise ? t("pledgeSurprise", { amount, fund: o.fundTitle }) : t("pledgeBy", { name: o.name, amount, fund: o.fundTitle }),
+      t("pledgeHow"),
     ],
-    { label: "See your registry", url: o.dashboardUrl },
+    { label: t("seeRegistry"), url: o.dashboardUrl },
     o.unsubscribeUrl,
+    locale,
   );
 }

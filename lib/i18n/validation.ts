@@ -48,8 +48,11 @@ export function resolveAll(fieldErrors: Record<string, string>, t: T, all?: T): 
   return Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k, resolveMessage(v, t, all) ?? v]));
 }
 
-/** The whole catalogue's translator seen as the "validation" namespace's (for vmsg keys). */
+/**
+ * The whole catalogue's translator as vmsg keys need it: a bare key is one of "validation" (the guest
+ * forms'), a key naming its namespace ("formErrors.passwordsDiffer") is taken as it is.
+ */
 export const validationOf =
   (all: T): T =>
   (key, values) =>
-    all(`validation.${key}`, values);
+    all(key.includes(".") ? key : `validation.${key}`, values);

@@ -1,30 +1,35 @@
 import { z } from "zod";
 import { idSchema } from "./id";
-import { emailField, passwordField } from "./auth";
+import { emailField, fe, passwordField } from "./auth";
 
-const name = (label: string) => z.string().trim().min(1, `Enter your ${label}`).max(80, "Use at most 80 characters");
+const name = (which: "firstName" | "lastName") =>
+  z
+    .string()
+    .trim()
+    .min(1, fe(which === "firstName" ? "enterFirstName" : "enterLastName"))
+    .max(80, fe("atMostChars", { max: 80 }));
 
 export const profileSchema = z.object({
-  firstName: name("first name"),
-  lastName: name("last name"),
+  firstName: name("firstName"),
+  lastName: name("lastName"),
   email: emailField,
   phone: z
     .string()
     .trim()
-    .max(40, "Use at most 40 characters")
-    .refine((v) => v === "" || /^[+()0-9 .-]{5,40}$/.test(v), "Enter a valid phone number"),
+    .max(40, fe("atMostChars", { max: 40 }))
+    .refine((v) => v === "" || /^[+()0-9 .-]{5,40}$/.test(v), fe("validPhone")),
 });
 
 export const passwordChangeSchema = z
   .object({
-    currentPassword: z.string().min(1, "Enter your current password").max(200),
+    currentPassword: z.string().min(1, fe("enterCurrentPassword")).max(200),
     newPassword: passwordField,
-    confirmPassword: z.string().max(200, "Use at most 200 characters"),
+    confirmPassword: z.string().max(200, fe("atMostChars", { max: 200 })),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "Passwords do not match" });
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: fe("passwordsDiffer") });
 
 export const deleteAccountSchema = z.object({
-  password: z.string().min(1, "Enter your password to confirm").max(200),
+  password: z.string().min(1, fe("enterPasswordToConfirm")).max(200),
 });
 
 export const notificationsSchema = z.object({
@@ -36,11 +41,11 @@ export const notificationsSchema = z.object({
 
 export const forgotPasswordSchema = z.object({ email: emailField });
 
-export const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, "This link is not valid");
+export const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, fe("linkNotValid"));
 
 export const resetPasswordSchema = z
-  .object({ token: tokenSchema, password: passwordField, confirmPassword: z.string().max(200, "Use at most 200 characters") })
-  .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "Passwords do not match" });
+  .object({ token: tokenSchema, password: passwordField, confirmPassword: z.string().max(200, fe("atMostChars", { max: 200 })) })
+  .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: fe("passwordsDiffer") });
 
 export const UNSUBSCRIBE_KINDS = ["purchases", "digest", "reminder", "admin-reports"] as const;
 export const unsubscribeSchema = z.object({ u: idSchema, k: z.enum(UNSUBSCRIBE_KINDS), sig: z.string().max(100) });

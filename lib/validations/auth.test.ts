@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { signUpSchema } from "./auth";
 import { fieldErrorsOf } from "../validation-errors";
+import { catalogue } from "../i18n/messages";
+import { validationOf, resolveMessage } from "../i18n/validation";
+
+// Messages are keys; each language reads them in its own words.
+const inLanguage = (locale: string, m: string | undefined) => resolveMessage(m, validationOf(catalogue(locale)));
 
 const good = {
   firstName: "Dana",
@@ -25,6 +30,13 @@ describe("sign-up validation", () => {
   ])("rejects a bad %s with a field message", (field, patch, message) => {
     const r = signUpSchema.safeParse({ ...good, ...patch });
     expect(r.success).toBe(false);
-    expect(fieldErrorsOf(r.error!)[field]).toBe(message);
+    expect(inLanguage("en", fieldErrorsOf(r.error!)[field])).toBe(message);
+  });
+
+  it("says the same in German and French", () => {
+    const r = signUpSchema.safeParse({ ...good, password: "short1", confirmPassword: "other" });
+    const errors = fieldErrorsOf(r.error!);
+    expect(inLanguage("de", errors.password)).toBe("Verwende mindestens 10 Zeichen");
+    expect(inLanguage("fr", errors.confirmPassword)).toBe("Les mots de passe ne correspondent pas");
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { customItemPrice, customItemSchema, emptyRegistry, itemUpdateSchema, registrySchema } from "./registry";
-import { fieldErrorsOf } from "../validation-errors";
+import { fieldErrorsOf as keysOf } from "../validation-errors";
+import { catalogue } from "../i18n/messages";
+import { validationOf, resolveMessage } from "../i18n/validation";
+import type { z } from "zod";
+
+// The schemas' messages are keys: read here in English, as the form shows them to an English reader.
+const en = validationOf(catalogue("en"));
+const fieldErrorsOf = (e: z.ZodError) => Object.fromEntries(Object.entries(keysOf(e)).map(([k, v]) => [k, resolveMessage(v, en)]));
 
 const good = {
   ...emptyRegistry,

@@ -3,59 +3,78 @@ import { idSchema, MAX_ID } from "./id";
 import { currencyDigits, decimalToMinor } from "../format";
 import { currencyField, whenStrings } from "./funds";
 import { DEFAULT_LOCALE, isLocale, LOCALES } from "../i18n/config";
+import { fe } from "./auth";
 
 /** The catalog's products are priced in this currency (Product.priceCents). */
 export const CATALOG_CURRENCY = "USD";
 
-const text = (max: number, label: string) => z.string().trim().max(max, `${label} must be at most ${max} characters`);
-const optionalDate = (label: string) =>
+// Messages are keys of "formErrors" (fe): the form and the action show them in the reader's language.
+const text = (max: number) => z.string().trim().max(max, fe("atMostChars", { max }));
+const optionalDate = (which: "event" | "delivery") =>
   z
     .string()
     .trim()
-    .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), `Enter a valid ${label}`)
-    .refine((v) => v === "" || (v >= "1900-01-01" && v <= "2200-12-31"), `Enter a realistic ${label}`);
+    .refine(
+      (v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))),
+      fe(which === "event" ? "validEventDate" : "validDeliveryDate"),
+    )
+    .refine(
+      (v) => v === "" || (v >= "1900-01-01" && v <= "2200-12-31"),
+      fe(which === "event" ? "realisticEventDate" : "realisticDeliveryDate"),
+    );
 const optionalId = z.union([z.literal(""), idSchema]);
 
 /** One schema for the registry form, the server action and (later) the APIs. */
 export const registrySchema = z
   .object({
-    title: text(120, "Title").min(1, "Give your registry a title"),
+    title: text(120).min(1, fe("giveTitle")),
     // Every amount of the registry is in this currency; it can change only before any money moved (lib/data/registry-edits.ts).
     currency: currencyField,
     // The guest page's and guest emails' language unless the guest chose their own.
-    language: z.enum(LOCALES, { message: "Choose a language" }).default(DEFAULT_LOCALE),
-    occasionId: z.coerce.number({ message: "Choose an occasion" }).int().positive("Choose an occasion").max(MAX_ID, "Choose an occasion"),
-    eventDate: optionalDate("event date"),
-    deliveryDate: optionalDate("delivery date"),
-    message: text(2000, "Message"),
+    language: z.enum(LOCALES, { message: fe("chooseLanguage") }).default(DEFAULT_LOCALE),
+    occasionId: z.coerce
+      .number({ message: fe("chooseOccasion") })
+      .int()
+      .positive(fe("chooseOccasion"))
+      .max(MAX_ID, fe("chooseOccasion")),
+    eventDate: optionalDate("event"),
+    deliveryDate: optionalDate("delivery"),
+    message: text(2000),
     invitationInserts: z.union([
       z.literal(""),
-      z.coerce.number().int("Use a whole number").min(0, "Use 0 or more").max(10000, "Use at most 10,000"),
+      z.coerce
+        .number()
+        .int(fe("wholeNumber"))
+        .min(0, fe("zeroOrMore"))
+        .max(10000, fe("atMost", { max: 10000 })),
     ]),
     exchangeCards: z.boolean(),
     storeId: optionalId,
-    externalIdentifier: text(60, "External identifier"),
-    visibility: z.enum(["PUBLIC", "UNLISTED", "PRIVATE"], { message: "Choose who can see the registry" }),
-    accessCode: z.string().trim().max(40, "Access code must be at most 40 characters"),
+    externalIdentifier: text(60),
+    visibility: z.enum(["PUBLIC", "UNLISTED", "PRIVATE"], { message: fe("chooseVisibility") }),
+    accessCode: z
+      .string()
+      .trim()
+      .max(40, fe("atMostChars", { max: 40 })),
     // Off unless the couple asks: while on, they can't see who gave what until their event date.
     surpriseMode: z.boolean().default(false),
-    coFirstName: text(80, "First name"),
-    coLastName: text(80, "Last name"),
-    coEmail: z.union([z.literal(""), z.string().trim().toLowerCase().max(254).email("Enter a valid email address")]),
-    addrCompany: text(120, "Company"),
-    addrStreet: text(200, "Street"),
-    addrStreet2: text(200, "Street line 2"),
-    addrSuburb: text(120, "Suburb"),
-    addrCity: text(120, "City"),
-    addrState: text(120, "State"),
-    addrPostcode: text(20, "Postcode"),
-    addrCountry: z.string().refine((v) => v === "" || /^[A-Z]{3}$/.test(v), "Choose a country"),
-    addrPhone: text(40, "Phone").refine((v) => v === "" || /^[+()0-9 .-]{5,40}$/.test(v), "Enter a valid phone number"),
+    coFirstName: text(80),
+    coLastName: text(80),
+    coEmail: z.union([z.literal(""), z.string().trim().toLowerCase().max(254, fe("emailTooLong")).email(fe("validEmail"))]),
+    addrCompany: text(120),
+    addrStreet: text(200),
+    addrStreet2: text(200),
+    addrSuburb: text(120),
+    addrCity: text(120),
+    addrState: text(120),
+    addrPostcode: text(20),
+    addrCountry: z.string().refine((v) => v === "" || /^[A-Z]{3}$/.test(v), fe("chooseCountry")),
+    addrPhone: text(40).refine((v) => v === "" || /^[+()0-9 .-]{5,40}$/.test(v), fe("validPhone")),
   })
-  .refine((v) => !v.accessCode || v.accessCode.length >= 4, { path: ["accessCode"], message: "Use at least 4 characters" })
+  .refine((v) => !v.accessCode || v.accessCode.length >= 4, { path: ["accessCode"], message: fe("atLeastChars", { min: 4 }) })
   .refine((v) => !v.addrStreet || (v.addrCity && v.addrCountry), {
     path: ["addrCity"],
-    message: "Add the city and country for the delivery address",
+    message: fe("cityAndCountry"),
   });
 
 export type RegistryInput = z.input<typeof registrySchema>;
@@ -151,55 +170,58 @@ export function registryFormValues(r: {
 
 export { idSchema };
 
-const qty = (label: string) =>
+const qty = () =>
   z.coerce
-    .number({ message: `${label} must be a number` })
-    .int("Use a whole number")
-    .min(1, "Use at least 1")
-    .max(999, "Use at most 999");
+    .number({ message: fe("quantityNumber") })
+    .int(fe("wholeNumber"))
+    .min(1, fe("atLeast", { min: 1 }))
+    .max(999, fe("atMost", { max: 999 }));
 // A decimal in the registry's currency (the form sends which): its digits are checked with the
 // currency (customItemPrice), and the action stores it in minor units with the same function.
-const price = z.string().trim().max(12, "Enter a price like 24.99");
+const price = z
+  .string()
+  .trim()
+  .max(12, fe("priceLike", { example: "24.99" }));
 /** The price in minor units of the currency, or null with the message to show at the field. */
 export function customItemPrice(v: { price: string; currency: string }): { minor: number } | { message: string } {
   const minor = decimalToMinor(v.price, v.currency, 7);
   if (minor !== null) return { minor };
   const digits = currencyDigits(v.currency);
-  return { message: `Enter a price like ${digits ? `24.${"9".repeat(digits)}` : "2500"}` };
+  return { message: fe("priceLike", { example: digits ? `24.${"9".repeat(digits)}` : "2500" }) };
 }
-const httpUrl = (label: string) =>
+const httpUrl = (which: "link" | "image") =>
   z.union([
     z.literal(""),
     z
       .string()
       .trim()
-      .max(500, `${label} is too long`)
-      .url(`Enter a full ${label} starting with https://`)
-      .refine((v) => /^https?:\/\//i.test(v), `Enter a full ${label} starting with https://`),
+      .max(500, fe("linkTooLong"))
+      .url(fe(which === "link" ? "fullLink" : "fullImageLink"))
+      .refine((v) => /^https?:\/\//i.test(v), fe(which === "link" ? "fullLink" : "fullImageLink")),
   ]);
 
 export const customItemSchema = z
   .object({
     registryId: idSchema,
     currency: currencyField,
-    title: text(160, "Name").min(1, "Name the gift"),
+    title: text(160).min(1, fe("nameGift")),
     price,
-    requested: qty("Quantity"),
+    requested: qty(),
     url: httpUrl("link"),
-    imageUrl: httpUrl("image link"),
-    colour: text(60, "Colour"),
-    size: text(60, "Size"),
-    note: text(500, "Note"),
+    imageUrl: httpUrl("image"),
+    colour: text(60),
+    size: text(60),
+    note: text(500),
     // From "Add from a link": the shop's name, and its photo's address (copied into our storage on save, never shown from there).
-    shopName: text(80, "Shop name").default(""),
+    shopName: text(80).default(""),
     photoUrl: z
       .union([
         z.literal(""),
         z
           .string()
           .trim()
-          .max(2000, "The photo's link is too long")
-          .refine((v) => URL.canParse(v) && /^https?:\/\//i.test(v), "The photo's link is not a web address"),
+          .max(2000, fe("photoLinkTooLong"))
+          .refine((v) => URL.canParse(v) && /^https?:\/\//i.test(v), fe("photoLinkBad")),
       ])
       .default(""),
   })
@@ -222,8 +244,8 @@ export const catalogAddSchema = z
     registryId: idSchema,
     currency: currencyField,
     lines: z
-      .array(z.object({ productId: idSchema, requested: qty("Quantity"), price: price.default("") }))
-      .min(1, "Choose at least one product")
+      .array(z.object({ productId: idSchema, requested: qty(), price: price.default("") }))
+      .min(1, fe("chooseProduct"))
       .max(50),
   })
   .superRefine((v, ctx) => {
@@ -231,7 +253,11 @@ export const catalogAddSchema = z
     v.lines.forEach((l, i) => {
       const p = customItemPrice({ price: l.price, currency: v.currency });
       if ("message" in p)
-        ctx.addIssue({ code: "custom", path: ["lines", i, "price"], message: l.price ? p.message : `Enter its price in ${v.currency}` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["lines", i, "price"],
+          message: l.price ? p.message : fe("priceIn", { currency: v.currency }),
+        });
     });
   });
 
@@ -241,23 +267,23 @@ export const importLinkSchema = z.object({
   url: z
     .string()
     .trim()
-    .min(1, "Paste the link of the gift's page in the shop")
-    .max(2000, "That link is too long")
-    .refine((v) => URL.canParse(v) && /^https?:\/\//i.test(v), "Enter a full link starting with https://"),
+    .min(1, fe("pasteLink"))
+    .max(2000, fe("linkTooLong"))
+    .refine((v) => URL.canParse(v) && /^https?:\/\//i.test(v), fe("fullLink")),
 });
 
 /** "Add N more" of a catalog gift that is already on the registry (registryAction adds the registry). */
-export const raiseQuantitySchema = z.object({ itemId: idSchema, by: qty("Quantity") });
+export const raiseQuantitySchema = z.object({ itemId: idSchema, by: qty() });
 
 export const itemUpdateSchema = z.object({
   itemId: idSchema,
   requested: z.coerce
-    .number({ message: "Quantity must be a number" })
-    .int("Use a whole number")
-    .min(0, "Use 0 or more")
-    .max(999, "Use at most 999"),
+    .number({ message: fe("quantityNumber") })
+    .int(fe("wholeNumber"))
+    .min(0, fe("zeroOrMore"))
+    .max(999, fe("atMost", { max: 999 })),
   priority: z.coerce.number().int().min(0).max(2),
-  note: text(500, "Note"),
+  note: text(500),
 });
 
 /** Take back a guest's "bought elsewhere" mark (registryAction adds the registry). */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fe } from "./auth";
 
 /**
  * A registry address as it may appear in /r/{slug}: the generated ones (12 letters and digits) and
@@ -21,11 +22,11 @@ export const chosenSlugSchema = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .min(3, "Use at least 3 characters")
-    .max(60, "Use at most 60 characters")
-    .regex(/^[a-z0-9-]*$/, "Use only letters, digits and hyphens (no spaces)")
-    .refine((s) => /^[a-z0-9].*[a-z0-9]$/.test(s), "Start and end with a letter or digit")
-    .refine((s) => !s.includes("--"), "Use one hyphen at a time")
-    .refine((s) => !RESERVED.has(s), "That address is reserved for the site: choose another"),
+    .min(3, fe("atLeastChars", { min: 3 }))
+    .max(60, fe("atMostChars", { max: 60 }))
+    .regex(/^[a-z0-9-]*$/, fe("slugCharacters"))
+    .refine((s) => /^[a-z0-9].*[a-z0-9]$/.test(s), fe("slugEnds"))
+    .refine((s) => !s.includes("--"), fe("slugHyphens"))
+    .refine((s) => !RESERVED.has(s), fe("slugReserved")),
 });
 export type ChosenSlugInput = z.input<typeof chosenSlugSchema>;

@@ -217,7 +217,7 @@ describe("group gifts", () => {
     await contributeToGift(registry.id, { ...guest(2, 1_000), itemId: item.id }, BASE);
     await queueWeeklyDigests(BASE);
     const digest = await prisma.emailMessage.findFirstOrThrow({ where: { kind: "weekly-digest", to: email } });
-    expect(digest.text).toContain("Group test: 0 of 1 gifts bought · this week: 2 contributions, $35.00");
+    expect(digest.text).toContain("Group test: 0 of 1 gift bought · this week: 2 contributions, $35.00");
   });
 
   it("the unit guests are chipping in toward is theirs: a whole purchase, a store sale or a bought-elsewhere mark is refused cleanly", async () => {

@@ -4,6 +4,12 @@ import { prisma } from "../../lib/db";
 import { newSlug } from "../../lib/data/registries";
 import { changeSlug, currentSlugOf } from "../../lib/data/registry-address";
 import { chosenSlugSchema } from "../../lib/validations/slug";
+import { fe } from "../../lib/validations/auth";
+import { catalogue } from "../../lib/i18n/messages";
+import { validationOf, resolveMessage } from "../../lib/i18n/validation";
+
+// Messages are keys (shown in the reader's language); here in English.
+const en = validationOf(catalogue("en"));
 
 afterAll(() => prisma.$disconnect());
 
@@ -23,8 +29,8 @@ describe("registry addresses", () => {
     await changeSlug(a.id, chosen);
     expect(await currentSlugOf(a.slug)).toBe(chosen);
     expect(await currentSlugOf(chosen)).toBe(chosen);
-    await expect(changeSlug(b.id, chosen)).rejects.toMatchObject({ fieldErrors: { slug: "That address is taken" } });
-    await expect(changeSlug(b.id, a.slug)).rejects.toMatchObject({ fieldErrors: { slug: "That address is taken" } }); // a former address
+    await expect(changeSlug(b.id, chosen)).rejects.toMatchObject({ fieldErrors: { slug: fe("slugTaken") } });
+    await expect(changeSlug(b.id, a.slug)).rejects.toMatchObject({ fieldErrors: { slug: fe("slugTaken") } }); // a former address
     expect((await prisma.registry.findUniqueOrThrow({ where: { id: b.id } })).slug).toBe(b.slug);
     // The registry may go back to an address of its own.
     await changeSlug(a.id, a.slug);
@@ -38,8 +44,8 @@ describe("registry addresses", () => {
     await changeSlug(a.id, chosen);
     await prisma.registry.delete({ where: { id: a.id } });
     expect(await currentSlugOf(chosen)).toBeNull(); // a 404, not a redirect
-    await expect(changeSlug(b.id, chosen)).rejects.toMatchObject({ fieldErrors: { slug: "That address is taken" } });
-    await expect(changeSlug(b.id, a.slug)).rejects.toMatchObject({ fieldErrors: { slug: "That address is taken" } });
+    await expect(changeSlug(b.id, chosen)).rejects.toMatchObject({ fieldErrors: { slug: fe("slugTaken") } });
+    await expect(changeSlug(b.id, a.slug)).rejects.toMatchObject({ fieldErrors: { slug: fe("slugTaken") } });
   });
 
   it("two registries racing for one address: exactly one gets it, the other hears it is taken", async () => {
@@ -48,12 +54,12 @@ describe("registry addresses", () => {
     const results = await Promise.allSettled([a, b, c].map((r) => changeSlug(r.id, wanted)));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results.filter((r) => r.status === "rejected"))
-      expect((r as PromiseRejectedResult).reason).toMatchObject({ fieldErrors: { slug: "That address is taken" } });
+      expect((r as PromiseRejectedResult).reason).toMatchObject({ fieldErrors: { slug: fe("slugTaken") } });
     expect(await prisma.registrySlug.count({ where: { slug: wanted } })).toBe(1);
   });
 
   it("the address field: lowercase letters, digits and hyphens, 3–60, not reserved", () => {
-    const msg = (slug: string) => chosenSlugSchema.safeParse({ slug }).error?.issues[0]?.message;
+    const msg = (slug: string) => resolveMessage(chosenSlugSchema.safeParse({ slug }).error?.issues[0]?.message, en);
     expect(chosenSlugSchema.parse({ slug: "  Alex-And-Sam-2027 " }).slug).toBe("alex-and-sam-2027");
     expect(msg("ab")).toBe("Use at least 3 characters");
     expect(msg("a".repeat(61))).toBe("Use at most 60 characters");

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { RegistrantIntl } from "@/components/layout/registrant-intl";
 import Link from "next/link";
 import { requireUser } from "@/lib/authz";
 import { listManagedRegistries } from "@/lib/data/registries";
@@ -6,7 +8,9 @@ import { safeReturnPath } from "@/lib/safe-redirect";
 import { AddFromLink } from "@/components/dashboard/add-from-link";
 import { LinkButton } from "@/components/ui/button";
 
-export const metadata: Metadata = { title: "Add a gift from a link" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dashboard"))("linkPageTitle") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -29,22 +33,22 @@ export default async function AddFromLinkPage({ searchParams }: Props) {
   const here = (registry?: number) =>
     `/add-from-link?${new URLSearchParams({ ...(link ? { url: link } : {}), ...(registry ? { registry: String(registry) } : {}) })}`;
   const user = await requireUser(safeReturnPath(here(), "/add-from-link"));
-  const registries = await listManagedRegistries(user);
+  const [registries, t] = await Promise.all([listManagedRegistries(user), getTranslations("dashboard")]);
   const wanted = Number(Array.isArray(params.registry) ? params.registry[0] : params.registry);
   const chosen = registries.find((r) => r.id === wanted) ?? (registries.length === 1 ? registries[0] : undefined);
 
   return (
     <div className="mx-auto max-w-2xl space-y-5">
-      <h1 className="font-serif text-3xl font-bold">Add a gift from a link</h1>
+      <h1 className="font-serif text-3xl font-bold">{t("linkPageTitle")}</h1>
       {registries.length === 0 ? (
         <div className="space-y-3 rounded-xl border border-dashed border-gray-300 bg-white p-6">
-          <p>You need a registry first. Create one, then share the link again.</p>
-          <LinkButton href="/dashboard/registries/new">Create a registry</LinkButton>
+          <p>{t("linkNeedRegistry")}</p>
+          <LinkButton href="/dashboard/registries/new">{t("createRegistry")}</LinkButton>
         </div>
       ) : !chosen ? (
         <nav aria-labelledby="pick-heading" className="space-y-3 rounded-xl border border-gray-200 bg-white p-5">
           <h2 id="pick-heading" className="text-lg font-semibold">
-            Which registry is it for?
+            {t("linkWhich")}
           </h2>
           <ul className="space-y-2">
             {registries.map((r) => (
@@ -62,19 +66,21 @@ export default async function AddFromLinkPage({ searchParams }: Props) {
       ) : (
         <section aria-labelledby="add-heading" className="space-y-3 rounded-xl border border-gray-200 bg-white p-5">
           <h2 id="add-heading" className="text-lg font-semibold">
-            For {chosen.title}
+            {t("linkFor", { title: chosen.title })}
           </h2>
           {registries.length > 1 ? (
             <p className="text-sm">
               <Link href={here()} className="text-brand-700 underline">
-                Choose another registry
+                {t("linkChooseAnother")}
               </Link>
             </p>
           ) : null}
-          <AddFromLink registryId={chosen.id} currency={chosen.currency} initialUrl={link} />
+          <RegistrantIntl>
+            <AddFromLink registryId={chosen.id} currency={chosen.currency} initialUrl={link} />
+          </RegistrantIntl>
           <p className="text-sm">
             <Link href={`/dashboard/registries/${chosen.id}`} className="text-brand-700 underline">
-              Go to the registry
+              {t("linkGoTo")}
             </Link>
           </p>
         </section>

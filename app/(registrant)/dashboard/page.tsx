@@ -1,46 +1,53 @@
 import type { Metadata } from "next";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { requireUser } from "@/lib/authz";
 import { listManagedRegistries } from "@/lib/data/registries";
 import { emailVerified } from "@/lib/data/users";
 import { ResendConfirmationButton } from "@/components/dashboard/co-registrant";
-import { formatDate, formatMoney } from "@/lib/format";
+import { formatMoney } from "@/lib/format";
 import { LinkButton } from "@/components/ui/button";
 import { CoverPicture } from "@/components/ui/gift-picture";
 
-export const metadata: Metadata = { title: "My registries" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dashboard"))("myRegistries") };
+}
 
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
-  const [registries, verified] = await Promise.all([listManagedRegistries(user), emailVerified(user.id)]);
+  const [registries, verified, t, locale] = await Promise.all([
+    listManagedRegistries(user),
+    emailVerified(user.id),
+    getTranslations("dashboard"),
+    getLocale(),
+  ]);
+  const format = await getFormatter();
   return (
     <div className="space-y-6">
       {!verified ? (
         <section aria-labelledby="confirm-heading" className="space-y-2 rounded-xl border border-amber-300 bg-amber-50 p-4">
           <h2 id="confirm-heading" className="font-semibold">
-            Please confirm your email address
+            {t("confirmHeading")}
           </h2>
-          <p className="break-words text-sm">
-            Open the link we emailed to {user.email}, or ask for a new one. Confirming makes sure registry emails reach you.
-          </p>
+          <p className="break-words text-sm">{t("confirmText", { email: user.email })}</p>
           <ResendConfirmationButton />
         </section>
       ) : null}
       <div className="flex flex-wrap items-center justify-between gap-4">
         <div>
-          <h1 className="font-serif text-3xl font-bold">My registries</h1>
-          <p className="text-muted">Signed in as {user.email}</p>
+          <h1 className="font-serif text-3xl font-bold">{t("myRegistries")}</h1>
+          <p className="text-muted">{t("signedInAs", { email: user.email })}</p>
         </div>
-        <LinkButton href="/dashboard/registries/new">Create a registry</LinkButton>
+        <LinkButton href="/dashboard/registries/new">{t("createRegistry")}</LinkButton>
       </div>
       {registries.length === 0 ? (
         <div className="rounded-xl border border-dashed border-gray-300 bg-white p-8 text-center">
-          <p className="text-lg font-semibold">You don’t have a registry yet</p>
-          <p className="mt-1 text-muted">Create one for your wedding, baby shower or any occasion — it takes a couple of minutes.</p>
+          <p className="text-lg font-semibold">{t("noRegistry")}</p>
+          <p className="mt-1 text-muted">{t("noRegistryText")}</p>
           {user.role === "ADMIN" ? (
             <p className="mt-3">
               <Link href="/admin" className="font-semibold text-brand-700 underline">
-                Go to the admin area
+                {t("adminArea")}
               </Link>
             </p>
           ) : null}
@@ -65,23 +72,24 @@ export default async function DashboardPage() {
                       </Link>
                     </h2>
                     <p className="text-sm text-muted">
-                      {r.occasion?.name ?? "Registry"} · {formatDate(r.eventDate)} · #{r.id}
-                      {r.isOwner ? "" : " · co-registrant"}
+                      {r.occasion?.name ?? t("registry")} ·{" "}
+                      {r.eventDate ? format.dateTime(r.eventDate, { dateStyle: "long" }) : t("dateTbd")} · #{r.id}
+                      {r.isOwner ? "" : ` · ${t("coRegistrant")}`}
                     </p>
                   </div>
                   {!r.active ? (
                     <span className="rounded-full bg-red-100 px-2 py-1 text-xs font-semibold text-red-800">
-                      {r.archivedAt ? "Archived" : "Deactivated"}
+                      {r.archivedAt ? t("archived") : t("deactivated")}
                     </span>
                   ) : null}
                 </div>
-                {!r.active && r.deactivatedReason ? <p className="mt-2 text-sm text-red-800">Reason: {r.deactivatedReason}</p> : null}
+                {!r.active && r.deactivatedReason ? (
+                  <p className="mt-2 text-sm text-red-800">{t("reason", { reason: r.deactivatedReason })}</p>
+                ) : null}
                 <div className="mt-4">
                   <div className="flex justify-between text-sm">
-                    <span>
-                      {r.progress.bought} of {r.progress.requested} gifts bought
-                    </span>
-                    <span>{formatMoney(r.progress.valueCents, r.currency)}</span>
+                    <span>{t("giftsBought", { bought: r.progress.bought, requested: r.progress.requested })}</span>
+                    <span>{formatMoney(r.progress.valueCents, r.currency, locale)}</span>
                   </div>
                   <div
                     className="mt-1 h-2 rounded-full bg-gray-200"
@@ -89,13 +97,13 @@ export default async function DashboardPage() {
                     aria-valuenow={pct}
                     aria-valuemin={0}
                     aria-valuemax={100}
-                    aria-label={`${r.title} progress`}
+                    aria-label={t("progressOf", { title: r.title })}
                   >
                     <div className="h-2 rounded-full bg-brand-600" style={{ width: `${pct}%` }} />
                   </div>
                 </div>
                 <p className="mt-3 text-sm">
-                  Share link:{" "}
+                  {t("shareLink")}{" "}
                   <Link href={`/r/${r.slug}`} className="font-mono text-brand-700 underline">
                     /r/{r.slug}
                   </Link>

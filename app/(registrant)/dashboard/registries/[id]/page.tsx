@@ -4,7 +4,7 @@ import QRCode from "qrcode";
 import { requireRegistryAccess } from "@/lib/authz";
 import { env } from "@/lib/env";
 import { listItemsForOwner } from "@/lib/data/registry-items";
-import { formatDate, formatMoney, minorToDecimal } from "@/lib/format";
+import { formatMoney, minorToDecimal } from "@/lib/format";
 import { LinkButton } from "@/components/ui/button";
 import { CoverPicture } from "@/components/ui/gift-picture";
 import { ItemRow } from "@/components/dashboard/item-row";
@@ -22,9 +22,12 @@ import { FundList, NewFundForm, type OwnerFund } from "@/components/dashboard/fu
 import { fundProgress } from "@/components/guest/fund-card";
 import { groupGiftsForOwner, needsDecision } from "@/lib/data/group-gifts";
 import { GroupGiftPanel, type OwnerGroupGift } from "@/components/dashboard/group-gift";
-import { translator } from "@/lib/i18n/messages";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { T } from "@/lib/i18n/types";
 
-export const metadata: Metadata = { title: "Manage registry" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dashboard"))("manageTitle") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string; cat?: string; page?: string }> };
 
@@ -33,6 +36,13 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
   const { q = "", cat = "", page = "1" } = await searchParams;
   const { user, registry } = await requireRegistryAccess(id);
   const isOwner = registry.ownerId === user.id || user.role === "ADMIN";
+  const [t, tFund, locale, format] = await Promise.all([
+    getTranslations("dashboard"),
+    getTranslations("fund"),
+    getLocale(),
+    getFormatter(),
+  ]);
+  const formatDate = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "long" }) : t("dateTbd"));
   const [items, marks, co, orders, funds, groups] = await Promise.all([
     listItemsForOwner(registry.id),
     listBoughtElsewhere(registry.id),
@@ -45,8 +55,8 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
   const groupOf = new Map(groups.map((g) => [g.id, g]));
   const fundOptions = funds.filter((f) => f.active).map((f) => ({ id: f.id, title: f.title }));
   const defaultDeadline = registry.eventDate
-    ? `30 days after your event (${formatDate(new Date(registry.eventDate.getTime() + 30 * 86_400_000))})`
-    : "no end date (add your event’s date to get one)";
+    ? t("groupDefaultDeadline", { date: formatDate(new Date(registry.eventDate.getTime() + 30 * 86_400_000)) })
+    : t("groupNoDeadline");
   const ownerGroup = (it: (typeof items)[number]): OwnerGroupGift => {
     const g = groupOf.get(it.id);
     const given = g?.contributions.filter((c) => !c.ordered && (c.status === "PROMISED" || c.status === "RECEIVED")) ?? [];
@@ -61,12 +71,14 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
       progress: !g?.groupGift
         ? null
         : g.requested - g.purchased - g.locked > 0
-          ? `${money(g.fundedCents)} of ${money(g.priceCents)} covered toward the next one`
-          : "fully covered, thank you guests",
+          ? t("groupCovered", { funded: money(g.fundedCents), price: money(g.priceCents) })
+          : t("groupFullyCovered"),
       defaultDeadline,
       decide:
         g && needsDecision(g)
-          ? `${g.deadline ? `Not fully funded by ${formatDate(g.deadline)}` : "No end date, so you can stop it whenever you like"}: ${money(g.fundedCents)} from ${given.length} ${given.length === 1 ? "guest" : "guests"}${g.deadline ? "" : " so far"}. What happens to it?`
+          ? g.deadline
+            ? t("groupDecideDated", { date: formatDate(g.deadline), amount: money(g.fundedCents), guests: given.length })
+            : t("groupDecideOpen", { amount: money(g.fundedCents), guests: given.length })
           : null,
       contributions: (g?.contributions ?? []).map((c) => ({ ...c, amount: money(c.amountCents), date: formatDate(c.date) })),
     };
@@ -77,11 +89,11 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
   const bought = items.reduce((s, i) => s + i.purchased + i.locked, 0);
   const value = items.reduce((s, i) => s + (i.purchased + i.locked) * i.priceCents, 0);
   const pct = requested ? Math.round((bought / requested) * 100) : 0;
-  const money = (c: number) => formatMoney(c, registry.currency);
+  const money = (c: number) => formatMoney(c, registry.currency, locale);
 
   const ownerFunds: OwnerFund[] = funds.map((f) => {
-    // Registrant pages are still English (issue 23: next to translate), on the same messages.
-    const { text, pct } = fundProgress(f, registry.currency, translator("en", "fund"), "en-US");
+    // The same progress line as the guests', in the registrant's language.
+    const { text, pct } = fundProgress(f, registry.currency, tFund as unknown as T, locale);
     return {
       id: f.id,
       title: f.title,
@@ -113,28 +125,30 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
         <div>
           <p className="text-sm text-muted">
             <Link href="/dashboard" className="underline">
-              My registries
+              {t("myRegistries")}
             </Link>{" "}
             / #{registry.id}
           </p>
           <h1 className="font-serif text-3xl font-bold">{registry.title}</h1>
           <p className="text-muted">
-            {registry.occasion?.name ?? "Registry"} · {formatDate(registry.eventDate)} · {registry.visibility.toLowerCase()}
+            {registry.occasion?.name ?? t("registry")} · {formatDate(registry.eventDate)} · {t("visibility", { v: registry.visibility })}
           </p>
           {!registry.active ? (
             <p className="mt-2 rounded bg-red-50 px-3 py-2 text-sm text-red-900">
               {registry.deactivatedByAdmin
-                ? `Deactivated by an administrator${registry.deactivatedReason ? `: ${registry.deactivatedReason}` : ""}`
-                : "Archived — guests can’t see it."}
+                ? registry.deactivatedReason
+                  ? t("deactivatedWhy", { reason: registry.deactivatedReason })
+                  : t("deactivatedByAdmin")
+                : t("archivedHidden")}
             </p>
           ) : null}
         </div>
         <div className="flex flex-wrap gap-2">
           <LinkButton href={`/dashboard/registries/${registry.id}/thank-you`} variant="ghost">
-            Thank-you list
+            {t("thankYouList")}
           </LinkButton>
           <LinkButton href={`/dashboard/registries/${registry.id}/edit`} variant="secondary">
-            Edit details
+            {t("editDetails")}
           </LinkButton>
         </div>
       </header>
@@ -145,27 +159,25 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
       >
         <div>
           <h2 id="progress-heading" className="text-lg font-semibold">
-            Progress
+            {t("progress")}
           </h2>
-          <p className="mt-1">
-            {bought} of {requested} gifts bought · {money(value)} so far
-          </p>
+          <p className="mt-1">{t("progressLine", { bought, requested, value: money(value) })}</p>
           <div
             className="mt-2 h-3 rounded-full bg-gray-200"
             role="progressbar"
             aria-valuenow={pct}
             aria-valuemin={0}
             aria-valuemax={100}
-            aria-label="Gifts bought"
+            aria-label={t("giftsBoughtLabel")}
           >
             <div className="h-3 rounded-full bg-brand-600" style={{ width: `${pct}%` }} />
           </div>
-          <h2 className="mt-5 text-lg font-semibold">Share your registry</h2>
+          <h2 className="mt-5 text-lg font-semibold">{t("share")}</h2>
           <p className="mt-1 break-all font-mono text-sm">{shareUrl}</p>
           <div className="mt-2 flex flex-wrap gap-2">
             <CopyLinkButton url={shareUrl} />
             <LinkButton href={`/r/${registry.slug}`} variant="ghost">
-              View as a guest
+              {t("viewAsGuest")}
             </LinkButton>
           </div>
         </div>
@@ -173,18 +185,18 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
           <div
             className="inline-block rounded-lg border border-gray-200 bg-white p-2"
             role="img"
-            aria-label={`QR code for ${shareUrl}`}
+            aria-label={t("qrFor", { url: shareUrl })}
             dangerouslySetInnerHTML={{ __html: qr }}
           />
-          <figcaption className="text-xs text-muted">Scan to open</figcaption>
+          <figcaption className="text-xs text-muted">{t("scan")}</figcaption>
         </figure>
       </section>
 
       <section aria-labelledby="items-heading" className="space-y-3">
         <h2 id="items-heading" className="font-serif text-2xl font-bold">
-          Gifts ({items.length})
+          {t("giftsHeading", { count: items.length })}
         </h2>
-        {items.length === 0 ? <p className="text-muted">No gifts yet — add some from the catalog or your own below.</p> : null}
+        {items.length === 0 ? <p className="text-muted">{t("noGifts")}</p> : null}
         <ul className="space-y-3">
           {items.map((it, i) => (
             <ItemRow
@@ -206,7 +218,7 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
                 note: it.note,
                 photo: it.photo,
                 imageUrl: it.imageUrl,
-                status: giftStatus(it),
+                status: giftStatus(it, t as unknown as T),
                 orders: (orders.get(it.id) ?? []).map((o) => ({ ...o, date: formatDate(o.date) })),
               }}
             >
@@ -218,14 +230,12 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
 
       <section aria-labelledby="funds-heading" className="space-y-3">
         <h2 id="funds-heading" className="font-serif text-2xl font-bold">
-          Cash funds ({funds.length})
+          {t("fundsHeading", { count: funds.length })}
         </h2>
-        <p className="text-sm text-muted">
-          Guests pledge money toward a fund and pay you directly through your link or bank transfer. Tick each contribution when it arrives.
-        </p>
+        <p className="text-sm text-muted">{t("fundsIntro")}</p>
         <FundList registryId={registry.id} funds={ownerFunds} currency={registry.currency} />
         <details className="rounded-xl border border-gray-200 bg-white p-4">
-          <summary className="cursor-pointer font-semibold">Add a cash fund</summary>
+          <summary className="cursor-pointer font-semibold">{t("addFund")}</summary>
           <div className="mt-3">
             <NewFundForm registryId={registry.id} currency={registry.currency} />
           </div>
@@ -234,11 +244,9 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
 
       <section aria-labelledby="elsewhere-heading" className="space-y-3">
         <h2 id="elsewhere-heading" className="text-lg font-semibold">
-          Marked as bought elsewhere
+          {t("elsewhereHeading")}
         </h2>
-        <p className="text-sm text-muted">
-          Guests tell you here when they bought a gift in another shop. If a mark is wrong, undo it and the gift is needed again.
-        </p>
+        <p className="text-sm text-muted">{t("elsewhereIntro")}</p>
         <BoughtElsewhereMarks registryId={registry.id} marks={marks} showBuyers={canSeeBuyers(registry)} />
       </section>
 
@@ -246,19 +254,19 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
         <CatalogSection registry={registry} q={q} cat={cat} page={catalogPage(page)} />
         <section aria-labelledby="custom-heading" className="space-y-3 rounded-xl border border-gray-200 bg-white p-5">
           <h2 id="custom-heading" className="text-lg font-semibold">
-            Add your own gift
+            {t("addOwn")}
           </h2>
           <AddFromLink registryId={registry.id} currency={registry.currency} />
-          <h3 className="border-t border-gray-200 pt-3 font-semibold">Or fill in the details yourself</h3>
+          <h3 className="border-t border-gray-200 pt-3 font-semibold">{t("fillYourself")}</h3>
           <CustomItemForm registryId={registry.id} currency={registry.currency} />
         </section>
       </div>
 
-      {co ? <CoRegistrantSection registryId={registry.id} status={co} /> : null}
+      {co ? <CoRegistrantSection registryId={registry.id} status={co} t={t as unknown as T} /> : null}
 
       <section aria-labelledby="manage-heading" className="space-y-3">
         <h2 id="manage-heading" className="text-lg font-semibold">
-          Archive or delete
+          {t("archiveOrDelete")}
         </h2>
         <RegistryActions registryId={registry.id} archived={!registry.active} canDelete={isOwner} />
       </section>
@@ -267,18 +275,19 @@ export default async function ManageRegistryPage({ params, searchParams }: Props
 }
 
 /** Only the owner (or an admin) sees who co-manages and can invite again or remove access. */
-function CoRegistrantSection({ registryId, status }: { registryId: number; status: CoRegistrantStatus }) {
-  const text = {
-    none: "No co-registrant. Add one in Edit details and we’ll email them an invitation.",
-    joined: status.state === "joined" ? `${status.name} joined (${status.email}) and manages this registry with you.` : "",
-    invited:
-      status.state === "invited" ? `Invited ${status.email} — not joined yet.${status.expired ? " The invitation has expired." : ""}` : "",
-    "not-invited": status.state === "not-invited" ? `${status.email} has not been invited yet, so they can’t manage this registry.` : "",
-  }[status.state];
+function CoRegistrantSection({ registryId, status, t }: { registryId: number; status: CoRegistrantStatus; t: T }) {
+  const text =
+    status.state === "none"
+      ? t("coNone")
+      : status.state === "joined"
+        ? t("coJoined", { name: status.name, email: status.email })
+        : status.state === "invited"
+          ? `${t("coInvited", { email: status.email })}${status.expired ? ` ${t("coExpired")}` : ""}`
+          : t("coNotInvited", { email: status.email });
   return (
     <section aria-labelledby="co-heading" className="space-y-3 rounded-xl border border-gray-200 bg-white p-5">
       <h2 id="co-heading" className="text-lg font-semibold">
-        Co-registrant
+        {t("coHeading")}
       </h2>
       <p className="break-words">{text}</p>
       {status.state !== "none" ? (
@@ -286,7 +295,7 @@ function CoRegistrantSection({ registryId, status }: { registryId: number; statu
           registryId={registryId}
           canResend={status.state !== "joined"}
           canRevoke={status.state === "joined" || status.state === "invited"}
-          resendLabel={status.state === "invited" ? "Resend invitation" : "Send invitation"}
+          resendLabel={status.state === "invited" ? t("resendInvite") : t("sendInvite")}
         />
       ) : null}
     </section>
