@@ -46,6 +46,10 @@ test("a REST key is shown once, works against the REST API, and a revoked key ge
   const label = unique("Till system");
   await signInAdmin(page);
   await page.goto("/admin/credentials");
+  // Without a label: the field says what to write, in words (not the message's key).
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === "1");
+  await page.getByRole("button", { name: "Create key" }).click();
+  await expect(page.getByText("Name the client (e.g. the store system)")).toBeVisible();
   await page.getByLabel("Key label").fill(label);
   await page.getByRole("button", { name: "Create key" }).click();
   const privateKey = (await page.getByTestId("new-private-key").textContent())!;

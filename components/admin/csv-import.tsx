@@ -9,8 +9,10 @@ import { Button } from "@/components/ui/button";
 import { FormAlert, TextArea } from "@/components/ui/field";
 import { useActionForm, useRun } from "@/components/ui/use-action-form";
 import { Badge, Table, td } from "./table";
+import { useFormWords } from "./admin-intl";
 
 export function CsvImport({ columns }: { columns: string }) {
+  const { resolve } = useFormWords();
   const [rows, setRows] = useState<CsvPreviewRow[] | null>(null);
   const [done, setDone] = useState<string | null>(null);
   // Preview is the form; the confirmation sends the same, already checked, text.
@@ -60,7 +62,7 @@ export function CsvImport({ columns }: { columns: string }) {
           label="…or paste the CSV"
           hint={`First line: ${columns}`}
           rows={8}
-          error={preview.errors.csv?.message ?? preview.formError ?? importError ?? undefined}
+          error={resolve(preview.errors.csv?.message) ?? preview.formError ?? importError ?? undefined}
           className="font-mono text-sm"
           {...form.register("csv", { onChange: changed })}
         />

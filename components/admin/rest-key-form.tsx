@@ -6,8 +6,10 @@ import { restKeySchema } from "@/lib/validations/admin";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useFormWords } from "./admin-intl";
 
 export function RestKeyForm() {
+  const { resolve } = useFormWords();
   const [secrets, setSecrets] = useState<{ message: string; privateKey: string; token: string } | null>(null);
   const { form, onSubmit, pending, formError, errors } = useActionForm(restKeySchema, createRestKeyAction, {
     defaultValues: { label: "" },
@@ -26,7 +28,7 @@ export function RestKeyForm() {
       >
         <div className="min-w-56 flex-1">
           {/* One message at the field: its own error, else what went wrong (as before). */}
-          <TextField label="Key label" error={errors.label?.message ?? formError ?? undefined} {...form.register("label")} />
+          <TextField label="Key label" error={resolve(errors.label?.message) ?? formError ?? undefined} {...form.register("label")} />
         </div>
         <Button type="submit" disabled={pending}>
           Create key

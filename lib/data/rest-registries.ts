@@ -62,7 +62,9 @@ const registrySelect = {
 export async function loadRestRegistries(ids: number[]): Promise<RestRegistryRow[]> {
   if (ids.length === 0) return [];
   const [registries, items] = await Promise.all([
-    withBusyRetry(() => prisma.registry.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" }, select: registrySelect })),
+    withBusyRetry(() =>
+      prisma.registry.findMany({ where: { id: { in: ids }, active: true }, orderBy: { id: "asc" }, select: registrySelect }),
+    ),
     withBusyRetry(() =>
       prisma.$queryRaw<(RestItemRow & { registryId: number })[]>(Prisma.sql`
         SELECT "registryId", "productId", "sku", "title", "priceCents", "requested", "purchased", "purchasedOffline"

@@ -60,6 +60,7 @@ export async function queueWeeklyDigests(baseUrl: string, now = new Date()) {
       firstName: true,
       lastDigestAt: true,
       registries: {
+        orderBy: { id: "asc" }, // the digest's language: the first registry's
         select: {
           title: true,
           currency: true,
