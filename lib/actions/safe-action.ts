@@ -7,7 +7,7 @@ import { AppError } from "../errors";
 import { fieldErrorsOf, parseInput } from "../validation-errors";
 import { withRegistryId, type WithRegistryId } from "../validations/id";
 import { logError } from "../security/redact";
-import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "../unavailable";
+import { isDatabaseUnavailable } from "../unavailable";
 import { getTranslations } from "next-intl/server";
 import { catalogue } from "../i18n/messages";
 import { localizeError } from "../i18n/errors";
@@ -35,9 +35,9 @@ export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult
   } catch (e) {
     unstable_rethrow(e); // redirect() / notFound() / forbidden() must reach Next
     if (e instanceof AppError) return { ok: false, ...(await inReadersLanguage(e)) };
-    if (isDatabaseUnavailable(e)) return { ok: false, error: UNAVAILABLE_MESSAGE }; // an outage, not a bug: no stack in the log
+    if (isDatabaseUnavailable(e)) return { ok: false, error: (await readersCatalogue())("errors.unavailable") }; // an outage, not a bug: no stack in the log
     logError("[action] unexpected error", e);
-    return { ok: false, error: "Something went wrong and nothing was changed. Please try again." };
+    return { ok: false, error: (await readersCatalogue())("errors.failed") };
   }
 }
 
@@ -49,14 +49,18 @@ export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult
 async function inReadersLanguage(
   e: AppError,
 ): Promise<{ error: string; fieldErrors?: Record<string, string>; shortLines?: ShortLineData[] }> {
-  let all: T;
-  try {
-    all = (await getTranslations()) as unknown as T;
-  } catch {
-    all = catalogue("en"); // outside a request (unit tests)
-  }
+  const all = await readersCatalogue();
   const shortLines = e instanceof ShortLinesError ? e.lines : undefined;
   return { ...localizeError(e, all), ...(shortLines ? { shortLines } : {}) };
+}
+
+/** The whole catalogue in the request's language (English outside a request: unit tests). */
+async function readersCatalogue(): Promise<T> {
+  try {
+    return (await getTranslations()) as unknown as T;
+  } catch {
+    return catalogue("en");
+  }
 }
 
 /** Who may call an action; tests/authz/matrix.ts names each action's kind. */

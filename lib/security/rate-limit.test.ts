@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { clientIp, hit, LIMITS, resetAll, retryAfter, take, tooManyMessage } from "./rate-limit";
+import { clientIp, hit, LIMITS, resetAll, retryAfter, take } from "./rate-limit";
+import { catalogue } from "../i18n/messages";
 import { signInFailed, signInSucceeded, signInWait } from "./sign-in-limit";
 import { sweepCounters } from "../data/rate-limits";
 import { prisma } from "../db";
@@ -85,6 +86,7 @@ describe("rate limiter", () => {
     expect(clientIp(new Headers({ "x-client-address": " 1.1.1.1 " }))).toBe("1.1.1.1");
     expect(clientIp(new Headers({ "x-forwarded-for": "1.1.1.1", "x-real-ip": "2.2.2.2" }))).toBe("local"); // never read: serve.ts decides
     expect(clientIp(new Headers())).toBe("local");
-    expect(tooManyMessage(7)).toBe("Too many attempts, try again in 7 seconds.");
+    expect(catalogue("en")("errors.tooMany", { seconds: 7 })).toBe("Too many attempts, try again in 7 seconds.");
+    expect(catalogue("de")("errors.tooMany", { seconds: 1 })).toBe("Zu viele Versuche, versuche es in 1 Sekunde noch einmal.");
   });
 });

@@ -154,5 +154,3 @@ export async function resetAll(): Promise<void> {
 export function clientIp(headers: Pick<Headers, "get">): string {
   return (headers.get(CLIENT_ADDRESS_HEADER)?.trim() || "local").slice(0, 100);
 }
-
-export const tooManyMessage = (seconds: number) => `Too many attempts, try again in ${seconds} seconds.`;

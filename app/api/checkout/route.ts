@@ -13,8 +13,8 @@ import { placeGuestOrder } from "@/lib/guest-checkout";
 import { parseInput } from "@/lib/validation-errors";
 import { checkoutSchema } from "@/lib/validations/checkout";
 import { logError } from "@/lib/security/redact";
-import { clientIp, LIMITS, take, tooManyMessage } from "@/lib/security/rate-limit";
-import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "@/lib/unavailable";
+import { clientIp, LIMITS, take } from "@/lib/security/rate-limit";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/unavailable";
 import { ShortLinesError } from "@/lib/data/orders";
 import { catalogue } from "@/lib/i18n/messages";
 import { localizeError } from "@/lib/i18n/errors";
@@ -52,7 +52,7 @@ export async function POST(req: NextRequest) {
   if (origin && hostOf(origin) !== (h.get("x-forwarded-host") ?? h.get("host"))) return answer(403, { error: say(t, "crossOrigin") });
   if (Number(h.get("content-length")) > MAX_BODY) return tooLarge();
   const wait = await take(LIMITS.checkout, clientIp(h));
-  if (wait > 0) return answer(429, { error: tooManyMessage(wait) }, { "retry-after": String(wait) });
+  if (wait > 0) return answer(429, { error: t("errors.tooMany", { seconds: wait }) }, { "retry-after": String(wait) });
   const text = await req.text();
   if (Buffer.byteLength(text) > MAX_BODY) return tooLarge();
   let input: unknown;
@@ -72,7 +72,7 @@ export async function POST(req: NextRequest) {
       const shortLines = e instanceof ShortLinesError ? e.lines : undefined;
       return answer(STATUS[e.kind], { error, fieldErrors: fieldErrors ?? {}, ...(shortLines ? { shortLines } : {}) });
     }
-    if (isDatabaseUnavailable(e)) return answer(503, { error: UNAVAILABLE_MESSAGE }, { "retry-after": String(RETRY_AFTER_SECONDS) });
+    if (isDatabaseUnavailable(e)) return answer(503, { error: t("errors.unavailable") }, { "retry-after": String(RETRY_AFTER_SECONDS) });
     logError("[api/checkout] unexpected error", e);
     return answer(500, { error: say(t, "failed") });
   }
