@@ -43,12 +43,6 @@ export function registrySearchWhere(t: SearchTerms): Prisma.RegistryWhereInput {
 }
 
 export const PAGE_SIZE = 20;
-/**
- * A search counts its matches up to here: past it the page says "more than 1,000", and the count
- * stops after COUNT_CAP + 1 rows instead of visiting every match (at 20,000 registries "son" matches
- * 4,784, and counting them was a sequential scan of the table on every search, cached or not).
- */
-export const COUNT_CAP = 1000;
 
 /** A registry a search page shows, with its change stamp (lib/data/change-cache.ts). */
 type Head = { id: number; changeSeq: number };
@@ -79,16 +73,15 @@ async function sqliteNameMatches(terms: SearchTerms, page: number): Promise<{ to
   const matching = Prisma.sql`FROM "Registry" r
     WHERE r."id" IN (SELECT "rowid" FROM "RegistrySearch" WHERE "RegistrySearch" MATCH ${phrase})
       AND r."active" = 1 AND r."visibility" = 'PUBLIC'`;
-  const [heads, [{ n }]] = await Promise.all([
-    prisma.$queryRaw<Head[]>(Prisma.sql`
-      SELECT r."id", r."changeSeq" ${matching}
-      ORDER BY r."eventDate", r."id" LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`),
-    prisma.$queryRaw<{ n: number }[]>(Prisma.sql`SELECT count(*) AS "n" FROM (SELECT 1 ${matching} LIMIT ${COUNT_CAP + 1}) m`),
-  ]);
-  return { total: Number(n), heads: heads.map(({ id, changeSeq }) => ({ id, changeSeq })) };
+  const rows = await prisma.$queryRaw<(Head & { total: number })[]>(Prisma.sql`
+    SELECT r."id", r."changeSeq", count(*) OVER () AS "total" ${matching}
+    ORDER BY r."eventDate", r."id" LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`);
+  if (rows.length || page === 1) return { total: Number(rows[0]?.total ?? 0), heads: rows.map(({ id, changeSeq }) => ({ id, changeSeq })) };
+  const [{ n }] = await prisma.$queryRaw<{ n: number }[]>(Prisma.sql`SELECT count(*) AS "n" ${matching}`); // past the last page
+  return { total: Number(n), heads: [] };
 }
 
-/** Which public registries a guest search shows on this page, in order, and how many match (up to COUNT_CAP + 1). */
+/** Which public registries a guest search shows on this page, in order, and how many match in all. */
 export async function searchPublicRegistryHeads(terms: SearchTerms, page = 1): Promise<{ total: number; heads: Head[] }> {
   const fts = await sqliteNameMatches(terms, page);
   if (fts) return fts;
@@ -96,7 +89,7 @@ export async function searchPublicRegistryHeads(terms: SearchTerms, page = 1): P
     AND: [{ active: true, visibility: "PUBLIC" }, registrySearchWhere({ ...terms, nameOrTitle: true })],
   };
   const [total, heads] = await Promise.all([
-    prisma.registry.count({ where, take: COUNT_CAP + 1 }),
+    prisma.registry.count({ where }),
     prisma.registry.findMany({
       where,
       orderBy: [{ eventDate: "asc" }, { id: "asc" }],
@@ -151,7 +144,5 @@ export async function searchPublicRegistries(terms: SearchTerms, page = 1) {
     : [];
   const byId = new Map(found.map((r) => [r.id, r]));
   const rows = heads.flatMap((h) => byId.get(h.id) ?? []);
-  // Over the cap: "more than 1,000", and pages up to the cap (a narrower search finds the rest).
-  const more = total > COUNT_CAP;
-  return { total: Math.min(total, COUNT_CAP), more, rows, page, pages: Math.max(1, Math.ceil(Math.min(total, COUNT_CAP) / PAGE_SIZE)) };
+  return { total, rows, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }

@@ -1,7 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "../../lib/db";
-import { COUNT_CAP, PAGE_SIZE, registrySearchWhere, searchPublicRegistries } from "../../lib/data/search";
-import { newSlug } from "../../lib/data/registries";
+import { PAGE_SIZE, registrySearchWhere, searchPublicRegistries } from "../../lib/data/search";
 
 afterAll(() => prisma.$disconnect());
 
@@ -61,36 +60,5 @@ describe("registry search semantics", () => {
     const past = await searchPublicRegistries({ name: "lee" }, 50);
     expect(past.rows).toEqual([]);
     expect(past.total).toBe((await likeSearch("lee")).total);
-  });
-
-  it("counts at most COUNT_CAP matches: past it the page says there are more, with pages up to the cap", async () => {
-    const owner = await prisma.user.findFirstOrThrow({ where: { email: "alex@example.com" } });
-    const occasion = await prisma.occasion.findFirstOrThrow();
-    const token = `Capword${Date.now() % 100000}`;
-    const make = (n: number, from: number) =>
-      prisma.registry.createMany({
-        data: Array.from({ length: n }, (_, i) => ({
-          slug: newSlug(),
-          title: `Cap test ${from + i}`,
-          ownerId: owner.id,
-          occasionId: occasion.id,
-          firstName: "Cap",
-          email: owner.email,
-          lastName: token,
-          searchName: `cap ${token.toLowerCase()}`,
-          searchTitle: `cap test ${from + i}`,
-        })),
-      });
-    try {
-      await make(COUNT_CAP, 0);
-      const at = await searchPublicRegistries({ name: token });
-      expect([at.total, at.more, at.pages]).toEqual([COUNT_CAP, false, COUNT_CAP / PAGE_SIZE]);
-      await make(5, COUNT_CAP);
-      const over = await searchPublicRegistries({ name: token });
-      expect([over.total, over.more, over.pages, over.rows.length]).toEqual([COUNT_CAP, true, COUNT_CAP / PAGE_SIZE, PAGE_SIZE]);
-      expect((await searchPublicRegistries({ name: token }, COUNT_CAP / PAGE_SIZE)).rows).toHaveLength(PAGE_SIZE);
-    } finally {
-      await prisma.registry.deleteMany({ where: { lastName: token } });
-    }
   });
 });

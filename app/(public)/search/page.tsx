@@ -36,13 +36,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {result ? (
         <section aria-labelledby="results-heading" aria-live="polite">
           <h2 id="results-heading" className="mb-3 text-lg font-semibold">
-            {result.total === 0
-              ? t("noResults")
-              : result.more
-                ? t("foundMore", { count: result.total })
-                : t("found", { count: result.total })}
+            {result.total === 0 ? t("noResults") : t("found", { count: result.total })}
           </h2>
-          {result.more ? <p className="mb-3 text-muted">{t("narrowDown")}</p> : null}
           {result.total === 0 ? (
             <p className="text-muted">{t("noResultsHint")}</p>
           ) : (
