@@ -4,8 +4,7 @@
 // Outside the admin area (a form shared with the dashboard) messages pass as they are.
 import { createContext, useContext, type ReactNode } from "react";
 import { NextIntlClientProvider, useTranslations, type AbstractIntlMessages } from "next-intl";
-import { resolveMessage, validationOf } from "@/lib/i18n/validation";
-import type { T } from "@/lib/i18n/types";
+import { useFormErrors } from "@/components/ui/use-form-errors";
 
 type Words = { resolve: (message: string | undefined) => string | undefined; working: string };
 const Ctx = createContext<Words>({ resolve: (m) => m, working: "Working…" });
@@ -19,8 +18,8 @@ export function AdminIntl({ locale, messages, children }: { locale: string; mess
 }
 
 function Resolver({ children }: { children: ReactNode }) {
-  const all = useTranslations() as unknown as T;
-  const words: Words = { resolve: (m) => resolveMessage(m, validationOf(all), all), working: all("admin.table.working") };
+  const t = useTranslations("admin.table");
+  const words: Words = { resolve: useFormErrors(), working: t("working") };
   return <Ctx.Provider value={words}>{children}</Ctx.Provider>;
 }
 

@@ -4,15 +4,14 @@ import { AppError } from "../errors";
 import { CORRECT_FIELDS } from "../validation-errors";
 import { catalogue } from "./messages";
 import type { T } from "./types";
-import { msg, resolveAll, resolveMessage, validationOf } from "./validation";
+import { msg, resolveAll, resolveMessage, validationOf, vmsg } from "./validation";
 
 /** The error's message and field messages in the language of `all` (a translator of the whole catalogue). */
 export function localizeError(e: AppError, all: T): { error: string; fieldErrors?: Record<string, string> } {
-  const own = e.textIn(all);
-  if (own) return own;
-  const v = validationOf(all);
-  const error = e.message === CORRECT_FIELDS ? v("correctFields") : (resolveMessage(e.message, v, all) ?? e.message);
-  return { error, fieldErrors: e.fieldErrors && resolveAll(e.fieldErrors, v, all) };
+  return (
+    e.textIn(all) ??
+    wordedIn({ message: e.message === CORRECT_FIELDS ? vmsg("correctFields") : e.message, fieldErrors: e.fieldErrors }, all)
+  );
 }
 
 type Keys = { message: string; fieldErrors?: Record<string, string> };
