@@ -59,46 +59,68 @@ export function guestSearchTerms(s: GuestSearch): SearchTerms | null {
   };
 }
 
+/** A search counts its matches up to this many: past it the page says "more than 1,000" (pages: 50). */
+export const COUNT_CAP = 1000;
+
+/** `contains` as a LIKE pattern: the term's own %, _ and \ match themselves. */
+const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
 /**
- * SQLite, a name-only guest search: the page's registries and the total from the FTS5 trigram index
- * of searchName/searchTitle (migration 20261207070000_registry_search_indexes), not a LIKE over every
- * registry. Same meaning as `contains`: a phrase of trigrams is a substring, case-folded. Trigrams
- * need 3 characters: null for shorter names (and other terms), which are matched with LIKE.
+ * The guest search's WHERE: active public registries matching every given term, as registrySearchWhere
+ * means them. Written out because the count stops at COUNT_CAP + 1 (Prisma's count with `take` orders
+ * its subquery by id, walking the whole primary key for a rare name). On SQLite a name of 3 characters
+ * or more is looked up in the FTS5 trigram index of searchName/searchTitle (migration
+ * 20261207070000_registry_search_indexes), not a LIKE over every registry: a phrase of trigrams is a
+ * substring, case-folded. PostgreSQL's LIKE uses the trigram GIN indexes.
  */
-async function sqliteNameMatches(terms: SearchTerms, page: number): Promise<{ total: number; heads: Head[] } | null> {
-  const name = terms.name?.trim().replace(/\s+/g, " ").toLowerCase();
-  if (dbProvider !== "sqlite" || !name || [...name].length < 3 || terms.email || terms.externalIdentifier || terms.eventDate || terms.id)
-    return null;
-  const phrase = `"${name.replaceAll('"', '""')}"`;
-  const matching = Prisma.sql`FROM "Registry" r
-    WHERE r."id" IN (SELECT "rowid" FROM "RegistrySearch" WHERE "RegistrySearch" MATCH ${phrase})
-      AND r."active" = 1 AND r."visibility" = 'PUBLIC'`;
-  const rows = await prisma.$queryRaw<(Head & { total: number })[]>(Prisma.sql`
-    SELECT r."id", r."changeSeq", count(*) OVER () AS "total" ${matching}
-    ORDER BY r."eventDate", r."id" LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`);
-  if (rows.length || page === 1) return { total: Number(rows[0]?.total ?? 0), heads: rows.map(({ id, changeSeq }) => ({ id, changeSeq })) };
-  const [{ n }] = await prisma.$queryRaw<{ n: number }[]>(Prisma.sql`SELECT count(*) AS "n" ${matching}`); // past the last page
-  return { total: Number(n), heads: [] };
+function guestSearchSql(t: SearchTerms): Prisma.Sql {
+  const like = (column: string, term: string) => Prisma.sql`${Prisma.raw(`r."${column}"`)} LIKE ${likePattern(term)} ESCAPE '\\'`;
+  const and: Prisma.Sql[] = [
+    dbProvider === "sqlite" ? Prisma.sql`r."active" = 1` : Prisma.sql`r."active" = true`,
+    Prisma.sql`r."visibility" = 'PUBLIC'`,
+  ];
+  const name = t.name?.trim().replace(/\s+/g, " ").toLowerCase();
+  if (name)
+    and.push(
+      dbProvider === "sqlite" && [...name].length >= 3
+        ? Prisma.sql`r."id" IN (SELECT "rowid" FROM "RegistrySearch" WHERE "RegistrySearch" MATCH ${`"${name.replaceAll('"', '""')}"`})`
+        : Prisma.sql`(${like("searchName", name)} OR ${like("searchTitle", name)})`,
+    );
+  const email = t.email?.trim().toLowerCase();
+  if (email) and.push(like("searchEmail", email));
+  const ext = t.externalIdentifier?.trim();
+  if (ext) and.push(like("externalIdentifier", ext));
+  if (t.eventDate) {
+    const day = dayRange(t.eventDate);
+    and.push(Prisma.sql`r."eventDate" >= ${day.gte} AND r."eventDate" < ${day.lt}`);
+  }
+  if (t.id) and.push(Prisma.sql`r."id" = ${t.id}`);
+  return Prisma.join(and, " AND ");
 }
 
-/** Which public registries a guest search shows on this page, in order, and how many match in all. */
-export async function searchPublicRegistryHeads(terms: SearchTerms, page = 1): Promise<{ total: number; heads: Head[] }> {
-  const fts = await sqliteNameMatches(terms, page);
-  if (fts) return fts;
-  const where: Prisma.RegistryWhereInput = {
-    AND: [{ active: true, visibility: "PUBLIC" }, registrySearchWhere({ ...terms, nameOrTitle: true })],
-  };
-  const [total, heads] = await Promise.all([
-    prisma.registry.count({ where }),
-    prisma.registry.findMany({
-      where,
-      orderBy: [{ eventDate: "asc" }, { id: "asc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: { id: true, changeSeq: true },
-    }),
+/**
+ * Which public registries a guest search shows on this page, in order, and how many match — counted up
+ * to COUNT_CAP + 1 (`capped`: more than COUNT_CAP match).
+ */
+export async function searchPublicRegistryHeads(
+  terms: SearchTerms,
+  page = 1,
+  cap = COUNT_CAP,
+): Promise<{ total: number; capped: boolean; heads: Head[] }> {
+  const where = guestSearchSql(terms);
+  const [[{ n }], heads] = await Promise.all([
+    prisma.$queryRaw<{ n: number | bigint }[]>(
+      Prisma.sql`SELECT count(*) AS "n" FROM (SELECT 1 FROM "Registry" r WHERE ${where} LIMIT ${cap + 1}) AS "matches"`,
+    ),
+    prisma.$queryRaw<Head[]>(Prisma.sql`SELECT r."id", r."changeSeq" FROM "Registry" r WHERE ${where}
+      ORDER BY r."eventDate", r."id" LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`),
   ]);
-  return { total, heads };
+  const counted = Number(n);
+  return {
+    total: Math.min(counted, cap),
+    capped: counted > cap,
+    heads: heads.map((h) => ({ id: Number(h.id), changeSeq: Number(h.changeSeq) })),
+  };
 }
 
 /**
@@ -117,13 +139,13 @@ export async function guestSearchFingerprint(params: URLSearchParams): Promise<s
   });
   const terms = parsed.success ? guestSearchTerms(parsed.data) : null;
   if (!parsed.success || !terms) return parsed.success ? "form" : "invalid"; // no results on the page: it depends on the address alone
-  const { total, heads } = await searchPublicRegistryHeads(terms, parsed.data.page);
-  return `${total}:${heads.map((h) => `${h.id}.${h.changeSeq}`).join(",")}`;
+  const { total, capped, heads } = await searchPublicRegistryHeads(terms, parsed.data.page);
+  return `${total}${capped ? "+" : ""}:${heads.map((h) => `${h.id}.${h.changeSeq}`).join(",")}`;
 }
 
 /** Public guest search: only active, public registries. */
 export async function searchPublicRegistries(terms: SearchTerms, page = 1) {
-  const { total, heads } = await searchPublicRegistryHeads(terms, page);
+  const { total, capped, heads } = await searchPublicRegistryHeads(terms, page);
   const found = heads.length
     ? await prisma.registry.findMany({
         where: { id: { in: heads.map((h) => h.id) }, active: true, visibility: "PUBLIC" },
@@ -144,5 +166,5 @@ export async function searchPublicRegistries(terms: SearchTerms, page = 1) {
     : [];
   const byId = new Map(found.map((r) => [r.id, r]));
   const rows = heads.flatMap((h) => byId.get(h.id) ?? []);
-  return { total, rows, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  return { total, capped, rows, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }

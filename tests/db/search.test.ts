@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "../../lib/db";
-import { PAGE_SIZE, registrySearchWhere, searchPublicRegistries } from "../../lib/data/search";
+import { PAGE_SIZE, registrySearchWhere, searchPublicRegistries, searchPublicRegistryHeads } from "../../lib/data/search";
 
 afterAll(() => prisma.$disconnect());
 
@@ -60,5 +60,21 @@ describe("registry search semantics", () => {
     const past = await searchPublicRegistries({ name: "lee" }, 50);
     expect(past.rows).toEqual([]);
     expect(past.total).toBe((await likeSearch("lee")).total);
+  });
+
+  it("counts matches up to a cap, and says when there are more", async () => {
+    const all = await searchPublicRegistryHeads({ name: "a" });
+    expect(all.capped).toBe(false);
+    expect(all.total).toBeGreaterThanOrEqual(3);
+    const capped = await searchPublicRegistryHeads({ name: "a" }, 1, 2);
+    expect({ total: capped.total, capped: capped.capped }).toEqual({ total: 2, capped: true });
+    expect(capped.heads).toEqual(all.heads); // the page itself is not cut short
+    const exact = await searchPublicRegistryHeads({ name: "a" }, 1, all.total);
+    expect({ total: exact.total, capped: exact.capped }).toEqual({ total: all.total, capped: false });
+  });
+
+  it("matches %, _ and \\ in a term literally", async () => {
+    for (const name of ["%", "_", "\\", "a%e", "a_e"]) expect({ name, titles: await titles({ name }) }).toEqual({ name, titles: [] });
+    expect(await titles({ email: "%@%" })).toEqual([]);
   });
 });

@@ -36,7 +36,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {result ? (
         <section aria-labelledby="results-heading" aria-live="polite">
           <h2 id="results-heading" className="mb-3 text-lg font-semibold">
-            {result.total === 0 ? t("noResults") : t("found", { count: result.total })}
+            {result.total === 0
+              ? t("noResults")
+              : result.capped
+                ? t("foundMore", { count: result.total })
+                : t("found", { count: result.total })}
           </h2>
           {result.total === 0 ? (
             <p className="text-muted">{t("noResultsHint")}</p>
@@ -67,7 +71,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                   {t("previous")}
                 </Link>
               ) : null}
-              <span>{t("pageOf", { page: result.page, pages: result.pages })}</span>
+              <span>{result.capped ? t("page", { page: result.page }) : t("pageOf", { page: result.page, pages: result.pages })}</span>
               {result.page < result.pages ? (
                 <Link href={pageLink(result.page + 1)} className="font-semibold text-brand-700 underline">
                   {t("next")}
