@@ -149,6 +149,12 @@ test("a French admin sees the catalog, import, sales, credentials, occasions and
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
     await expect(page.getByText(ENGLISH)).toHaveCount(0);
   }
+  // The demo wedding's records: the source column in French too (a gift bought elsewhere is "offline").
+  const demo = await db.registry.findFirstOrThrow({ where: { title: "Alex & Sam's Wedding" } });
+  await gotoReady(page, `/admin/sales?registry=${demo.id}`);
+  await expect(
+    page.getByRole("table", { name: "Ventes et remboursements" }).getByRole("cell", { name: "hors ligne" }).first(),
+  ).toBeVisible();
   await gotoReady(page, "/admin/sales?registry=999999999");
   await expect(page.getByRole("alert").filter({ hasText: "Liste 999999999 introuvable." })).toBeVisible();
   await context.close();
