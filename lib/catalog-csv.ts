@@ -2,14 +2,12 @@
 // Pure (no database), so the preview, the import and the unit tests share it.
 import Papa from "papaparse";
 import { productSchema, type ProductInput } from "./validations/admin";
-import { catalogue } from "./i18n/messages";
-import { resolveMessage, validationOf } from "./i18n/validation";
+import { msg } from "./i18n/validation";
+import type { CsvProblem } from "./catalog-csv-words";
 
-// The schema's messages are keys (adminValidation): the import's report words them in English, as the rest of it.
-const en = catalogue("en");
-const word = (message: string) => resolveMessage(message, validationOf(en), en) ?? message;
-
-export type CsvRow = { line: number; sku: string; product?: ProductInput; errors: string[] };
+// Every problem is a message key (the schema's adminValidation keys, adminCatalog.csv keys with the
+// line number and values): the preview words them in the admin's language (catalog-csv-words.ts).
+export type CsvRow = { line: number; sku: string; product?: ProductInput; errors: CsvProblem[] };
 
 const HEADER_ALIASES: Record<string, keyof typeof productSchema.shape> = {
   sku: "sku",
@@ -28,6 +26,7 @@ const HEADER_ALIASES: Record<string, keyof typeof productSchema.shape> = {
 export const CSV_COLUMNS = "sku,barcode,name,price,colour,size,image_url,category,active";
 const MAX_ROWS = 2000;
 
+/** `error`: what is wrong with the whole file, as a message key (msg). */
 export function parseProductCsv(text: string): { rows: CsvRow[]; error?: string } {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
     header: true,
@@ -37,8 +36,8 @@ export function parseProductCsv(text: string): { rows: CsvRow[]; error?: string 
   const fields = parsed.meta.fields ?? [];
   const missing = ["sku", "name", "price"].filter((f) => !fields.includes(f));
   if (missing.length)
-    return { rows: [], error: `The first line must name the columns; missing: ${missing.join(", ")} (expected ${CSV_COLUMNS})` };
-  if (parsed.data.length > MAX_ROWS) return { rows: [], error: `At most ${MAX_ROWS} rows per import` };
+    return { rows: [], error: msg("adminCatalog.csv.missingColumns", { missing: missing.join(", "), columns: CSV_COLUMNS }) };
+  if (parsed.data.length > MAX_ROWS) return { rows: [], error: msg("adminCatalog.csv.tooManyRows", { max: MAX_ROWS }) };
 
   const seen = new Map<string, number>();
   const rows = parsed.data.map((raw, i): CsvRow => {
@@ -60,16 +59,16 @@ export function parseProductCsv(text: string): { rows: CsvRow[]; error?: string 
     }
     const result = productSchema.safeParse(input);
     const sku = String(input.sku).trim();
-    const errors = result.success ? [] : result.error.issues.map((e) => `${e.path.join(".") || "row"}: ${word(e.message)}`);
+    const errors: CsvProblem[] = result.success ? [] : result.error.issues.map((e) => ({ field: e.path.join("."), message: e.message }));
     const key = sku.toLowerCase();
-    if (sku && seen.has(key)) errors.push(`sku: “${sku}” already appears on line ${seen.get(key)}`);
+    if (sku && seen.has(key)) errors.push({ field: "sku", message: msg("adminCatalog.csv.duplicate", { sku, line: seen.get(key)! }) });
     else if (sku) seen.set(key, line);
     return { line, sku, product: errors.length ? undefined : result.data, errors };
   });
   for (const e of parsed.errors) {
     const row = typeof e.row === "number" ? rows[e.row] : undefined;
     if (row && e.code !== "UndetectableDelimiter") {
-      row.errors.push(`row: ${e.message}`);
+      row.errors.push({ field: "", message: msg("adminCatalog.csv.parse", { code: e.code }) });
       row.product = undefined;
     }
   }

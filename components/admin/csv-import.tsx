@@ -3,8 +3,11 @@
 // only once the admin confirms. Editing the text after a preview asks for a new preview.
 import { useState } from "react";
 import { useWatch } from "react-hook-form";
+import { useTranslations } from "next-intl";
 import { importProductCsvAction, previewProductCsvAction, type CsvPreviewRow } from "@/lib/actions/admin-catalog";
 import { csvImportSchema } from "@/lib/validations/admin";
+import { csvProblemText } from "@/lib/catalog-csv-words";
+import type { T } from "@/lib/i18n/types";
 import { Button } from "@/components/ui/button";
 import { FormAlert, TextArea } from "@/components/ui/field";
 import { useActionForm, useRun } from "@/components/ui/use-action-form";
@@ -13,6 +16,8 @@ import { useFormWords } from "./admin-intl";
 
 export function CsvImport({ columns }: { columns: string }) {
   const { resolve } = useFormWords();
+  const all = useTranslations() as unknown as T;
+  const t = useTranslations("adminCatalog.import");
   const [rows, setRows] = useState<CsvPreviewRow[] | null>(null);
   const [done, setDone] = useState<string | null>(null);
   // Preview is the form; the confirmation sends the same, already checked, text.
@@ -42,9 +47,9 @@ export function CsvImport({ columns }: { columns: string }) {
 
   return (
     <div className="space-y-4">
-      <form method="post" aria-label="Import products from CSV" className="space-y-4" noValidate onSubmit={preview.onSubmit}>
+      <form method="post" aria-label={t("formLabel")} className="space-y-4" noValidate onSubmit={preview.onSubmit}>
         <label className="block text-sm font-medium">
-          CSV file
+          {t("file")}
           <input
             type="file"
             accept=".csv,text/csv"
@@ -59,24 +64,22 @@ export function CsvImport({ columns }: { columns: string }) {
           />
         </label>
         <TextArea
-          label="…or paste the CSV"
-          hint={`First line: ${columns}`}
+          label={t("paste")}
+          hint={t("hint", { columns })}
           rows={8}
           error={resolve(preview.errors.csv?.message) ?? preview.formError ?? importError ?? undefined}
           className="font-mono text-sm"
           {...form.register("csv", { onChange: changed })}
         />
         <Button type="submit" disabled={pending || !csv.trim()}>
-          Preview import
+          {t("preview")}
         </Button>
       </form>
       <FormAlert message={done} tone="success" />
       {rows ? (
         <div className="space-y-3">
-          <p role="status">
-            {rows.length} row{rows.length === 1 ? "" : "s"}: {good} ready to import, {rows.length - good} with errors (skipped).
-          </p>
-          <Table caption="Import preview" head={["Line", "SKU", "Name", "Price", "Result"]}>
+          <p role="status">{t("summary", { rows: rows.length, good, bad: rows.length - good })}</p>
+          <Table caption={t("caption")} head={[t("colLine"), t("colSku"), t("colName"), t("colPrice"), t("colResult")]}>
             {rows.map((r) => (
               <tr key={r.line} className={r.status === "error" ? "bg-red-50" : undefined}>
                 <td className={td}>{r.line}</td>
@@ -87,11 +90,11 @@ export function CsvImport({ columns }: { columns: string }) {
                   {r.status === "error" ? (
                     <ul className="text-red-800">
                       {r.errors.map((e) => (
-                        <li key={e}>{e}</li>
+                        <li key={`${e.field}:${e.message}`}>{csvProblemText(e, all)}</li>
                       ))}
                     </ul>
                   ) : (
-                    <Badge tone="green">{r.status === "new" ? "new product" : "updates existing SKU"}</Badge>
+                    <Badge tone="green">{r.status === "new" ? t("new") : t("update")}</Badge>
                   )}
                 </td>
               </tr>
@@ -99,10 +102,10 @@ export function CsvImport({ columns }: { columns: string }) {
           </Table>
           <div className="flex flex-wrap gap-2">
             <Button onClick={confirm} disabled={pending || good === 0}>
-              Confirm: import {good} valid row{good === 1 ? "" : "s"}
+              {t("confirm", { good })}
             </Button>
             <Button variant="secondary" onClick={() => setRows(null)}>
-              Cancel
+              {t("cancel")}
             </Button>
           </div>
         </div>

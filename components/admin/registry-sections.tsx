@@ -109,6 +109,7 @@ type Sale = {
 export function SalesTable({ sales, currency }: { sales: Sale[]; currency: string }) {
   const t = useTranslations("admin.sections");
   const status = useTranslations("admin.status");
+  const source = useTranslations("adminSales");
   const locale = useLocale();
   const when = useWhen();
   return (
@@ -139,7 +140,7 @@ export function SalesTable({ sales, currency }: { sales: Sale[]; currency: strin
           <td className={td}>
             {s.actorUser?.email ?? (s.actorApiUser ? t("api", { name: s.actorApiUser.username }) : s.buyerName || t("guest"))}
           </td>
-          <td className={td}>{s.source.toLowerCase()}</td>
+          <td className={td}>{source("source", { source: s.source })}</td>
           <td className={td}>{s.comment}</td>
         </tr>
       ))}

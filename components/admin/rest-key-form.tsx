@@ -1,6 +1,7 @@
 "use client";
 // Creates a REST key and shows PrivateKey + Token exactly once (only their hashes are stored).
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { createRestKeyAction } from "@/lib/actions/admin-credentials";
 import { restKeySchema } from "@/lib/validations/admin";
 import { Button } from "@/components/ui/button";
@@ -10,6 +11,7 @@ import { useFormWords } from "./admin-intl";
 
 export function RestKeyForm() {
   const { resolve } = useFormWords();
+  const t = useTranslations("adminCredentials");
   const [secrets, setSecrets] = useState<{ message: string; privateKey: string; token: string } | null>(null);
   const { form, onSubmit, pending, formError, errors } = useActionForm(restKeySchema, createRestKeyAction, {
     defaultValues: { label: "" },
@@ -19,19 +21,13 @@ export function RestKeyForm() {
   });
   return (
     <div className="space-y-3">
-      <form
-        method="post"
-        aria-label="Create REST API key"
-        className="flex max-w-lg flex-wrap items-end gap-2"
-        noValidate
-        onSubmit={onSubmit}
-      >
+      <form method="post" aria-label={t("keyForm")} className="flex max-w-lg flex-wrap items-end gap-2" noValidate onSubmit={onSubmit}>
         <div className="min-w-56 flex-1">
           {/* One message at the field: its own error, else what went wrong (as before). */}
-          <TextField label="Key label" error={resolve(errors.label?.message) ?? formError ?? undefined} {...form.register("label")} />
+          <TextField label={t("keyLabel")} error={resolve(errors.label?.message) ?? formError ?? undefined} {...form.register("label")} />
         </div>
         <Button type="submit" disabled={pending}>
-          Create key
+          {t("createKey")}
         </Button>
       </form>
       {secrets ? (
@@ -52,7 +48,7 @@ export function RestKeyForm() {
             </dd>
           </dl>
           <Button variant="secondary" onClick={() => setSecrets(null)}>
-            I have copied them
+            {t("copied")}
           </Button>
         </div>
       ) : null}

@@ -1,22 +1,24 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { CSV_COLUMNS, parseProductCsv, type CsvRow } from "../catalog-csv";
 import { deleteProduct, existingSkus, importProducts, saveProduct } from "../data/admin-catalog";
-import { AppError } from "../errors";
+import { WordedError, worded } from "../i18n/errors";
+import { msg } from "../i18n/validation";
 import { csvImportSchema, idSchema, productSchema, productUpdateSchema } from "../validations/admin";
 import { adminAction } from "./safe-action";
 
 export const createProductAction = adminAction(productSchema, async (d, { user }) => {
   await saveProduct(null, d, user);
   revalidatePath("/admin/catalog");
-  return { message: `Product ${d.sku} created.` };
+  return { message: (await getTranslations("adminCatalog"))("created", { sku: d.sku }) };
 });
 
 export const updateProductAction = adminAction(productUpdateSchema, async ({ productId, ...d }, { user }) => {
   await saveProduct(productId, d, user);
   revalidatePath("/admin/catalog", "layout");
-  return { message: `Product ${d.sku} saved.` };
+  return { message: (await getTranslations("adminCatalog"))("saved", { sku: d.sku }) };
 });
 
 export const deleteProductAction = adminAction(idSchema, async (productId, { user }) => {
@@ -29,9 +31,11 @@ export type CsvPreviewRow = Omit<CsvRow, "product"> & { name: string; price: str
 
 function parseOrFail(csv: string) {
   const { rows, error } = parseProductCsv(csv);
-  if (error) throw new AppError(error, "validation", { csv: error });
+  if (error) throw new WordedError("validation", { message: error, fieldErrors: { csv: error } });
   if (!rows.length)
-    throw new AppError("The file has no product rows", "validation", { csv: `Add one product per line after the header: ${CSV_COLUMNS}` });
+    throw worded("validation", "adminCatalog.csv.noRows", undefined, {
+      csv: msg("adminCatalog.csv.noRowsField", { columns: CSV_COLUMNS }),
+    });
   return rows;
 }
 
@@ -53,11 +57,11 @@ export const previewProductCsvAction = adminAction(csvImportSchema, async ({ csv
 export const importProductCsvAction = adminAction(csvImportSchema, async ({ csv }, { user }) => {
   const rows = parseOrFail(csv);
   const good = rows.flatMap((r) => (r.product ? [r.product] : []));
-  if (!good.length) throw new AppError("No valid rows to import", "validation");
+  if (!good.length) throw worded("validation", "adminCatalog.csv.noValid");
   const r = await importProducts(good, user);
   revalidatePath("/admin/catalog");
-  const skipped = rows.length - good.length;
+  const t = await getTranslations("adminCatalog.import");
   return {
-    message: `Imported ${r.created} new and updated ${r.updated} existing product${r.created + r.updated === 1 ? "" : "s"}; ${skipped} row${skipped === 1 ? "" : "s"} with errors skipped.`,
+    message: t("done", { created: r.created, updated: r.updated, skipped: rows.length - good.length }),
   };
 });

@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { recordOfflineMovement } from "../data/admin-sales";
 import { offlineMovementSchema } from "../validations/admin";
 import { adminAction } from "./safe-action";
@@ -13,8 +14,6 @@ export const recordOfflineMovementAction = adminAction(offlineMovementSchema, as
   assertSameCurrency(d.currency, currency);
   const r = await recordOfflineMovement(user, { ...d, unitNet: decimalToMinor(d.unitNet, currency, 7) ?? 0 });
   revalidatePath("/", "layout");
-  const what = d.kind === "SALE" ? "Sale" : "Refund";
-  return {
-    message: r.recorded ? `${what} recorded.` : `${what} with reference “${d.reference}” was already recorded for this item: counted once.`,
-  };
+  const t = await getTranslations("adminSales");
+  return { message: r.recorded ? t("recorded", { kind: d.kind }) : t("already", { kind: d.kind, reference: d.reference }) };
 });

@@ -1,7 +1,8 @@
 import "server-only";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { conflict, notFound } from "../errors";
+import { worded } from "../i18n/errors";
+import { msg } from "../i18n/validation";
 import type { ProductInput } from "../validations/admin";
 import { audit } from "./audit";
 import { ADMIN_PAGE_SIZE } from "./admin-registries";
@@ -34,8 +35,8 @@ const toData = (p: ProductInput) => ({
   category: p.category,
   active: p.active,
 });
-const skuTaken = (sku: string) =>
-  conflict(`SKU “${sku}” is already used by another product`, { sku: "This SKU is already used by another product" });
+const skuTaken = (sku: string) => worded("conflict", "adminCatalog.skuTaken", { sku }, { sku: msg("adminCatalog.skuTakenField") });
+const gone = () => worded("not_found", "adminCatalog.gone");
 const isUnique = (e: unknown) => (e as { code?: string })?.code === "P2002";
 
 export async function saveProduct(productId: number | null, p: ProductInput, actor: SessionUser) {
@@ -43,7 +44,7 @@ export async function saveProduct(productId: number | null, p: ProductInput, act
     return await withBusyRetry(() =>
       prisma.$transaction(async (tx) => {
         const before = productId ? await tx.product.findUnique({ where: { id: productId } }) : null;
-        if (productId && !before) throw notFound("That product no longer exists");
+        if (productId && !before) throw gone();
         const after = productId
           ? await tx.product.update({ where: { id: productId }, data: toData(p) })
           : await tx.product.create({ data: toData(p) });
@@ -111,9 +112,8 @@ export function deleteProduct(productId: number, actor: SessionUser) {
   return withBusyRetry(() =>
     prisma.$transaction(async (tx) => {
       const p = await tx.product.findUnique({ where: { id: productId }, include: { _count: { select: { items: true } } } });
-      if (!p) throw notFound("That product no longer exists");
-      if (p._count.items > 0)
-        throw conflict(`${p._count.items} registry item${p._count.items === 1 ? " uses" : "s use"} this product: deactivate it instead.`);
+      if (!p) throw gone();
+      if (p._count.items > 0) throw worded("conflict", "adminCatalog.inUse", { count: p._count.items });
       await tx.product.delete({ where: { id: productId } });
       await audit(tx, actor, {
         action: "product.delete",

@@ -3,7 +3,8 @@ import "server-only";
 import { prisma } from "../db";
 import { newSecret, sha256 } from "../api-keys";
 import { hashPassword } from "../password";
-import { conflict, notFound } from "../errors";
+import { worded } from "../i18n/errors";
+import { msg } from "../i18n/validation";
 import { audit } from "./audit";
 import { withBusyRetry } from "./retry";
 import type { SessionUser } from "./users";
@@ -51,7 +52,7 @@ export function revokeRestKey(id: number, actor: SessionUser) {
   return withBusyRetry(() =>
     prisma.$transaction(async (tx) => {
       const claimed = await tx.apiCredential.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
-      if (claimed.count !== 1) throw conflict("That key does not exist or is already revoked");
+      if (claimed.count !== 1) throw worded("conflict", "adminCredentials.keyGone");
       await audit(tx, actor, {
         action: "apikey.revoke",
         targetType: "ApiCredential",
@@ -79,7 +80,8 @@ export async function createApiUser(d: { username: string; password: string; gra
       }),
     );
   } catch (e) {
-    if ((e as { code?: string })?.code === "P2002") throw conflict("That username is taken", { username: "That username is taken" });
+    if ((e as { code?: string })?.code === "P2002")
+      throw worded("conflict", "adminCredentials.usernameTaken", undefined, { username: msg("adminCredentials.usernameTaken") });
     throw e;
   }
 }
@@ -88,7 +90,7 @@ async function changeApiUser(id: number, actor: SessionUser, action: string, dat
   await withBusyRetry(() =>
     prisma.$transaction(async (tx) => {
       const before = await tx.apiUser.findUnique({ where: { id }, select: { disabled: true } });
-      if (!before) throw notFound("That API user no longer exists");
+      if (!before) throw worded("not_found", "adminCredentials.userGone");
       const after = await tx.apiUser.update({ where: { id }, data, select: { disabled: true } });
       // A new password or a disabled user ends every open SOAP session.
       await tx.apiSession.deleteMany({ where: { apiUserId: id } });

@@ -1,7 +1,8 @@
 import "server-only";
 // Occasions and stores: the lists registrants choose from.
 import { prisma } from "../db";
-import { conflict, notFound } from "../errors";
+import { worded } from "../i18n/errors";
+import { msg } from "../i18n/validation";
 import { audit } from "./audit";
 import { withBusyRetry } from "./retry";
 import type { SessionUser } from "./users";
@@ -16,7 +17,8 @@ export function listOccasionsAndStores() {
 }
 
 const isUnique = (e: unknown) => (e as { code?: string })?.code === "P2002";
-const taken = (name: string) => conflict(`“${name}” already exists`, { name: `“${name}” already exists` });
+const taken = (name: string) => worded("conflict", "adminLists.taken", { name }, { name: msg("adminLists.taken", { name }) });
+const gone = (kind: "occasion" | "store") => worded("not_found", "adminLists.gone", { kind });
 
 export async function addListEntry(kind: ListKind, name: string, actor: SessionUser) {
   try {
@@ -43,7 +45,7 @@ export async function updateListEntry(kind: ListKind, id: number, data: { name?:
       prisma.$transaction(async (tx) => {
         const where = { id };
         const before = kind === "occasion" ? await tx.occasion.findUnique({ where }) : await tx.store.findUnique({ where });
-        if (!before) throw notFound(`That ${kind} no longer exists`);
+        if (!before) throw gone(kind);
         const after = kind === "occasion" ? await tx.occasion.update({ where, data }) : await tx.store.update({ where, data });
         await audit(tx, actor, {
           action: `${kind}.${data.name !== undefined ? "rename" : data.active ? "activate" : "deactivate"}`,
@@ -65,7 +67,7 @@ export function setOccasionCategories(id: number, catalogCategories: string, act
   return withBusyRetry(() =>
     prisma.$transaction(async (tx) => {
       const before = await tx.occasion.findUnique({ where: { id }, select: { catalogCategories: true } });
-      if (!before) throw notFound("That occasion no longer exists");
+      if (!before) throw gone("occasion");
       await tx.occasion.update({ where: { id }, data: { catalogCategories } });
       await audit(tx, actor, { action: "occasion.categories", targetType: "occasion", targetId: id, before, after: { catalogCategories } });
     }),
@@ -78,7 +80,7 @@ export function moveOccasion(id: number, direction: "up" | "down", actor: Sessio
     prisma.$transaction(async (tx) => {
       const all = await tx.occasion.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true } });
       const i = all.findIndex((o) => o.id === id);
-      if (i < 0) throw notFound("That occasion no longer exists");
+      if (i < 0) throw gone("occasion");
       const j = direction === "up" ? i - 1 : i + 1;
       if (j < 0 || j >= all.length) return;
       const before = all.map((o) => o.name);

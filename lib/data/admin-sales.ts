@@ -1,6 +1,8 @@
 import "server-only";
 import { prisma } from "../db";
 import { conflict, notFound } from "../errors";
+import { worded } from "../i18n/errors";
+import { msg } from "../i18n/validation";
 import { recordMovementsAs, type MovementKind } from "./soap-sales";
 import { SoapCode, SoapFailure } from "./soap";
 import type { SessionUser } from "./users";
@@ -41,7 +43,11 @@ export async function recordOfflineMovement(
     ]);
   } catch (e) {
     if (!(e instanceof SoapFailure)) throw e;
-    if (e.code === SoapCode.NotFound) throw notFound(e.message);
+    // The admin reads the refusal in their language (the SOAP caller gets e.message, in English).
+    const kind = e.code === SoapCode.NotFound ? "not_found" : "conflict";
+    if (e.words)
+      throw worded(kind, e.words.key, e.words.values, kind === "conflict" ? { quantity: msg(e.words.key, e.words.values) } : undefined);
+    if (kind === "not_found") throw notFound(e.message);
     throw conflict(e.message, { quantity: e.message });
   }
 }

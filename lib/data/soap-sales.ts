@@ -54,16 +54,26 @@ async function applyLines(
   lines: MovementLine[],
 ): Promise<MovementResult> {
   const registry = await tx.registry.findUnique({ where: { id: registryId }, select: { id: true, active: true } });
-  if (!registry) throw new SoapFailure(SoapCode.NotFound, `Registry ${registryId} not found`);
+  if (!registry)
+    throw new SoapFailure(SoapCode.NotFound, `Registry ${registryId} not found`, {
+      key: "adminSales.registryGone",
+      values: { registry: registryId },
+    });
   if (kind === "SALE" && !registry.active)
-    throw new SoapFailure(SoapCode.Conflict, `Registry ${registryId} is not active: sales cannot be recorded`);
+    throw new SoapFailure(SoapCode.Conflict, `Registry ${registryId} is not active: sales cannot be recorded`, {
+      key: "adminSales.registryInactive",
+      values: { registry: registryId },
+    });
 
   const itemIds = [...new Set(lines.map((l) => l.itemId))];
   const items = await tx.registryItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, registryId: true } });
   const found = new Map(items.map((i) => [i.id, i]));
   for (const id of itemIds) {
     if (found.get(id)?.registryId !== registryId)
-      throw new SoapFailure(SoapCode.NotFound, `Item ${id} not found on registry ${registryId}`);
+      throw new SoapFailure(SoapCode.NotFound, `Item ${id} not found on registry ${registryId}`, {
+        key: "adminSales.itemGone",
+        values: { item: id, registry: registryId },
+      });
   }
 
   const referenced = lines.flatMap((l) => (l.reference === null ? [] : [{ itemId: l.itemId, reference: l.reference }]));
@@ -98,11 +108,18 @@ async function applyLine(tx: Tx, actor: MovementActor, registryId: number, kind:
     select: { requested: true, purchased: true, locked: true, purchasedOffline: true, fundedCents: true },
   });
   if (changed !== 1) {
+    const left =
+      kind === "SALE"
+        ? Math.max(0, after.requested - after.purchased - after.locked - (after.fundedCents > 0 ? 1 : 0))
+        : Math.max(0, after.purchased - after.purchasedOffline);
     const message =
       kind === "SALE"
-        ? `Item ${itemId}: only ${Math.max(0, after.requested - after.purchased - after.locked - (after.fundedCents > 0 ? 1 : 0))} still available, cannot record a sale of ${quantity}`
-        : `Item ${itemId}: only ${Math.max(0, after.purchased - after.purchasedOffline)} purchased through sales, cannot refund ${quantity}`;
-    throw new SoapFailure(SoapCode.Conflict, message);
+        ? `Item ${itemId}: only ${left} still available, cannot record a sale of ${quantity}`
+        : `Item ${itemId}: only ${left} purchased through sales, cannot refund ${quantity}`;
+    throw new SoapFailure(SoapCode.Conflict, message, {
+      key: kind === "SALE" ? "adminSales.saleShort" : "adminSales.refundShort",
+      values: { item: itemId, left, quantity },
+    });
   }
   const delta = kind === "SALE" ? quantity : -quantity;
   await tx.saleRecord.create({

@@ -27,6 +27,8 @@ export class SoapFailure extends Error {
   constructor(
     readonly code: SoapCodeValue,
     message: string,
+    /** The same refusal as a message key (and its values) where a person reads it (the admin's sales page); SOAP answers stay English. */
+    readonly words?: { key: string; values: Record<string, string | number> },
   ) {
     super(message);
     this.name = "SoapFailure";

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/authz";
 import { listCredentials } from "@/lib/data/admin-credentials";
 import {
@@ -12,25 +13,27 @@ import { ActionForm, Checks, FieldError, Input } from "@/components/admin/action
 import { RestKeyForm } from "@/components/admin/rest-key-form";
 import { Badge, Table, td } from "@/components/admin/table";
 
-export const metadata: Metadata = { title: "API credentials · Admin" };
-
-const when = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", " ") : "—");
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminCredentials"))("metaTitle") };
+}
 
 export default async function AdminCredentials() {
   await requireRole("ADMIN", "/admin/credentials");
-  const [keys, apiUsers] = await listCredentials();
+  const [[keys, apiUsers], t, format] = await Promise.all([listCredentials(), getTranslations("adminCredentials"), getFormatter()]);
+  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "short", timeStyle: "short" }) : "—");
   return (
     <div className="space-y-10">
-      <h1 className="font-serif text-3xl font-bold">Integration credentials</h1>
+      <h1 className="font-serif text-3xl font-bold">{t("title")}</h1>
       <section aria-labelledby="rest-h" className="space-y-4">
         <h2 id="rest-h" className="text-2xl font-semibold">
-          REST API keys
+          {t("rest")}
         </h2>
-        <p className="text-muted">
-          Store systems send the PrivateKey and Token headers. Both are shown once when created and stored only as SHA-256 hashes.
-        </p>
+        <p className="text-muted">{t("restIntro")}</p>
         <RestKeyForm />
-        <Table caption="Issued REST API keys" head={["Label", "PrivateKey starts", "Created", "Last used", "Status", "Revoke"]}>
+        <Table
+          caption={t("caption")}
+          head={[t("colLabel"), t("colPrefix"), t("colCreated"), t("colLastUsed"), t("colStatus"), t("colRevoke")]}
+        >
           {keys.map((k) => (
             <tr key={k.id}>
               <td className={td}>{k.label}</td>
@@ -43,16 +46,20 @@ export default async function AdminCredentials() {
               </td>
               <td className={`${td} whitespace-nowrap`}>{when(k.lastUsedAt)}</td>
               <td className={td}>
-                {k.revokedAt ? <Badge tone="gray">Revoked {when(k.revokedAt)}</Badge> : <Badge tone="green">Active</Badge>}
+                {k.revokedAt ? (
+                  <Badge tone="gray">{t("revoked", { when: when(k.revokedAt) })}</Badge>
+                ) : (
+                  <Badge tone="green">{t("active")}</Badge>
+                )}
               </td>
               <td className={td}>
                 {k.revokedAt ? null : (
                   <ActionForm
                     action={revokeRestKeyAction.bind(null, k.id)}
-                    label={`Revoke key ${k.label} (${k.keyPrefix}…)`}
-                    submit="Revoke"
+                    label={t("revokeLabel", { label: k.label, prefix: k.keyPrefix })}
+                    submit={t("revoke")}
                     variant="danger"
-                    confirm={`Revoke “${k.label}”? Clients using it stop working at once.`}
+                    confirm={t("revokeConfirm", { label: k.label })}
                   />
                 )}
               </td>
@@ -62,21 +69,21 @@ export default async function AdminCredentials() {
       </section>
       <section aria-labelledby="soap-h" className="space-y-4">
         <h2 id="soap-h" className="text-2xl font-semibold">
-          SOAP API users
+          {t("soap")}
         </h2>
-        <Table caption="Existing SOAP API users" head={["Username", "Granted methods", "Status", "Enable / disable", "Reset password"]}>
+        <Table caption={t("soapCaption")} head={[t("colUsername"), t("colGrants"), t("colStatus"), t("colEnable"), t("colReset")]}>
           {apiUsers.map((u) => (
             <tr key={u.id}>
               <td className={td}>{u.username}</td>
-              <td className={td}>{u.grants.split(",").filter(Boolean).join(", ") || "none"}</td>
-              <td className={td}>{u.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Enabled</Badge>}</td>
+              <td className={td}>{u.grants.split(",").filter(Boolean).join(", ") || t("noGrants")}</td>
+              <td className={td}>{u.disabled ? <Badge tone="red">{t("disabled")}</Badge> : <Badge tone="green">{t("enabled")}</Badge>}</td>
               <td className={td}>
                 <ActionForm
                   action={setApiUserDisabledAction}
                   schema="apiUserDisable"
                   values={{ apiUserId: u.id, disabled: !u.disabled }}
-                  label={`${u.disabled ? "Enable" : "Disable"} ${u.username}`}
-                  submit={u.disabled ? "Enable" : "Disable"}
+                  label={t(u.disabled ? "enableUser" : "disableUser", { username: u.username })}
+                  submit={u.disabled ? t("enable") : t("disable")}
                   variant={u.disabled ? "primary" : "danger"}
                 />
               </td>
@@ -85,25 +92,25 @@ export default async function AdminCredentials() {
                   action={resetApiUserPasswordAction}
                   schema="apiUserPassword"
                   values={{ apiUserId: u.id }}
-                  label={`Reset password of ${u.username}`}
-                  submit="Reset"
+                  label={t("resetLabel", { username: u.username })}
+                  submit={t("reset")}
                   variant="secondary"
                   reset
                   className="flex min-w-64 items-end gap-2"
                 >
-                  <Input name="password" label={`New password for ${u.username}`} type="password" autoComplete="new-password" />
+                  <Input name="password" label={t("newPassword", { username: u.username })} type="password" autoComplete="new-password" />
                 </ActionForm>
               </td>
             </tr>
           ))}
         </Table>
         <div className="max-w-xl rounded-xl border border-gray-200 bg-white p-4">
-          <ActionForm action={createApiUserAction} schema="apiUser" label="Create SOAP API user" submit="Create API user" reset>
-            <h3 className="text-lg font-semibold">New SOAP API user</h3>
-            <Input name="username" label="Username" autoComplete="off" />
-            <Input name="password" label="Password" type="password" autoComplete="new-password" hint="At least 10 characters" />
+          <ActionForm action={createApiUserAction} schema="apiUser" label={t("createLabel")} submit={t("createSubmit")} reset>
+            <h3 className="text-lg font-semibold">{t("newUser")}</h3>
+            <Input name="username" label={t("username")} autoComplete="off" />
+            <Input name="password" label={t("password")} type="password" autoComplete="new-password" hint={t("passwordHint")} />
             <fieldset className="space-y-1">
-              <legend className="text-sm font-medium">Granted methods</legend>
+              <legend className="text-sm font-medium">{t("grants")}</legend>
               <Checks name="grants" options={SOAP_GRANTS} defaultValue={["Authenticate"]} />
               <FieldError name="grants" />
             </fieldset>

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { requireRole } from "@/lib/authz";
 import { listOccasionsAndStores } from "@/lib/data/admin-lists";
 import {
@@ -11,12 +13,22 @@ import {
 import { ActionForm, Input } from "@/components/admin/action-form";
 import { Badge, Table, td } from "@/components/admin/table";
 
-export const metadata: Metadata = { title: "Occasions and stores · Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminLists"))("metaTitle") };
+}
 
 type Entry = { id: number; name: string; active: boolean; catalogCategories?: string; _count: { registries: number } };
 
 function ListSection({ kind, title, rows }: { kind: "occasion" | "store"; title: string; rows: Entry[] }) {
-  const head = ["Name", "Registries", "Status", "Rename", "Activate", ...(kind === "occasion" ? ["Catalog opens on", "Order"] : [])];
+  const t = useTranslations("adminLists");
+  const head = [
+    t("colName"),
+    t("colRegistries"),
+    t("colStatus"),
+    t("colRename"),
+    t("colActivate"),
+    ...(kind === "occasion" ? [t("colCategories"), t("colOrder")] : []),
+  ];
   return (
     <section aria-labelledby={`${kind}-h`} className="space-y-3">
       <h2 id={`${kind}-h`} className="text-2xl font-semibold">
@@ -27,18 +39,18 @@ function ListSection({ kind, title, rows }: { kind: "occasion" | "store"; title:
           <tr key={r.id}>
             <td className={td}>{r.name}</td>
             <td className={td}>{r._count.registries}</td>
-            <td className={td}>{r.active ? <Badge tone="green">Active</Badge> : <Badge tone="gray">Inactive</Badge>}</td>
+            <td className={td}>{r.active ? <Badge tone="green">{t("active")}</Badge> : <Badge tone="gray">{t("inactive")}</Badge>}</td>
             <td className={td}>
               <ActionForm
                 action={renameListEntryAction}
                 schema="listRename"
                 values={{ kind, id: r.id }}
-                label={`Rename ${r.name}`}
-                submit="Rename"
+                label={t("renameLabel", { name: r.name })}
+                submit={t("rename")}
                 variant="secondary"
                 className="flex min-w-64 items-end gap-2"
               >
-                <Input name="name" label={`New name for ${r.name}`} defaultValue={r.name} />
+                <Input name="name" label={t("newName", { name: r.name })} defaultValue={r.name} />
               </ActionForm>
             </td>
             <td className={td}>
@@ -46,8 +58,8 @@ function ListSection({ kind, title, rows }: { kind: "occasion" | "store"; title:
                 action={toggleListEntryAction}
                 schema="listToggle"
                 values={{ kind, id: r.id, active: !r.active }}
-                label={`${r.active ? "Deactivate" : "Activate"} ${r.name}`}
-                submit={r.active ? "Deactivate" : "Activate"}
+                label={t(r.active ? "deactivateLabel" : "activateLabel", { name: r.name })}
+                submit={r.active ? t("deactivate") : t("activate")}
                 variant="secondary"
               />
             </td>
@@ -57,12 +69,12 @@ function ListSection({ kind, title, rows }: { kind: "occasion" | "store"; title:
                   action={setOccasionCategoriesAction}
                   schema="occasionCategories"
                   values={{ id: r.id }}
-                  label={`Catalog categories for ${r.name}`}
-                  submit="Save"
+                  label={t("categoriesLabel", { name: r.name })}
+                  submit={t("save")}
                   variant="secondary"
                   className="flex min-w-56 items-end gap-2"
                 >
-                  <Input name="catalogCategories" label={`Categories for ${r.name}`} defaultValue={r.catalogCategories ?? ""} />
+                  <Input name="catalogCategories" label={t("categoriesField", { name: r.name })} defaultValue={r.catalogCategories ?? ""} />
                 </ActionForm>
               </td>
             ) : null}
@@ -74,8 +86,8 @@ function ListSection({ kind, title, rows }: { kind: "occasion" | "store"; title:
                       action={moveOccasionAction}
                       schema="occasionMove"
                       values={{ id: r.id, direction: "up" }}
-                      label={`Move ${r.name} up`}
-                      submit="↑ Up"
+                      label={t("upLabel", { name: r.name })}
+                      submit={t("up")}
                       variant="secondary"
                     />
                   ) : null}
@@ -84,8 +96,8 @@ function ListSection({ kind, title, rows }: { kind: "occasion" | "store"; title:
                       action={moveOccasionAction}
                       schema="occasionMove"
                       values={{ id: r.id, direction: "down" }}
-                      label={`Move ${r.name} down`}
-                      submit="↓ Down"
+                      label={t("downLabel", { name: r.name })}
+                      submit={t("down")}
                       variant="secondary"
                     />
                   ) : null}
@@ -99,12 +111,12 @@ function ListSection({ kind, title, rows }: { kind: "occasion" | "store"; title:
         action={addListEntryAction}
         schema="listName"
         values={{ kind }}
-        label={`Add ${kind}`}
-        submit={`Add ${kind}`}
+        label={t("add", { kind })}
+        submit={t("add", { kind })}
         reset
         className="flex max-w-md items-end gap-2"
       >
-        <Input name="name" label={`New ${kind}`} />
+        <Input name="name" label={t("newEntry", { kind })} />
       </ActionForm>
     </section>
   );
@@ -112,16 +124,13 @@ function ListSection({ kind, title, rows }: { kind: "occasion" | "store"; title:
 
 export default async function AdminLists() {
   await requireRole("ADMIN", "/admin/lists");
-  const [occasions, stores] = await listOccasionsAndStores();
+  const [[occasions, stores], t] = await Promise.all([listOccasionsAndStores(), getTranslations("adminLists")]);
   return (
     <div className="space-y-8">
-      <h1 className="font-serif text-3xl font-bold">Occasions and stores</h1>
-      <p className="text-muted">
-        Registrants choose from the active entries, in this order. Deactivating keeps existing registries as they are. “Catalog opens on”:
-        the catalog categories, comma-separated, a registry for that occasion shows first (empty: the whole catalog).
-      </p>
-      <ListSection kind="occasion" title="Occasions" rows={occasions} />
-      <ListSection kind="store" title="Stores" rows={stores} />
+      <h1 className="font-serif text-3xl font-bold">{t("title")}</h1>
+      <p className="text-muted">{t("intro")}</p>
+      <ListSection kind="occasion" title={t("occasions")} rows={occasions} />
+      <ListSection kind="store" title={t("stores")} rows={stores} />
     </div>
   );
 }

@@ -1,40 +1,40 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { requireRole } from "@/lib/authz";
 import { listOutbox } from "@/lib/data/outbox";
 import { env } from "@/lib/env";
 
-export const metadata: Metadata = { title: "Email outbox" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminOutbox"))("metaTitle") };
+}
 
 export default async function OutboxPage() {
   await requireRole("ADMIN", "/admin/outbox");
-  const messages = await listOutbox();
+  const [messages, t, format] = await Promise.all([listOutbox(), getTranslations("adminOutbox"), getFormatter()]);
   return (
     <div className="space-y-4">
-      <h1 className="font-serif text-3xl font-bold">Email outbox</h1>
-      <p className="text-muted">
-        {env().SMTP_URL
-          ? "Sent through the SMTP server in SMTP_URL."
-          : "No SMTP_URL is set: messages are written to data/outbox and can be read here."}
-      </p>
+      <h1 className="font-serif text-3xl font-bold">{t("title")}</h1>
+      <p className="text-muted">{env().SMTP_URL ? t("smtp") : t("noSmtp")}</p>
       <div className="overflow-x-auto rounded-xl border border-gray-200 bg-white">
-        <table className="min-w-full text-left text-sm">
+        <table className="min-w-full text-start text-sm">
+          <caption className="sr-only">{t("caption")}</caption>
           <thead className="bg-gray-50">
             <tr>
               <th scope="col" className="px-3 py-2">
                 #
               </th>
               <th scope="col" className="px-3 py-2">
-                Queued
+                {t("colQueued")}
               </th>
               <th scope="col" className="px-3 py-2">
-                To
+                {t("colTo")}
               </th>
               <th scope="col" className="px-3 py-2">
-                Subject
+                {t("colSubject")}
               </th>
               <th scope="col" className="px-3 py-2">
-                Status
+                {t("colStatus")}
               </th>
             </tr>
           </thead>
@@ -42,7 +42,7 @@ export default async function OutboxPage() {
             {messages.map((m) => (
               <tr key={m.id}>
                 <td className="px-3 py-2">{m.id}</td>
-                <td className="px-3 py-2 whitespace-nowrap">{m.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{format.dateTime(m.createdAt, { dateStyle: "short", timeStyle: "short" })}</td>
                 <td className="px-3 py-2">{m.to}</td>
                 <td className="px-3 py-2">
                   <Link href={`/admin/outbox/${m.id}`} className="text-brand-700 underline">
@@ -50,8 +50,8 @@ export default async function OutboxPage() {
                   </Link>
                 </td>
                 <td className="px-3 py-2">
-                  {m.status.toLowerCase()}
-                  {m.attempts > 1 ? ` (${m.attempts} attempts)` : ""}
+                  {t("status", { status: m.status })}
+                  {m.attempts > 1 ? t("attempts", { count: m.attempts }) : ""}
                   {m.lastError ? <span className="block text-xs text-red-800">{m.lastError}</span> : null}
                 </td>
               </tr>

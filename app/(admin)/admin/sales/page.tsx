@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { exampleAmount } from "@/lib/format";
 import Link from "next/link";
 import { requireRole } from "@/lib/authz";
@@ -10,85 +11,79 @@ import { ActionForm, Area, Input, Select } from "@/components/admin/action-form"
 import { ItemsTable, SalesTable, Section } from "@/components/admin/registry-sections";
 import { filterInput } from "@/components/admin/table";
 
-export const metadata: Metadata = { title: "Sales and refunds · Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminSales"))("metaTitle") };
+}
 
 export default async function AdminSales({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireRole("ADMIN", "/admin/sales");
   const { registry: registryId } = orderListQuery.parse(firstParams(await searchParams));
-  const [registry, sales] = registryId ? await Promise.all([registryForSales(registryId), listSales(registryId)]) : [null, []];
+  const [[registry, sales], t] = await Promise.all([
+    registryId ? Promise.all([registryForSales(registryId), listSales(registryId)]) : Promise.resolve([null, []] as const),
+    getTranslations("adminSales"),
+  ]);
   return (
     <div className="space-y-6">
-      <h1 className="font-serif text-3xl font-bold">Sales and refunds</h1>
-      <form
-        method="get"
-        aria-label="Choose a registry"
-        className="flex flex-wrap items-end gap-3 rounded-xl border border-gray-200 bg-white p-4"
-      >
+      <h1 className="font-serif text-3xl font-bold">{t("title")}</h1>
+      <form method="get" aria-label={t("choose")} className="flex flex-wrap items-end gap-3 rounded-xl border border-gray-200 bg-white p-4">
         <label className="text-sm font-medium">
-          Registry number
+          {t("number")}
           <input name="registry" type="number" min={1} required defaultValue={registryId ?? ""} className={filterInput} />
         </label>
         <button type="submit" className={buttonClass("primary")}>
-          Show
+          {t("show")}
         </button>
         <Link href="/admin/registries" className="self-center text-sm text-brand-700 underline">
-          Find a registry
+          {t("find")}
         </Link>
       </form>
-      {registryId && !registry ? <p role="alert">Registry {registryId} not found.</p> : null}
+      {registryId && !registry ? <p role="alert">{t("notFound", { id: registryId })}</p> : null}
       {registry ? (
         <>
           <h2 className="text-2xl font-semibold">
             <Link href={`/admin/registries/${registry.id}`} className="text-brand-700 underline">
               {registry.title}
             </Link>{" "}
-            (No. {registry.id})
+            {t("no", { id: registry.id })}
           </h2>
-          <Section title="Items">
+          <Section title={t("items")}>
             <ItemsTable items={registry.items.map((i) => ({ ...i, sku: "" }))} currency={registry.currency} />
           </Section>
-          <Section title="Record an offline sale or refund">
-            <p className="max-w-2xl text-sm text-muted">
-              Same rules as the store APIs: the same reference for the same item and kind counts once; a refund never exceeds what was
-              purchased in the store (bought-elsewhere units excluded).
-            </p>
+          <Section title={t("record")}>
+            <p className="max-w-2xl text-sm text-muted">{t("rules")}</p>
             <ActionForm
               action={recordOfflineMovementAction}
               schema="offlineMovement"
               values={{ registryId: registry.id, currency: registry.currency }}
-              label="Record an offline sale or refund"
-              submit="Record"
+              label={t("record")}
+              submit={t("submit")}
               className="grid max-w-2xl gap-3 sm:grid-cols-2"
             >
-              <Select name="kind" label="Kind" defaultValue="SALE">
-                <option value="SALE">Sale</option>
-                <option value="REFUND">Refund</option>
+              <Select name="kind" label={t("kind")} defaultValue="SALE">
+                <option value="SALE">{t("sale")}</option>
+                <option value="REFUND">{t("refund")}</option>
               </Select>
-              <Select name="itemId" label="Item" defaultValue="">
-                <option value="">Choose an item</option>
+              <Select name="itemId" label={t("item")} defaultValue="">
+                <option value="">{t("chooseItem")}</option>
                 {registry.items.map((i) => (
                   <option key={i.id} value={i.id}>
-                    {i.title} (purchased {i.purchased} of {i.requested})
+                    {t("itemOption", { title: i.title, purchased: i.purchased, requested: i.requested })}
                   </option>
                 ))}
               </Select>
-              <Input name="quantity" label="Quantity" inputMode="numeric" defaultValue="1" />
+              <Input name="quantity" label={t("quantity")} inputMode="numeric" defaultValue="1" />
               <Input
                 name="unitNet"
-                label={`Unit net price (${registry.currency})`}
+                label={t("unitNet", { currency: registry.currency })}
                 inputMode="decimal"
                 placeholder={exampleAmount(24, registry.currency)}
               />
-              <Input name="reference" label="Reference (receipt or transaction number)" />
-              <Area name="comment" label="Comment" maxLength={500} />
+              <Input name="reference" label={t("reference")} />
+              <Area name="comment" label={t("comment")} maxLength={500} />
             </ActionForm>
           </Section>
-          <Section title="Records">
-            {sales.length ? (
-              <SalesTable sales={sales} currency={registry.currency} />
-            ) : (
-              <p className="text-muted">No sales or refunds recorded yet.</p>
-            )}
+          <Section title={t("records")}>
+            {sales.length ? <SalesTable sales={sales} currency={registry.currency} /> : <p className="text-muted">{t("none")}</p>}
           </Section>
         </>
       ) : null}
