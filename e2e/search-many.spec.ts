@@ -21,6 +21,7 @@ test("a search matching more than 1,000 registries says so and still pages", asy
       searchName: `robin ${surname}\n`,
       searchTitle: `robin ${surname} ${i}`,
       eventDate: new Date(Date.UTC(2031, 0, 1 + (i % 300))),
+      externalIdentifier: i % 2 ? `ODD-${tag}` : "",
     })),
   });
   try {
@@ -38,6 +39,13 @@ test("a search matching more than 1,000 registries says so and still pages", asy
     // Narrowed below the cap: the exact count again.
     await page.goto(`/search?name=${surname}&date=2031-01-01`);
     await expect(page.getByRole("heading", { name: "4 registries found" })).toBeVisible();
+    // The pages keep every term, the store's identifier too.
+    await page.goto(`/search?name=${surname}&externalId=ODD-${tag}`);
+    await expect(page.getByRole("heading", { name: "500 registries found" })).toBeVisible();
+    await page.getByRole("link", { name: "Next" }).click();
+    await expect(page).toHaveURL(new RegExp(`externalId=ODD-${tag}.*page=2`));
+    await expect(page.getByRole("heading", { name: "500 registries found" })).toBeVisible();
+    await expect(page.getByText("Page 2 of 25")).toBeVisible();
   } finally {
     await db.registry.deleteMany({ where: { ownerId: owner.id } });
   }

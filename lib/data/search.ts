@@ -38,7 +38,7 @@ export function registrySearchWhere(t: SearchTerms): Prisma.RegistryWhereInput {
   const ext = t.externalIdentifier?.trim();
   if (ext) and.push({ externalIdentifier: { contains: ext } });
   if (t.eventDate) and.push({ eventDate: dayRange(t.eventDate) });
-  if (t.id) and.push({ id: t.id });
+  if (t.id !== undefined) and.push({ id: t.id });
   return { AND: and };
 }
 
@@ -96,7 +96,7 @@ function guestSearchSql(t: SearchTerms): Prisma.Sql {
     const day = dayRange(t.eventDate);
     and.push(Prisma.sql`r."eventDate" >= ${day.gte} AND r."eventDate" < ${day.lt}`);
   }
-  if (t.id) and.push(Prisma.sql`r."id" = ${t.id}`);
+  if (t.id !== undefined) and.push(Prisma.sql`r."id" = ${t.id}`);
   return Prisma.join(and, " AND ");
 }
 

@@ -41,6 +41,7 @@ describe("registry search semantics", () => {
     const wedding = await prisma.registry.findFirstOrThrow({ where: { title: "Alex & Sam's Wedding" } });
     expect(await titles({ id: wedding.id })).toEqual(["Alex & Sam's Wedding"]);
     expect(await titles({ externalIdentifier: "BABY-JOR" })).toEqual(["Baby Lee is on the way"]);
+    expect(await titles({ id: 0 })).toEqual([]); // number 0 names no registry, it is not "any"
   });
 
   it("finds the same registries, in the same order, whatever the name's length (SQLite: trigram index from 3 characters, LIKE below)", async () => {

@@ -23,7 +23,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const result = parsed.success && terms ? await searchPublicRegistries(terms, parsed.data.page) : null;
 
   const pageLink = (page: number) => {
-    const q = new URLSearchParams(Object.entries({ ...values, page: String(page) }).filter(([, v]) => v) as [string, string][]);
+    const q = new URLSearchParams(
+      Object.entries({ ...values, externalId: first(raw.externalId), page: String(page) }).filter(([, v]) => v) as [string, string][],
+    );
     return `/search?${q}`;
   };
 
