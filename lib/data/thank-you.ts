@@ -2,7 +2,7 @@ import "server-only";
 // Surprise mode: buyers and messages stay hidden until the registrant reveals them after the event
 // (or turned surprise mode off). Then they feed a thank-you list.
 import { prisma } from "../db";
-import { conflict } from "../errors";
+import { worded } from "../i18n/errors";
 import { formatMoney } from "../format";
 import type { T } from "../i18n/types";
 
@@ -79,7 +79,7 @@ export async function thankYouList(registryId: number): Promise<ThankYouEntry[]>
 /** Reveal is allowed once the event date has passed. */
 export async function revealBuyers(registryId: number, now = new Date()) {
   const r = await prisma.registry.findUniqueOrThrow({ where: { id: registryId }, select: { eventDate: true } });
-  if (!r.eventDate || r.eventDate > now) throw conflict("You can reveal who bought what after your event date.");
+  if (!r.eventDate || r.eventDate > now) throw worded("conflict", "registryErrors.revealAfterEvent");
   await prisma.registry.update({ where: { id: registryId }, data: { revealedAt: now } });
 }
 
@@ -91,7 +91,7 @@ export async function setThankYouSent(registryId: number, kind: "order" | "offli
       : kind === "fund"
         ? await prisma.contribution.updateMany({ where: { id, registryId }, data })
         : await prisma.saleRecord.updateMany({ where: { id, registryId, source: "OFFLINE" }, data });
-  if (count !== 1) throw conflict("That gift is not on this registry");
+  if (count !== 1) throw worded("conflict", "registryErrors.giftNotFound");
 }
 
 const csvCell = (v: string) => {

@@ -1,13 +1,13 @@
-import { resolveMessage } from "../i18n/validation";
-import { translator } from "../i18n/messages";
+import { resolveMessage, validationOf } from "../i18n/validation";
+import { catalogue } from "../i18n/messages";
 import { describe, expect, it } from "vitest";
 import { contributeSchema, fundAmounts, fundSchema, parseAmount } from "./funds";
 
 const base = { registryId: 1, title: "Sofa", story: "", goal: "", suggested: "", paymentLink: "https://paypal.me/x", transferDetails: "" };
 // Guest messages are keys resolved in the reader's language (lib/i18n/validation.ts): read here in English.
-const en = translator("en", "validation");
+const en = catalogue("en");
 const errorAt = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }, field: string) =>
-  resolveMessage(r.error?.issues.find((i) => i.path[0] === field)?.message, en);
+  resolveMessage(r.error?.issues.find((i) => i.path[0] === field)?.message, validationOf(en), en);
 
 describe("money input", () => {
   it("reads amounts as integer cents without floating point", () => {
