@@ -42,6 +42,21 @@ describe("registry refusals", () => {
     expect(already.fr).toBe("Cette participation est déjà reçue");
   });
 
+  it("a guest's bought-elsewhere mark over what is still needed: the count in words and plural forms", () => {
+    const e = worded(
+      "conflict",
+      "registryErrors.onlyStillNeeded",
+      { left: 1, title: "Tetera" },
+      { quantity: msg("registryErrors.onlyNStillNeeded", { left: 1 }) },
+    );
+    expect(e.message).toBe("Only 1 of “Tetera” still needed");
+    expect(localizeError(e, catalogue("es"))).toEqual({
+      error: "Solo falta 1 unidad de «Tetera»",
+      fieldErrors: { quantity: "Solo falta 1" },
+    });
+    expect(localizeError(e, catalogue("de")).error).toBe("Von „Tetera“ wird nur noch 1 Stück gebraucht");
+  });
+
   it("a field's message travels with the refusal, worded too", () => {
     const e = worded("validation", "registryErrors.noPrice", undefined, { groupGift: msg("registryErrors.priceOnly") });
     expect(e.fieldErrors).toEqual({ groupGift: "Only a gift with a price can be a group gift" });
