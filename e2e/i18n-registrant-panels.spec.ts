@@ -132,6 +132,10 @@ test.describe("a registrant reading German (the language chooser's cookie, set a
     await expect(page.getByRole("columnheader", { name: "Dank verschickt" })).toBeVisible();
     await expect(page.getByText("anderswo gekauft", { exact: true })).toBeVisible();
     await expect(page.getByRole("checkbox", { name: "Dank an Onkel Paul verschickt" })).toBeVisible();
+    await expect(page.getByText("50,00 € für Flitterwochen (zugesagt)")).toBeVisible();
+    const csv = await (await page.request.get(`/dashboard/registries/${registry.id}/thank-you/csv`)).text();
+    expect(csv).toContain('"Datum","Käufer","E-Mail","Geschenke","Nachricht","Dank verschickt"');
+    expect(csv).toMatch(/"50,00\s€ für Flitterwochen \(zugesagt\)","","nein"/);
     await expect(page.getByRole("link", { name: "Als CSV herunterladen" })).toBeVisible();
     await shoot(page, "thank-you-de");
     await expect(page.getByRole("main")).not.toContainText(/Thank-you|Received|Gifts and/);

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireRegistryAccess } from "@/lib/authz";
 import { canSeeBuyers, thankYouList } from "@/lib/data/thank-you";
 import { formatDate } from "@/lib/format";
+import type { T } from "@/lib/i18n/types";
 import { RevealButton, ThankYouTable } from "@/components/dashboard/thank-you-list";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,9 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ThankYouPage({ params }: { params: Promise<{ id: string }> }) {
   const { registry } = await requireRegistryAccess((await params).id);
   const visible = canSeeBuyers(registry);
-  const entries = visible ? await thankYouList(registry.id) : [];
-  const eventPassed = !!registry.eventDate && registry.eventDate <= new Date();
   const [t, locale] = await Promise.all([getTranslations("thankYou"), getLocale()]);
+  const entries = visible ? await thankYouList(registry.id, t as unknown as T, locale) : [];
+  const eventPassed = !!registry.eventDate && registry.eventDate <= new Date();
   return (
     <div className="space-y-6">
       <p className="text-sm">
