@@ -111,6 +111,9 @@ test.describe("a registrant reading German (the language chooser's cookie, set a
     await expect(main.getByRole("heading", { name: "Aus dem Katalog hinzufügen" })).toBeVisible();
     await expect(main.getByRole("search", { name: "Katalog durchsuchen" })).toBeVisible();
     await expect(main.getByRole("link", { name: "Alles", exact: true })).toBeVisible();
+    await expect(main.getByText(/Die Katalogpreise sind in US-Dollar und deine Wunschliste in EUR/)).toBeVisible();
+    await expect(main.getByRole("button", { name: "Wähle Produkte zum Hinzufügen" })).toBeDisabled();
+    await expect(main.getByText(/\(Katalogpreis\)/).first()).toBeVisible();
     await shoot(page, "registry-de");
 
     // Deleting: the data layer's refusal, in German.

@@ -15,6 +15,7 @@ const NAMESPACES = [
   "groupGift",
   "thankYou",
   "photos",
+  "catalog",
 ] as const;
 
 export async function RegistrantIntl({ children }: { children: React.ReactNode }) {
