@@ -95,7 +95,7 @@ test.describe("a registrant reading German (the language chooser's cookie, set a
     await add.getByLabel("Ziel (EUR, optional)").fill("0");
     await add.getByRole("button", { name: "Hinzufügen" }).click();
     await expect(add.getByText("Gib dem Geldtopf einen Namen")).toBeVisible();
-    await expect(add.getByText("Das Ziel muss mindestens 1.00 betragen")).toBeVisible();
+    await expect(add.getByText("Das Ziel muss mindestens 1,00 € betragen")).toBeVisible();
     await expect(add.getByText(/Füge einen Zahlungslink oder Angaben für eine Überweisung hinzu/)).toBeVisible();
 
     // The group gift panel.

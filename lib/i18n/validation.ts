@@ -63,5 +63,5 @@ export function resolveAll(fieldErrors: Record<string, string>, t: T, all?: T): 
  */
 export const validationOf =
   (all: T): T =>
-  (key, values) =>
-    all(key.includes(".") ? key : `validation.${key}`, values);
+  (key, values, formats) =>
+    all(key.includes(".") ? key : `validation.${key}`, values, formats);

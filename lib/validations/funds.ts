@@ -2,7 +2,7 @@ import { msg, vmsg } from "../i18n/validation";
 import { z } from "zod";
 import { idSchema } from "./id";
 import { slugParam } from "./slug";
-import { currencyDigits, decimalToMinor, exampleAmount, isCurrency, minorToDecimal } from "../format";
+import { currencyDigits, decimalToMinor, exampleAmount, isCurrency, minorToNumber } from "../format";
 
 /**
  * The smallest and largest contribution and the largest goal, in minor units of the registry's
@@ -42,7 +42,7 @@ const suggested = z.string().trim().max(100, f("suggestedMax"));
  */
 export function fundAmounts(v: { goal: string; suggested: string; currency: string }) {
   const lim = moneyLimits(v.currency);
-  const show = (minor: number) => Number(minorToDecimal(minor, v.currency));
+  const show = (minor: number) => minorToNumber(minor, v.currency);
   const issues: { path: "goal" | "suggested"; message: string }[] = [];
   let goal: number | null = null;
   if (v.goal !== "") {
@@ -51,8 +51,8 @@ export function fundAmounts(v: { goal: string; suggested: string; currency: stri
       ? f("goalLikeDecimals", { whole: "2500", decimals: exampleAmount(2500, v.currency) })
       : f("goalLike", { whole: "2500" });
     if (g === null) issues.push({ path: "goal", message: like });
-    else if (g < lim.min) issues.push({ path: "goal", message: f("goalMin", { min: minorToDecimal(lim.min, v.currency) }) });
-    else if (g > lim.goal) issues.push({ path: "goal", message: f("goalMax", { max: show(lim.goal) }) });
+    else if (g < lim.min) issues.push({ path: "goal", message: f("goalMin", { min: show(lim.min), currency: v.currency }) });
+    else if (g > lim.goal) issues.push({ path: "goal", message: f("goalMax", { max: show(lim.goal), currency: v.currency }) });
     else goal = g;
   }
   let suggested = "";
@@ -142,11 +142,11 @@ function contributionIssue(v: { amount: string; currency: string }, least?: numb
   const lim = moneyLimits(v.currency);
   const min = least ?? lim.min;
   const minor = parseAmount(v.amount, v.currency);
-  const show = (m: number) =>
-    Number(minorToDecimal(m, v.currency)).toLocaleString("en-US", { minimumFractionDigits: currencyDigits(v.currency) });
-  if (/^-/.test(v.amount.trim()) || (minor !== null && minor < min)) return vmsg("smallestContribution", { amount: show(min) });
+  // An amount in the registry's currency, written the reader's way ({amount, number, money}).
+  const show = (m: number) => ({ amount: minorToNumber(m, v.currency), currency: v.currency });
+  if (/^-/.test(v.amount.trim()) || (minor !== null && minor < min)) return vmsg("smallestContribution", show(min));
   if (minor === null) return vmsg(currencyDigits(v.currency) ? "amountLikeDecimals" : "amountLikeWhole");
-  if (minor > lim.max) return vmsg("largestContribution", { amount: show(lim.max) });
+  if (minor > lim.max) return vmsg("largestContribution", show(lim.max));
   return null;
 }
 
@@ -216,7 +216,7 @@ export const groupGiftSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["min"],
-        message: f("minMax", { max: minorToDecimal(moneyLimits(v.currency).max, v.currency) }),
+        message: f("minMax", { max: minorToNumber(moneyLimits(v.currency).max, v.currency), currency: v.currency }),
       });
   });
 /** The checked minimum in minor units (0: none). */

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { localizeError, worded } from "../../lib/i18n/errors";
 import { catalogue } from "../../lib/i18n/messages";
-import { msg, resolveMessage, validationOf } from "../../lib/i18n/validation";
+import { msg, resolveMessage, validationOf, vmsg } from "../../lib/i18n/validation";
 import { AppError } from "../../lib/errors";
 import { processPhoto } from "../../lib/images/process";
 import { UNREADABLE_MESSAGE } from "../../lib/images/variants";
@@ -74,6 +74,9 @@ describe("amounts inside sentences", () => {
     const smallest = msg("checkoutErrors.smallestAmount", { min: 50, rest: 800, currency: "USD" });
     expect(readIn("en", smallest)).toBe("The smallest amount is $50.00 (or exactly the $800.00 that is left).");
     expect(readIn("fr", smallest)).toBe("Le montant minimum est de 50,00 $US (ou exactement les 800,00 $US restants).");
+    // A guest's contribution limits, in the fund's currency.
+    expect(readIn("de", vmsg("smallestContribution", { amount: 1, currency: "EUR" }))).toBe("Der kleinste Beitrag ist 1,00 €");
+    expect(readIn("es", vmsg("largestContribution", { amount: 100000, currency: "USD" }))).toBe("La contribución máxima es 100.000,00 US$");
     // A yen amount has no decimals in any language.
     expect(readIn("es", msg("checkoutErrors.onlyRestLeft", { rest: 5000, currency: "JPY" }))).toBe(
       "Solo faltan 5000 JPY para este regalo; puedes aportar hasta esa cantidad.",
@@ -99,7 +102,7 @@ describe("photo and fund-form messages", () => {
     const r = fundSchema.safeParse(base);
     const at = (field: string) => readIn("de", r.error?.issues.find((i) => i.path[0] === field)?.message);
     expect(at("title")).toBe("Gib dem Geldtopf einen Namen");
-    expect(at("goal")).toBe("Das Ziel muss mindestens 1.00 betragen");
+    expect(at("goal")?.replace(/\u00a0/g, " ")).toBe("Das Ziel muss mindestens 1,00 € betragen");
     expect(at("paymentLink")).toBe("Füge einen Zahlungslink oder Angaben für eine Überweisung hinzu, damit Gäste wissen, wie sie zahlen");
     const g = groupGiftSchema.safeParse({ itemId: 1, currency: "EUR", groupGift: true, min: "", fundId: "", deadline: "" });
     expect(readIn("de", g.error?.issues[0]?.message)).toBe("Wähle den Geldtopf, dessen Zahlungsangaben die Gäste nutzen");
