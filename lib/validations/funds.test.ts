@@ -23,7 +23,9 @@ describe("money input", () => {
     expect(contributeSchema.parse({ ...input, amount: "25" }).amount).toBe(2500);
     expect(errorAt(contributeSchema.safeParse({ ...input, amount: "0" }), "amount")).toBe("The smallest contribution is $1.00");
     expect(errorAt(contributeSchema.safeParse({ ...input, amount: "-3" }), "amount")).toBe("The smallest contribution is $1.00");
-    expect(errorAt(contributeSchema.safeParse({ ...input, amount: "100000.01" }), "amount")).toBe("The largest contribution is $100,000.00");
+    expect(errorAt(contributeSchema.safeParse({ ...input, amount: "100000.01" }), "amount")).toBe(
+      "The largest contribution is $100,000.00",
+    );
     expect(errorAt(contributeSchema.safeParse({ ...input, amount: "25", email: "nope" }), "email")).toBe("Enter a valid email address");
     // The amount's message comes with the other fields' (a bad email does not hide it).
     expect(errorAt(contributeSchema.safeParse({ ...input, amount: "0", email: "nope" }), "amount")).toBe(
