@@ -37,7 +37,7 @@ async function undo(page: Page, title: string) {
     page
       .getByRole("listitem")
       .filter({ hasText: title })
-      .filter({ hasText: /· undone \d{4}-\d{2}-\d{2}/ })
+      .filter({ hasText: /· undone [A-Z][a-z]+ \d{1,2}, \d{4}/ })
       .first(),
   ).toBeVisible();
 }

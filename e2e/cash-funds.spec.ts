@@ -160,10 +160,10 @@ test("bad amounts, emails and goals: a clear message at the field, nothing writt
   await page.getByLabel("Your name").fill("Bad Input");
   await page.getByLabel("Your email").fill("not-an-email");
   for (const [value, message] of [
-    ["0", "The smallest contribution is 1.00"],
-    ["-5", "The smallest contribution is 1.00"],
-    ["0.5", "The smallest contribution is 1.00"],
-    ["1000000", "The largest contribution is 100,000.00"],
+    ["0", "The smallest contribution is $1.00"],
+    ["-5", "The smallest contribution is $1.00"],
+    ["0.5", "The smallest contribution is $1.00"],
+    ["1000000", "The largest contribution is $100,000.00"],
     ["ten", "Enter an amount like 50 or 50.00"],
     ["12.345", "Enter an amount like 50 or 50.00"],
   ]) {
@@ -182,8 +182,8 @@ test("bad amounts, emails and goals: a clear message at the field, nothing writt
   await add.getByLabel("Name").fill("Nonsense");
   for (const [field, value, message] of [
     [/^Goal/, "lots", "Enter a goal like 2500 or 2500.00"],
-    [/^Goal/, "0", "A goal must be at least 1.00"],
-    [/^Goal/, "99999999", "A goal can be at most 1,000,000"],
+    [/^Goal/, "0", "A goal must be at least $1.00"],
+    [/^Goal/, "99999999", "A goal can be at most $1,000,000.00"],
     ["Suggested amounts (optional)", "10 zero", "Use amounts between 1 and 100,000, separated by spaces (like 25 50 100)"],
     ["Payment link", "http://paypal.me/x", "Enter a full link starting with https:// (like https://paypal.me/you)"],
   ] as const) {

@@ -2,9 +2,11 @@
 // hidden while surprise mode keeps them secret) and on the admin registry view.
 import type { BoughtElsewhereMark } from "@/lib/data/bought-elsewhere";
 import { undoBoughtElsewhereAction } from "@/lib/actions/items";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
+import { formatDate } from "@/lib/format";
 
-export function BoughtElsewhereMarks({
+export async function BoughtElsewhereMarks({
   registryId,
   marks,
   showBuyers,
@@ -13,26 +15,29 @@ export function BoughtElsewhereMarks({
   marks: BoughtElsewhereMark[];
   showBuyers: boolean;
 }) {
-  if (!marks.length) return <p className="text-muted">No gift has been marked as bought elsewhere.</p>;
+  const [t, locale] = await Promise.all([getTranslations("elsewhereMarks"), getLocale()]);
+  if (!marks.length) return <p className="text-muted">{t("none")}</p>;
   return (
     <ul className="space-y-2">
       {marks.map((m) => (
         <li key={m.id} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-gray-200 bg-white p-3 text-sm">
           <span>
-            {m.quantity} × {m.item.title} · marked {m.createdAt.toISOString().slice(0, 10)}
-            {showBuyers && m.buyerName ? ` by ${m.buyerName}` : ""}
-            {m.undoneAt ? ` · undone ${m.undoneAt.toISOString().slice(0, 10)}${m.undoneBy ? ` by ${m.undoneBy.email}` : ""}` : ""}
+            {t("marked", { quantity: m.quantity, title: m.item.title, date: formatDate(m.createdAt, locale) })}
+            {showBuyers && m.buyerName ? ` ${t("by", { name: m.buyerName })}` : ""}
+            {m.undoneAt
+              ? ` · ${t("undone", { date: formatDate(m.undoneAt, locale) })}${m.undoneBy ? ` ${t("by", { name: m.undoneBy.email })}` : ""}`
+              : ""}
           </span>
           {m.undoneAt ? null : (
             <ActionForm
               action={undoBoughtElsewhereAction}
               schema="undoBoughtElsewhere"
               values={{ registryId, saleId: m.id }}
-              label={`Undo mark ${m.quantity} × ${m.item.title}`}
-              submit="Undo"
+              label={t("undoLabel", { quantity: m.quantity, title: m.item.title })}
+              submit={t("undo")}
               variant="secondary"
               className="flex items-center gap-2"
-              confirm="Take back this mark? The gift will show as needed again."
+              confirm={t("undoConfirm")}
             />
           )}
         </li>

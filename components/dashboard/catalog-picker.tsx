@@ -1,6 +1,7 @@
 "use client";
 import { useFormErrors } from "@/components/ui/use-form-errors";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { get, useWatch } from "react-hook-form";
 import { addCatalogItemsAction, raiseQuantityAction } from "@/lib/actions/items";
 import type { ExistingGift } from "@/lib/data/registry-items";
@@ -18,6 +19,7 @@ export function CatalogPicker({ registryId, currency, products }: { registryId: 
   const ownPrice = currency !== CATALOG_CURRENCY;
   const toast = useToast();
   const fe = useFormErrors();
+  const t = useTranslations("catalog");
   // The chosen products are the form's lines: [{ productId, requested }].
   const { form, onSubmit, pending, formError, errors, data } = useActionForm(catalogAddSchema, addCatalogItemsAction, {
     defaultValues: { lines: [] },
@@ -25,22 +27,18 @@ export function CatalogPicker({ registryId, currency, products }: { registryId: 
     reset: true,
     refresh: true,
     onSuccess: ({ added }) => {
-      if (added) toast({ text: added === 1 ? "1 gift added to your registry" : `${added} gifts added to your registry` });
+      if (added) toast({ text: t("added", { count: added }) });
     },
   });
   const lines = (useWatch({ control: form.control, name: "lines" }) ?? []) as { productId: number; requested: unknown; price?: string }[];
   const setLines = (next: typeof lines) => form.setValue("lines", next);
   const lineError = (i: number, field = "requested") =>
     fe((get(errors, `lines.${i}.${field}`) as { message?: string } | undefined)?.message);
-  if (products.length === 0) return <p className="text-muted">No products match. Try another name or barcode, or another category.</p>;
+  if (products.length === 0) return <p className="text-muted">{t("noMatch")}</p>;
   return (
-    <form method="post" aria-label="Add from the catalog" className="space-y-3" noValidate onSubmit={onSubmit}>
+    <form method="post" aria-label={t("heading")} className="space-y-3" noValidate onSubmit={onSubmit}>
       <FormAlert message={fe(formError)} />
-      {ownPrice ? (
-        <p className="text-sm text-muted">
-          Catalog prices are in US dollars and your registry is in {currency}: enter each gift&apos;s price in {currency} as you tick it.
-        </p>
-      ) : null}
+      {ownPrice ? <p className="text-sm text-muted">{t("ownPrice", { currency })}</p> : null}
       <div aria-live="polite" className="space-y-2">
         {data?.existing.map((g) => (
           <AlreadyOnRegistry key={g.itemId} registryId={registryId} gift={g} />
@@ -88,7 +86,7 @@ export function CatalogPicker({ registryId, currency, products }: { registryId: 
                 {on ? (
                   <>
                     <label className="mt-2 flex items-center gap-2 text-sm">
-                      Quantity
+                      {t("quantity")}
                       <input
                         type="number"
                         min={1}
@@ -107,7 +105,7 @@ export function CatalogPicker({ registryId, currency, products }: { registryId: 
                     {ownPrice ? (
                       <>
                         <label className="mt-2 flex items-center gap-2 text-sm">
-                          Price ({currency})
+                          {t("price", { currency })}
                           <input
                             type="text"
                             inputMode="decimal"
@@ -132,7 +130,7 @@ export function CatalogPicker({ registryId, currency, products }: { registryId: 
         })}
       </ul>
       <Button type="submit" disabled={pending || lines.length === 0}>
-        {lines.length ? `Add ${lines.length} selected` : "Select products to add"}
+        {lines.length ? t("addSelected", { count: lines.length }) : t("selectToAdd")}
       </Button>
     </form>
   );
@@ -142,6 +140,7 @@ export function CatalogPicker({ registryId, currency, products }: { registryId: 
 function AlreadyOnRegistry({ registryId, gift }: { registryId: number; gift: ExistingGift }) {
   const { run, pending, error } = useRun();
   const fe = useFormErrors();
+  const t = useTranslations("catalog");
   const [now, setNow] = useState<number | null>(null);
   return (
     <div className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm">
@@ -149,7 +148,7 @@ function AlreadyOnRegistry({ registryId, gift }: { registryId: number; gift: Exi
       {now === null ? (
         <p className="flex flex-wrap items-center gap-2">
           <span>
-            <strong>{gift.title}</strong>: Already on your registry (wants {gift.requested}). Add {gift.asked} more?
+            <strong>{gift.title}</strong>: {t("alreadyOn", { requested: gift.requested, asked: gift.asked })}
           </span>
           <Button
             type="button"
@@ -162,12 +161,12 @@ function AlreadyOnRegistry({ registryId, gift }: { registryId: number; gift: Exi
               )
             }
           >
-            Add {gift.asked} more
+            {t("addMore", { asked: gift.asked })}
           </Button>
         </p>
       ) : (
         <p role="status">
-          <strong>{gift.title}</strong> now wants {now}.
+          <strong>{gift.title}</strong> {t("nowWants", { count: now })}
         </p>
       )}
     </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CATALOG_PAGE_SIZE, catalogCategories, searchCatalog } from "@/lib/data/registry-items";
 import { formatMoney } from "@/lib/format";
 import { CATALOG_CURRENCY } from "@/lib/validations/registry";
@@ -30,7 +31,12 @@ export function catalogPage(raw: string) {
  */
 export async function CatalogSection({ registry, q, cat, page }: { registry: Registry; q: string; cat: string; page: number }) {
   const { view, categories } = catalogView(registry, q, cat.slice(0, 80));
-  const [all, found] = await Promise.all([catalogCategories(), searchCatalog(q.slice(0, 100), categories, page)]);
+  const [all, found, t, locale] = await Promise.all([
+    catalogCategories(),
+    searchCatalog(q.slice(0, 100), categories, page),
+    getTranslations("catalog"),
+    getLocale(),
+  ]);
   const { products } = found;
   const occasion = registry.occasion?.catalogCategories ? registry.occasion.name.toLowerCase() : null;
   const here = `/dashboard/registries/${registry.id}`;
@@ -39,31 +45,31 @@ export async function CatalogSection({ registry, q, cat, page }: { registry: Reg
     return `${here}?${params}#catalog-heading`;
   };
   const tabs: { key: string; label: string; picture?: string }[] = [
-    ...(occasion ? [{ key: "suggested", label: `For your ${occasion} registry` }] : []),
-    { key: "all", label: "Everything" },
+    ...(occasion ? [{ key: "suggested", label: t("forOccasion", { occasion }) }] : []),
+    { key: "all", label: t("everything") },
     ...all.map((c) => ({ key: c, label: c, picture: categoryPicture(c) })),
   ];
   return (
     <section aria-labelledby="catalog-heading" className="min-w-0 space-y-4 rounded-xl border border-gray-200 bg-white p-5">
       <h2 id="catalog-heading" className="text-lg font-semibold">
-        Add from the catalog
+        {t("heading")}
       </h2>
-      <form method="get" action={`${here}#catalog-heading`} role="search" aria-label="Search the catalog" className="flex gap-2">
+      <form method="get" action={`${here}#catalog-heading`} role="search" aria-label={t("searchLabel")} className="flex gap-2">
         <label htmlFor="catalog-q" className="sr-only">
-          Search by product name or barcode
+          {t("searchBy")}
         </label>
         <input
           id="catalog-q"
           name="q"
           defaultValue={q}
-          placeholder="Product name or barcode"
+          placeholder={t("placeholder")}
           className="min-w-0 flex-1 rounded-md border border-gray-400 px-3 py-2"
         />
         <button type="submit" className="rounded-md border border-gray-300 px-4 py-2 font-semibold">
-          Search
+          {t("search")}
         </button>
       </form>
-      <nav aria-label="Catalog categories">
+      <nav aria-label={t("categories")}>
         <ul className="-mx-1 flex gap-2 overflow-x-auto px-1 pb-1 max-sm:[mask-image:linear-gradient(to_right,#000_80%,transparent)] sm:flex-wrap">
           {tabs.map((t) => {
             const current = !q && t.key === view;
@@ -90,17 +96,21 @@ export async function CatalogSection({ registry, q, cat, page }: { registry: Reg
       </nav>
       {q ? (
         <p className="text-sm text-muted">
-          Results for “{q}” in the whole catalog.{" "}
+          {t("resultsFor", { q })}{" "}
           <Link href={`${here}#catalog-heading`} scroll={false} className="underline">
-            Clear search
+            {t("clear")}
           </Link>
         </p>
       ) : null}
       {found.total === 0 ? null : (
         <p className="text-sm text-muted" aria-live="polite">
           {found.pages > 1
-            ? `Showing ${(found.page - 1) * CATALOG_PAGE_SIZE + 1}–${(found.page - 1) * CATALOG_PAGE_SIZE + products.length} of ${found.total} products`
-            : `${found.total} ${found.total === 1 ? "product" : "products"}`}
+            ? t("showing", {
+                from: (found.page - 1) * CATALOG_PAGE_SIZE + 1,
+                to: (found.page - 1) * CATALOG_PAGE_SIZE + products.length,
+                total: found.total,
+              })
+            : t("count", { total: found.total })}
         </p>
       )}
       <CatalogPicker
@@ -109,27 +119,28 @@ export async function CatalogSection({ registry, q, cat, page }: { registry: Reg
         products={products.map((p) => ({
           id: p.id,
           name: p.name,
-          priceLabel: `${formatMoney(p.priceCents, CATALOG_CURRENCY)}${registry.currency === CATALOG_CURRENCY ? "" : " (catalog price)"}`,
+          priceLabel:
+            registry.currency === CATALOG_CURRENCY
+              ? formatMoney(p.priceCents, CATALOG_CURRENCY, locale)
+              : t("catalogPrice", { price: formatMoney(p.priceCents, CATALOG_CURRENCY, locale) }),
           colour: p.colour,
           size: p.size,
           picture: p.imageUrl || categoryPicture(p.category),
         }))}
       />
       {found.pages > 1 ? (
-        <nav aria-label="Catalog pages" className="flex items-center justify-between gap-3 text-sm">
+        <nav aria-label={t("pages")} className="flex items-center justify-between gap-3 text-sm">
           {found.page > 1 ? (
             <Link href={pageHref(found.page - 1)} scroll={false} className="rounded-md border border-gray-300 px-3 py-2 font-semibold">
-              ← Previous
+              {t("previous")}
             </Link>
           ) : (
             <span />
           )}
-          <span className="text-muted">
-            Page {found.page} of {found.pages}
-          </span>
+          <span className="text-muted">{t("pageOf", { page: found.page, pages: found.pages })}</span>
           {found.page < found.pages ? (
             <Link href={pageHref(found.page + 1)} scroll={false} className="rounded-md border border-gray-300 px-3 py-2 font-semibold">
-              Next →
+              {t("next")}
             </Link>
           ) : (
             <span />

@@ -3,6 +3,7 @@
 // the contributions (names only when surprise mode allows — the server leaves them out otherwise),
 // ticking each as received when the money arrives.
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import type { UseFormRegister } from "react-hook-form";
 import { createFundAction, markContributionAction, removeFundAction, setFundActiveAction, updateFundAction } from "@/lib/actions/funds";
 import { removeFundPhotoAction, setFundPhotoAction } from "@/lib/actions/photos";
@@ -10,6 +11,7 @@ import { photoSource } from "@/lib/images/variants";
 import { PhotoField } from "@/components/ui/photo-field";
 import { fundEditSchema, fundSchema } from "@/lib/validations/funds";
 import { useActionForm, useRun } from "@/components/ui/use-action-form";
+import { useFormErrors } from "@/components/ui/use-form-errors";
 import { Button } from "@/components/ui/button";
 import { FormAlert, TextArea, TextField } from "@/components/ui/field";
 
@@ -52,43 +54,40 @@ function FundFields({
   errors: Partial<Record<keyof FundValues, { message?: string }>>;
   currency: string;
 }) {
+  const t = useTranslations("funds");
+  const fe = useFormErrors();
   return (
     <>
-      <TextField label="Name" placeholder="Honeymoon in Lisbon" error={errors.title?.message} {...register("title")} />
-      <TextArea
-        label="Story (optional)"
-        hint="What the money is for, in your words."
-        error={errors.story?.message}
-        {...register("story")}
-      />
+      <TextField label={t("name")} placeholder={t("namePlaceholder")} error={fe(errors.title?.message)} {...register("title")} />
+      <TextArea label={t("story")} hint={t("storyHint")} error={fe(errors.story?.message)} {...register("story")} />
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField
-          label={`Goal (${currency}, optional)`}
+          label={t("goal", { currency })}
           inputMode="decimal"
-          hint="Leave empty for no goal."
-          error={errors.goal?.message}
+          hint={t("goalHint")}
+          error={fe(errors.goal?.message)}
           {...register("goal")}
         />
         <TextField
-          label="Suggested amounts (optional)"
+          label={t("suggested")}
           placeholder="25 50 100"
-          hint="Up to 6, separated by spaces."
-          error={errors.suggested?.message}
+          hint={t("suggestedHint")}
+          error={fe(errors.suggested?.message)}
           {...register("suggested")}
         />
       </div>
       <TextField
-        label="Payment link"
+        label={t("paymentLink")}
         type="url"
         placeholder="https://paypal.me/you"
-        hint="Guests see it only after they pledge."
-        error={errors.paymentLink?.message}
+        hint={t("paymentLinkHint")}
+        error={fe(errors.paymentLink?.message)}
         {...register("paymentLink")}
       />
       <TextArea
-        label="Bank-transfer details (optional)"
-        hint="Account name, IBAN or account number, reference. Guests see them only after they pledge."
-        error={errors.transferDetails?.message}
+        label={t("transfer")}
+        hint={t("transferHint")}
+        error={fe(errors.transferDetails?.message)}
         {...register("transferDetails")}
       />
     </>
@@ -96,19 +95,21 @@ function FundFields({
 }
 
 export function NewFundForm({ registryId, currency }: { registryId: number; currency: string }) {
+  const t = useTranslations("funds");
+  const fe = useFormErrors();
   const { form, onSubmit, pending, message, errors } = useActionForm(fundSchema, createFundAction, {
     defaultValues: { registryId, ...EMPTY },
     values: { currency },
-    success: "Fund added.",
+    success: t("added"),
     reset: true,
     refresh: true,
   });
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Add a cash fund">
-      <FormAlert message={message?.text} tone={message?.tone} />
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label={t("addLabel")}>
+      <FormAlert message={fe(message?.text)} tone={message?.tone} />
       <FundFields register={form.register as unknown as UseFormRegister<FundValues>} errors={errors} currency={currency} />
       <Button type="submit" disabled={pending}>
-        Add fund
+        {t("add")}
       </Button>
     </form>
   );
@@ -125,6 +126,8 @@ function EditFundForm({
   currency: string;
   onDone: () => void;
 }) {
+  const t = useTranslations("funds");
+  const fe = useFormErrors();
   const { form, onSubmit, pending, formError, errors } = useActionForm(fundEditSchema, updateFundAction, {
     defaultValues: {
       registryId,
@@ -141,28 +144,27 @@ function EditFundForm({
     onSuccess: onDone,
   });
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label={`Edit ${fund.title}`}>
-      <FormAlert message={formError} />
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label={t("editLabel", { title: fund.title })}>
+      <FormAlert message={fe(formError)} />
       <FundFields register={form.register as unknown as UseFormRegister<FundValues>} errors={errors} currency={currency} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={pending}>
-          Save fund
+          {t("save")}
         </Button>
         <Button variant="ghost" onClick={onDone}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>
   );
 }
 
-const STATUS = { PROMISED: "Promised", RECEIVED: "Received", REFUNDED: "Refunded" } as const;
-
 export function FundList({ registryId, funds, currency }: { registryId: number; funds: OwnerFund[]; currency: string }) {
   const [editing, setEditing] = useState<number | null>(null);
   const { run, pending, error } = useRun();
   const photoRun = useRun();
-  if (funds.length === 0) return <p className="text-muted">No cash funds yet. Add one below — a honeymoon, a home, a charity.</p>;
+  const t = useTranslations("funds");
+  if (funds.length === 0) return <p className="text-muted">{t("none")}</p>;
   return (
     <div className="space-y-3">
       <FormAlert message={error} />
@@ -177,29 +179,34 @@ export function FundList({ registryId, funds, currency }: { registryId: number; 
                   <div className="min-w-0">
                     <h3 id={`owner-fund-${f.id}`} className="font-semibold break-words">
                       {f.title}
-                      {f.active ? null : <span className="ms-2 rounded bg-gray-100 px-2 py-0.5 text-xs font-normal">Closed</span>}
+                      {f.active ? null : <span className="ms-2 rounded bg-gray-100 px-2 py-0.5 text-xs font-normal">{t("closed")}</span>}
                     </h3>
                     <p className="text-sm">{f.progress}</p>
                   </div>
                   <div className="flex flex-wrap gap-2">
                     <Button variant="secondary" disabled={pending} onClick={() => setEditing(f.id)}>
-                      Edit<span className="sr-only"> {f.title}</span>
+                      {t("edit")}
+                      <span className="sr-only"> {f.title}</span>
                     </Button>
                     <Button
                       variant="secondary"
                       disabled={pending}
                       onClick={() => run(() => setFundActiveAction({ registryId, fundId: f.id, active: !f.active }))}
                     >
-                      {f.active ? "Close" : "Reopen"}
+                      {f.active ? t("close") : t("reopen")}
                       <span className="sr-only"> {f.title}</span>
                     </Button>
                     {f.contributions.length === 0 ? (
                       <Button
                         variant="danger"
                         disabled={pending}
-                        onClick={() => window.confirm(`Remove “${f.title}”?`) && run(() => removeFundAction({ registryId, fundId: f.id }))}
+                        onClick={() =>
+                          window.confirm(t("removeConfirm", { title: f.title })) &&
+                          run(() => removeFundAction({ registryId, fundId: f.id }))
+                        }
                       >
-                        Remove<span className="sr-only"> {f.title}</span>
+                        {t("remove")}
+                        <span className="sr-only"> {f.title}</span>
                       </Button>
                     ) : null}
                   </div>
@@ -211,14 +218,14 @@ export function FundList({ registryId, funds, currency }: { registryId: number; 
                     aria-valuenow={f.pct}
                     aria-valuemin={0}
                     aria-valuemax={100}
-                    aria-label={`${f.title}: raised of goal`}
+                    aria-label={t("progressLabel", { title: f.title })}
                   >
                     <div className="h-2.5 rounded-full bg-brand-600" style={{ width: `${f.pct}%` }} />
                   </div>
                 ) : null}
                 <PhotoField
-                  label={`Photo of ${f.title} (optional)`}
-                  hint="Drop a photo here, paste it, or choose a file."
+                  label={t("photo", { title: f.title })}
+                  hint={t("photoHint")}
                   aspect={1}
                   current={photoSource(f.photo, "gift")}
                   alt={f.title}
@@ -230,20 +237,20 @@ export function FundList({ registryId, funds, currency }: { registryId: number; 
               </>
             )}
             {f.contributions.length ? (
-              <ul className="divide-y divide-gray-200 text-sm" aria-label={`Contributions to ${f.title}`}>
+              <ul className="divide-y divide-gray-200 text-sm" aria-label={t("contributionsTo", { title: f.title })}>
                 {f.contributions.map((c) => (
                   <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                     <div className="min-w-0">
-                      <span className="font-semibold">{c.amount}</span> · {c.name ?? "A guest (surprise mode)"}
-                      {c.name && c.anonymous ? " (hidden from other guests)" : ""} · {c.date}
+                      <span className="font-semibold">{c.amount}</span> · {c.name ?? t("surpriseGuest")}
+                      {c.name && c.anonymous ? ` ${t("hidden")}` : ""} · {c.date}
                       {c.email ? <span className="block text-xs text-muted break-all">{c.email}</span> : null}
                       {c.message ? <span className="block italic break-words">“{c.message}”</span> : null}
                     </div>
                     {c.status === "REFUNDED" ? (
-                      <span className="text-muted">{STATUS.REFUNDED}</span>
+                      <span className="text-muted">{t("refunded")}</span>
                     ) : (
                       <ReceivedCheckbox
-                        label={`${c.amount} from ${c.name ?? "a guest"} received`}
+                        label={t("receivedLabel", { amount: c.amount, name: c.name ?? t("aGuest") })}
                         received={c.status === "RECEIVED"}
                         disabled={pending}
                         onChange={(received) => run(() => markContributionAction({ registryId, contributionId: c.id, received }))}
@@ -273,6 +280,7 @@ export function ReceivedCheckbox({
   onChange: (received: boolean) => void;
 }) {
   const [checked, setChecked] = useState(received);
+  const t = useTranslations("funds");
   return (
     <label className="flex items-center gap-2">
       <input
@@ -286,7 +294,7 @@ export function ReceivedCheckbox({
           onChange(e.target.checked);
         }}
       />
-      Received
+      {t("received")}
     </label>
   );
 }

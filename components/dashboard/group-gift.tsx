@@ -2,11 +2,13 @@
 // A gift's group-gift panel for the couple: turn it on (minimum, the fund whose payment details guests
 // use, the date), see who chipped in (names as surprise mode allows), tick money received, and after
 // the date decide what happens to money toward a unit that was not covered.
+import { useTranslations } from "next-intl";
 import { markContributionAction } from "@/lib/actions/funds";
 import { resolveGroupGiftAction, setGroupGiftAction } from "@/lib/actions/group-gifts";
 import { groupGiftSchema, groupResolveSchema } from "@/lib/validations/funds";
 import { withRegistryId } from "@/lib/validations/id";
 import { useActionForm, useRun } from "@/components/ui/use-action-form";
+import { useFormErrors } from "@/components/ui/use-form-errors";
 import { Button } from "@/components/ui/button";
 import { FormAlert, SelectField, TextField } from "@/components/ui/field";
 import { ReceivedCheckbox } from "./funds";
@@ -42,8 +44,6 @@ export type OwnerGroupGift = {
 const groupGiftForm = withRegistryId(groupGiftSchema);
 const groupResolveForm = withRegistryId(groupResolveSchema);
 
-const STATUS = { REFUNDED: "Refunded", RELEASED: "Released" } as const;
-
 export function GroupGiftPanel({
   registryId,
   g,
@@ -54,17 +54,20 @@ export function GroupGiftPanel({
   funds: { id: number; title: string }[];
 }) {
   const id = `group-${g.itemId}`;
+  const t = useTranslations("groupGift");
+  const tf = useTranslations("funds");
+  const fe = useFormErrors();
   const settings = useActionForm(groupGiftForm, setGroupGiftAction, {
     defaultValues: { itemId: g.itemId, currency: g.currency, groupGift: g.groupGift, min: g.min, fundId: g.fundId, deadline: g.deadline },
     values: { registryId },
     refresh: true,
-    success: "Saved.",
+    success: t("saved"),
   });
   const resolve = useActionForm(groupResolveForm, resolveGroupGiftAction, {
     defaultValues: { itemId: g.itemId, outcome: "fund", fundId: funds[0] ? String(funds[0].id) : "" },
     values: { registryId },
     refresh: true,
-    confirm: "Guests who chipped in will be emailed. Go ahead?",
+    confirm: t("confirm"),
   });
   const { run, pending } = useRun();
   const { register, watch } = settings.form;
@@ -72,7 +75,7 @@ export function GroupGiftPanel({
   return (
     <details className="mt-3 rounded-lg border border-gray-200 px-3 py-1 text-sm" open={g.groupGift || g.contributions.length > 0}>
       <summary className="cursor-pointer py-1 font-medium">
-        {g.progress ? `Group gift · ${g.progress}` : "Group gift (guests chip in together)"}
+        {g.progress ? t("summaryOn", { progress: g.progress }) : t("summaryOff")}
       </summary>
       <div className="space-y-3 pb-2">
         {g.decide ? (
@@ -80,24 +83,24 @@ export function GroupGiftPanel({
             method="post"
             noValidate
             onSubmit={resolve.onSubmit}
-            aria-label={`Decide about ${g.title}`}
+            aria-label={t("decideLabel", { title: g.title })}
             className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3"
           >
             <p className="font-medium">{g.decide}</p>
-            <FormAlert message={resolve.formError} />
+            <FormAlert message={fe(resolve.formError)} />
             <fieldset className="space-y-1">
-              <legend className="sr-only">What happens to the money</legend>
+              <legend className="sr-only">{t("whatHappens")}</legend>
               <label className="flex items-center gap-2">
                 <input type="radio" value="fund" className="h-5 w-5" {...resolve.form.register("outcome")} disabled={!funds.length} />
-                Move it to a cash fund
+                {t("moveToFund")}
               </label>
               <label className="flex items-center gap-2">
                 <input type="radio" value="release" className="h-5 w-5" {...resolve.form.register("outcome")} />
-                Release the pledges (guests pay nothing)
+                {t("release")}
               </label>
             </fieldset>
             {funds.length ? (
-              <SelectField label="Cash fund" error={resolve.errors.fundId?.message} {...resolve.form.register("fundId")}>
+              <SelectField label={t("cashFund")} error={fe(resolve.errors.fundId?.message)} {...resolve.form.register("fundId")}>
                 {funds.map((f) => (
                   <option key={f.id} value={f.id}>
                     {f.title}
@@ -106,12 +109,18 @@ export function GroupGiftPanel({
               </SelectField>
             ) : null}
             <Button type="submit" disabled={resolve.pending}>
-              Decide and tell the guests
+              {t("decide")}
             </Button>
           </form>
         ) : null}
-        <form method="post" noValidate onSubmit={settings.onSubmit} aria-label={`Group gift settings for ${g.title}`} className="space-y-3">
-          <FormAlert message={settings.message?.text} tone={settings.message?.tone} />
+        <form
+          method="post"
+          noValidate
+          onSubmit={settings.onSubmit}
+          aria-label={t("settingsLabel", { title: g.title })}
+          className="space-y-3"
+        >
+          <FormAlert message={fe(settings.message?.text)} tone={settings.message?.tone} />
           <label className="flex items-center gap-2">
             <input
               type="checkbox"
@@ -120,30 +129,30 @@ export function GroupGiftPanel({
               aria-describedby={settings.errors.groupGift ? `${id}-on-error` : undefined}
               {...register("groupGift")}
             />
-            Let guests chip in together toward this gift
+            {t("enable")}
           </label>
           {settings.errors.groupGift?.message ? (
             <p id={`${id}-on-error`} className="text-sm font-medium text-red-700" role="alert">
-              {settings.errors.groupGift.message}
+              {fe(settings.errors.groupGift.message)}
             </p>
           ) : null}
           {on ? (
             <div className="grid gap-3 sm:grid-cols-3">
               <TextField
-                label="Smallest amount (optional)"
+                label={t("min")}
                 inputMode="decimal"
                 autoComplete="off"
-                hint="The last amount of a gift may be less"
-                error={settings.errors.min?.message}
+                hint={t("minHint")}
+                error={fe(settings.errors.min?.message)}
                 {...register("min")}
               />
               <SelectField
-                label="Guests pay through"
-                hint={funds.length ? "That fund’s payment link or bank details" : "Add a cash fund first"}
-                error={settings.errors.fundId?.message}
+                label={t("payThrough")}
+                hint={funds.length ? t("payThroughHint") : t("addFundFirst")}
+                error={fe(settings.errors.fundId?.message)}
                 {...register("fundId")}
               >
-                <option value="">Choose a cash fund</option>
+                <option value="">{t("chooseFund")}</option>
                 {funds.map((f) => (
                   <option key={f.id} value={f.id}>
                     {f.title}
@@ -151,34 +160,34 @@ export function GroupGiftPanel({
                 ))}
               </SelectField>
               <TextField
-                label="Open until (optional)"
+                label={t("until")}
                 type="date"
-                hint={`Empty: ${g.defaultDeadline}`}
-                error={settings.errors.deadline?.message}
+                hint={t("untilHint", { date: g.defaultDeadline })}
+                error={fe(settings.errors.deadline?.message)}
                 {...register("deadline")}
               />
             </div>
           ) : null}
           <Button type="submit" variant="secondary" disabled={settings.pending}>
-            Save group gift
+            {t("save")}
           </Button>
         </form>
         {g.contributions.length ? (
-          <ul className="divide-y divide-gray-200" aria-label={`Contributions toward ${g.title}`} id={id}>
+          <ul className="divide-y divide-gray-200" aria-label={t("contributionsToward", { title: g.title })} id={id}>
             {g.contributions.map((c) => (
               <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <div className="min-w-0">
-                  <span className="font-semibold">{c.amount}</span> · {c.name ?? "A guest (surprise mode)"}
-                  {c.name && c.anonymous ? " (hidden from other guests)" : ""} · {c.date}
-                  {c.ordered ? " · covered a gift, ordered" : ""}
+                  <span className="font-semibold">{c.amount}</span> · {c.name ?? tf("surpriseGuest")}
+                  {c.name && c.anonymous ? ` ${tf("hidden")}` : ""} · {c.date}
+                  {c.ordered ? ` · ${t("coveredOrdered")}` : ""}
                   {c.email ? <span className="block break-all text-xs text-muted">{c.email}</span> : null}
                   {c.message ? <span className="block break-words italic">“{c.message}”</span> : null}
                 </div>
                 {c.status === "REFUNDED" || c.status === "RELEASED" ? (
-                  <span className="text-muted">{STATUS[c.status]}</span>
+                  <span className="text-muted">{c.status === "REFUNDED" ? tf("refunded") : tf("released")}</span>
                 ) : (
                   <ReceivedCheckbox
-                    label={`${c.amount} from ${c.name ?? "a guest"} received`}
+                    label={tf("receivedLabel", { amount: c.amount, name: c.name ?? tf("aGuest") })}
                     received={c.status === "RECEIVED"}
                     disabled={pending}
                     onChange={(received) => run(() => markContributionAction({ registryId, contributionId: c.id, received }))}

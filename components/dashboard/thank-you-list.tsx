@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { revealBuyersAction, setThankYouSentAction } from "@/lib/actions/thank-you";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/field";
@@ -18,11 +19,12 @@ type Entry = {
 
 export function RevealButton({ registryId }: { registryId: number }) {
   const { run, pending, error } = useRun();
+  const t = useTranslations("thankYou");
   return (
     <div className="space-y-2">
       <FormAlert message={error} />
       <Button disabled={pending} onClick={() => run(() => revealBuyersAction({ registryId }))}>
-        Reveal who gave what
+        {t("reveal")}
       </Button>
     </div>
   );
@@ -30,29 +32,30 @@ export function RevealButton({ registryId }: { registryId: number }) {
 
 export function ThankYouTable({ registryId, entries }: { registryId: number; entries: Entry[] }) {
   const { run, pending, error } = useRun();
-  if (entries.length === 0) return <p className="text-muted">No gifts with a buyer yet.</p>;
+  const t = useTranslations("thankYou");
+  if (entries.length === 0) return <p className="text-muted">{t("none")}</p>;
   return (
     <div className="space-y-2">
       <FormAlert message={error} />
       <div className="overflow-x-auto rounded-xl border border-gray-200 bg-white">
         <table className="min-w-full text-start text-sm">
-          <caption className="sr-only">Gifts and their givers</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <thead className="bg-gray-50">
             <tr>
               <th scope="col" className="px-3 py-2">
-                Date
+                {t("date")}
               </th>
               <th scope="col" className="px-3 py-2">
-                From
+                {t("from")}
               </th>
               <th scope="col" className="px-3 py-2">
-                Gifts
+                {t("gifts")}
               </th>
               <th scope="col" className="px-3 py-2">
-                Message
+                {t("message")}
               </th>
               <th scope="col" className="px-3 py-2">
-                Thank-you sent
+                {t("sent")}
               </th>
             </tr>
           </thead>
@@ -66,8 +69,8 @@ export function ThankYouTable({ registryId, entries }: { registryId: number; ent
                 </td>
                 <td className="px-3 py-2">
                   {e.gifts}
-                  {e.kind === "offline" ? <span className="block text-xs text-muted">bought elsewhere</span> : null}
-                  {e.kind === "fund" ? <span className="block text-xs text-muted">money gift</span> : null}
+                  {e.kind === "offline" ? <span className="block text-xs text-muted">{t("elsewhere")}</span> : null}
+                  {e.kind === "fund" ? <span className="block text-xs text-muted">{t("money")}</span> : null}
                 </td>
                 <td className="px-3 py-2 italic">{e.message}</td>
                 <td className="px-3 py-2">
@@ -89,13 +92,14 @@ export function ThankYouTable({ registryId, entries }: { registryId: number; ent
 /** Ticks at once; the server confirms in the background (and the list refreshes). */
 function SentCheckbox({ entry, disabled, onChange }: { entry: Entry; disabled: boolean; onChange: (sent: boolean) => void }) {
   const [checked, setChecked] = useState(entry.sent);
+  const t = useTranslations("thankYou");
   return (
     <input
       type="checkbox"
       className="h-5 w-5"
       checked={checked}
       disabled={disabled}
-      aria-label={`Thank-you sent to ${entry.buyerName}`}
+      aria-label={t("sentTo", { name: entry.buyerName })}
       onChange={(ev) => {
         setChecked(ev.target.checked);
         onChange(ev.target.checked);

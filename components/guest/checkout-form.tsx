@@ -14,9 +14,17 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { readBasket } from "./basket-script";
 
 type Item = { id: number; title: string; priceCents: number; available: number };
-type Props = { slug: string; currency: string; city: string; items: Item[]; countries: { code: string; name: string }[] };
+type Props = {
+  slug: string;
+  currency: string;
+  city: string;
+  items: Item[];
+  /** Named in the guest's language (lib/countries.ts countryOptions), with the select's empty choice. */
+  countries: { code: string; name: string }[];
+  chooseCountry: string;
+};
 
-export function CheckoutForm({ slug, currency, city, items, countries }: Props) {
+export function CheckoutForm({ slug, currency, city, items, countries, chooseCountry }: Props) {
   const router = useRouter();
   // Strings from the page's provider: only the "checkout" and "validation" messages (app/(public)/r/[slug]/checkout).
   const t = useTranslations("checkout");
@@ -227,7 +235,7 @@ export function CheckoutForm({ slug, currency, city, items, countries }: Props) 
                   />
                 </div>
                 <SelectField label={t("shipCountry")} error={fieldError(errors.shipCountry?.message)} {...register("shipCountry")}>
-                  <CountryOptions countries={countries} />
+                  <CountryOptions countries={countries} choose={chooseCountry} />
                 </SelectField>
               </fieldset>
             )}

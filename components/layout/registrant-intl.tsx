@@ -3,7 +3,20 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 
-const NAMESPACES = ["auth", "dashboard", "registryForm", "account", "formErrors", "validation"] as const;
+const NAMESPACES = [
+  "auth",
+  "dashboard",
+  "registryForm",
+  "account",
+  "formErrors",
+  "validation",
+  "funds",
+  "fundForm",
+  "groupGift",
+  "thankYou",
+  "photos",
+  "catalog",
+] as const;
 
 export async function RegistrantIntl({ children }: { children: React.ReactNode }) {
   const messages = await getMessages();

@@ -4,8 +4,9 @@
 // over a preview of the shape guests will see. Only the crop box is sent with the file; the server
 // decodes, turns, crops and resizes (lib/images/process.ts). The caller sends through useRun.
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { useTranslations } from "next-intl";
 import { Button, buttonClass } from "./button";
-import { MAX_PHOTO_BYTES, TOO_LARGE_MESSAGE, type PhotoSource } from "@/lib/images/variants";
+import { MAX_PHOTO_BYTES, type PhotoSource } from "@/lib/images/variants";
 
 export type Crop = { x: number; y: number; width: number; height: number };
 type Natural = { width: number; height: number };
@@ -52,6 +53,7 @@ export function PhotoField({
   onRemove?: () => void;
 }) {
   const id = useId();
+  const t = useTranslations("photos");
   const input = useRef<HTMLInputElement>(null);
   const frame = useRef<HTMLDivElement>(null);
   const [file, setFile] = useState<File | null>(null);
@@ -68,7 +70,7 @@ export function PhotoField({
     setLocalError(null);
     if (!f) return;
     if (f.size > MAX_PHOTO_BYTES) {
-      setLocalError(TOO_LARGE_MESSAGE);
+      setLocalError(t("tooLarge"));
       return;
     }
     setFile(f);
@@ -152,8 +154,8 @@ export function PhotoField({
             ref={frame}
             tabIndex={0}
             role="application"
-            aria-roledescription="photo crop"
-            aria-label={`Part of the photo to keep. Arrow keys move it, plus and minus zoom.`}
+            aria-roledescription={t("cropRole")}
+            aria-label={t("cropLabel")}
             aria-describedby={`${id}-crop-hint`}
             onKeyDown={onKey}
             onPointerDown={onPointerDown}
@@ -163,13 +165,13 @@ export function PhotoField({
             className={`relative cursor-move touch-none select-none overflow-hidden rounded-lg bg-gray-100 outline-offset-2 ${frameClass}`}
           >
             {noPreview ? (
-              <p className="p-3 text-sm text-muted">No preview for this file: the middle of the photo will be kept.</p>
+              <p className="p-3 text-sm text-muted">{t("noPreview")}</p>
             ) : (
               // A local preview of the chosen file (a blob: URL), never a stored image.
               // eslint-disable-next-line @next/next/no-img-element
               <img
                 src={url}
-                alt="Preview of the photo you chose"
+                alt={t("previewAlt")}
                 draggable={false}
                 onLoad={(e) => loaded(e.currentTarget)}
                 onError={() => setNoPreview(true)}
@@ -187,12 +189,12 @@ export function PhotoField({
             )}
           </div>
           <p id={`${id}-crop-hint`} className="text-sm text-muted">
-            Drag the photo or use the arrow keys to choose what shows.
+            {t("cropHint")}
           </p>
           {natural ? (
             <div className="flex max-w-xs items-center gap-2">
               <label htmlFor={`${id}-zoom`} className="text-sm font-medium">
-                Zoom
+                {t("zoom")}
               </label>
               <input
                 id={`${id}-zoom`}
@@ -208,10 +210,10 @@ export function PhotoField({
           ) : null}
           <div className="flex flex-wrap gap-2">
             <Button disabled={pending} onClick={() => onSave(file, crop && roundCrop(crop), cancel)}>
-              {pending ? "Saving…" : "Save photo"}
+              {pending ? t("saving") : t("save")}
             </Button>
             <Button variant="ghost" disabled={pending} onClick={cancel}>
-              Cancel
+              {t("cancel")}
             </Button>
           </div>
         </div>
@@ -245,11 +247,11 @@ export function PhotoField({
             />
           ) : null}
           <div className="space-y-1 text-sm">
-            <p className="text-muted">{hint ?? "Drop a photo here, paste one, or choose a file."}</p>
+            <p className="text-muted">{hint ?? t("hint")}</p>
             <div className="flex flex-wrap gap-2">
               {/* The label is the visible button; the input inside stays keyboard-focusable (the ring shows on the label). */}
               <label className={buttonClass("secondary", "cursor-pointer focus-within:outline-2 focus-within:outline-brand-700")}>
-                {current ? "Replace photo" : "Choose photo"}
+                {current ? t("replace") : t("choose")}
                 <span className="sr-only"> ({label})</span>
                 <input
                   ref={input}
@@ -264,7 +266,7 @@ export function PhotoField({
               </label>
               {current && onRemove ? (
                 <Button variant="ghost" disabled={pending} onClick={onRemove}>
-                  Remove photo
+                  {t("remove")}
                 </Button>
               ) : null}
             </div>

@@ -9,7 +9,8 @@ import { guestCheckout, guestRegistry } from "../guest-checkout";
 import { accessCookie, accessToken } from "../guest-access";
 import { verifyPassword } from "../password";
 import { env } from "../env";
-import { AppError, notFound } from "../errors";
+import { AppError } from "../errors";
+import { worded } from "../i18n/errors";
 import { vmsg } from "../i18n/validation";
 import { accessCodeSchema, boughtElsewhereSchema, checkoutSchema, reportSchema } from "../validations/checkout";
 import { LIMITS } from "../security/rate-limit";
@@ -34,7 +35,7 @@ export const boughtElsewhereAction = guestAction(
 export const reportRegistryAction = guestAction(reportSchema, async (d) => {
   await limitAction(LIMITS.guestReport);
   const registry = await findGuestTarget(d.slug);
-  if (!registry) throw notFound("This registry is no longer available");
+  if (!registry) throw worded("not_found", "checkoutErrors.registryGone");
   await reportRegistry(registry.id, { reason: d.reason, details: d.details, reporterEmail: d.reporterEmail });
   return null;
 });

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { canSeeBuyers, revealBuyers, setThankYouSent } from "../data/thank-you";
-import { forbidden } from "../errors";
+import { worded } from "../i18n/errors";
 import { idSchema } from "../validations/registry";
 import { registryAction } from "./safe-action";
 
@@ -15,7 +15,7 @@ export const revealBuyersAction = registryAction(z.object({}), async (_, { regis
 const sentSchema = z.object({ kind: z.enum(["order", "offline", "fund"]), id: idSchema, sent: z.boolean() });
 
 export const setThankYouSentAction = registryAction(sentSchema, async (d, { registry }) => {
-  if (!canSeeBuyers(registry)) throw forbidden("Reveal your gifts first");
+  if (!canSeeBuyers(registry)) throw worded("forbidden", "registryErrors.revealFirst");
   await setThankYouSent(registry.id, d.kind, d.id, d.sent);
   revalidatePath(`/dashboard/registries/${registry.id}/thank-you`);
   return null;

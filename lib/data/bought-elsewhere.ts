@@ -2,7 +2,7 @@ import "server-only";
 // Guests' "bought elsewhere" marks (recorded by recordBoughtElsewhere in ./orders): listed for the
 // registrant and admins, who may undo one. The mark stays as a record of who undid it and when.
 import { prisma } from "../db";
-import { conflict, notFound } from "../errors";
+import { worded } from "../i18n/errors";
 import { audit } from "./audit";
 import { withBusyRetry } from "./retry";
 import type { SessionUser } from "./users";
@@ -41,8 +41,8 @@ export function undoBoughtElsewhere(actor: SessionUser, registryId: number, sale
         where: { id: saleId, registryId, boughtElsewhere: true },
         select: { itemId: true, quantity: true, item: { select: { title: true } } },
       });
-      if (!mark) throw notFound("That mark is not on this registry");
-      if (claimed.count !== 1) throw conflict("That mark was already undone");
+      if (!mark) throw worded("not_found", "registryErrors.markNotFound");
+      if (claimed.count !== 1) throw worded("conflict", "registryErrors.markUndone");
       const before = await tx.registryItem.findUniqueOrThrow({
         where: { id: mark.itemId },
         select: { purchased: true, purchasedOffline: true },
@@ -50,8 +50,7 @@ export function undoBoughtElsewhere(actor: SessionUser, registryId: number, sale
       const changed =
         await tx.$executeRaw`UPDATE "RegistryItem" SET "purchased" = "purchased" - ${mark.quantity}, "purchasedOffline" = "purchasedOffline" - ${mark.quantity}, "updatedAt" = ${new Date()}
         WHERE "id" = ${mark.itemId} AND "purchasedOffline" >= ${mark.quantity} AND "purchased" >= ${mark.quantity}`;
-      if (changed !== 1)
-        throw conflict(`“${mark.item.title}” has fewer units marked as bought elsewhere than this mark: nothing was changed`);
+      if (changed !== 1) throw worded("conflict", "registryErrors.markFewer", { title: mark.item.title });
       const after = { purchased: before.purchased - mark.quantity, purchasedOffline: before.purchasedOffline - mark.quantity };
       await audit(tx, actor, { action: "elsewhere.undo", targetType: "SaleRecord", targetId: saleId, registryId, before, after });
       return { title: mark.item.title, quantity: mark.quantity };

@@ -4,13 +4,12 @@ import "server-only";
 // token is stored as SHA-256 on the registry, expires, works once, and a resend replaces it.
 import { prisma, type Tx } from "../db";
 import { newSecret, sha256 } from "../api-keys";
-import { conflict } from "../errors";
+import { worded } from "../i18n/errors";
 import { coRegistrantInviteEmail } from "../email/templates";
 import { enqueueEmail } from "./outbox";
 
 export const INVITE_DAYS = 14;
-const EXPIRED =
-  "This invitation has expired, was replaced by a newer one or was already used. Please ask the registry’s owner to send a new one.";
+const EXPIRED = "registryErrors.inviteExpired";
 
 /** Drop the co-manager and any invitation, then invite coEmail (if any). In the caller's transaction. */
 export async function inviteCoRegistrant(tx: Tx, registryId: number, baseUrl: string) {
@@ -54,8 +53,8 @@ export async function inviteCoRegistrant(tx: Tx, registryId: number, baseUrl: st
 /** A new link for the current co-registrant (the old link stops working); refused once they joined. */
 export async function resendCoRegistrantInvite(registryId: number, baseUrl: string) {
   const r = await prisma.registry.findUniqueOrThrow({ where: { id: registryId }, select: { coEmail: true, coManagerId: true } });
-  if (!r.coEmail) throw conflict("Add a co-registrant email first (Edit details).");
-  if (r.coManagerId) throw conflict("The co-registrant has already joined.");
+  if (!r.coEmail) throw worded("conflict", "registryErrors.coEmailFirst");
+  if (r.coManagerId) throw worded("conflict", "registryErrors.coJoined");
   await prisma.$transaction((tx) => inviteCoRegistrant(tx, registryId, baseUrl));
 }
 
@@ -117,10 +116,10 @@ export async function findInvitation(token: string) {
 /** Accept while signed in with the invited address: records the co-manager and proves the address. */
 export async function acceptInvitation(token: string, user: { id: number; email: string }) {
   const inv = await findInvitation(token);
-  if (!inv) throw conflict(EXPIRED);
+  if (!inv) throw worded("conflict", EXPIRED);
   const email = user.email.toLowerCase();
-  if (email !== inv.email) throw conflict(`This invitation is for ${inv.email}. Sign in with that email address to accept it.`);
-  if (inv.ownerId === user.id) throw conflict("You already own this registry.");
+  if (email !== inv.email) throw worded("conflict", "registryErrors.inviteFor", { email: inv.email });
+  if (inv.ownerId === user.id) throw worded("conflict", "registryErrors.alreadyOwner");
   const now = new Date();
   await prisma.$transaction(async (tx) => {
     // Conditional on the same token, address and expiry: a resend, an address change or a second click in between wins.
@@ -128,7 +127,7 @@ export async function acceptInvitation(token: string, user: { id: number; email:
       where: { id: inv.registryId, coInviteHash: sha256(token), coEmail: email, coInviteExpiresAt: { gt: now } },
       data: { coManagerId: user.id, coInviteHash: null, coInviteExpiresAt: null },
     });
-    if (count !== 1) throw conflict(EXPIRED);
+    if (count !== 1) throw worded("conflict", EXPIRED);
     await tx.user.updateMany({ where: { id: user.id, email: user.email, emailVerifiedAt: null }, data: { emailVerifiedAt: now } });
   });
   return inv.registryId;

@@ -3,7 +3,6 @@ import "server-only";
 // audit row and emails (lib/data/outbox.ts) and touches the registry row, so the guest page's change
 // fingerprint (lib/data/change-cache.ts) moves and no cached page shows old totals.
 import { prisma, type Tx } from "../db";
-import { conflict, notFound } from "../errors";
 import { worded } from "../i18n/errors";
 import { audit } from "./audit";
 import { withBusyRetry } from "./retry";
@@ -59,7 +58,7 @@ export function createFund(registryId: number, d: FundFields, actor: SessionUser
 
 async function fundOf(tx: Tx, registryId: number, fundId: number) {
   const fund = await tx.fund.findFirst({ where: { id: fundId, registryId } });
-  if (!fund) throw notFound("That fund is not on this registry");
+  if (!fund) throw worded("not_found", "registryErrors.fundNotFound");
   return fund;
 }
 
@@ -327,7 +326,7 @@ export function markContributionReceived(registryId: number, contributionId: num
 /** An admin records that the money went back to the guest. */
 export async function refundContribution(contributionId: number, actor: SessionUser) {
   const c = await prisma.contribution.findUnique({ where: { id: contributionId }, select: { registryId: true } });
-  if (!c) throw notFound("That contribution does not exist");
+  if (!c) throw worded("not_found", "registryErrors.contributionNotFound");
   return setStatus(c.registryId, contributionId, "REFUNDED", actor, ["PROMISED", "RECEIVED"]);
 }
 
@@ -338,7 +337,7 @@ function setStatus(registryId: number, id: number, status: ContributionStatus, a
         where: { id, registryId },
         select: { status: true, itemId: true, orderId: true, amountCents: true },
       });
-      if (!before) throw notFound("That contribution is not on this registry");
+      if (!before) throw worded("not_found", "registryErrors.contributionNotHere");
       // A group gift's row first (the lock order of a covering contribution: item, then contributions),
       // so its unit cannot be covered between our read and the refund below.
       if (before.itemId !== null)
@@ -355,9 +354,8 @@ function setStatus(registryId: number, id: number, status: ContributionStatus, a
       });
       if (count !== 1) {
         const current = await tx.contribution.findFirst({ where: { id, registryId }, select: { status: true } });
-        if (current && from.includes(current.status))
-          throw conflict("That contribution changed a moment ago (its gift was covered or resolved). Please look again.");
-        throw conflict(`That contribution is already ${(current ?? before).status.toLowerCase()}`);
+        if (current && from.includes(current.status)) throw worded("conflict", "registryErrors.contributionChanged");
+        throw worded("conflict", "registryErrors.contributionAlready", { status: (current ?? before).status.toLowerCase() });
       }
       // A refunded group-gift contribution whose unit is not covered yet no longer counts toward it.
       if (status === "REFUNDED" && before.itemId !== null && before.orderId === null)

@@ -5,7 +5,6 @@ import "server-only";
 // The amount that covers a unit orders it through the one order path (orderWrites): Locked as any
 // purchase, the unit's contributions linked to that order.
 import { prisma, type Tx } from "../db";
-import { AppError, conflict, notFound } from "../errors";
 import { audit } from "./audit";
 import { withBusyRetry } from "./retry";
 import { enqueueEmail } from "./outbox";
@@ -15,7 +14,7 @@ import { canSeeBuyers } from "./thank-you";
 import { pledgePath } from "./funds";
 import { contributionNoticeEmail, contributionReceiptEmail, groupGiftResolvedEmail } from "../email/templates";
 import { paymentProvider } from "../payments/provider";
-import { formatMoney } from "../format";
+import { minorToNumber } from "../format";
 import { worded } from "../i18n/errors";
 import { msg } from "../i18n/validation";
 import type { SessionUser } from "./users";
@@ -45,12 +44,12 @@ export async function setGroupGift(registryId: number, itemId: number, d: GroupS
     await writeGroupSettings(registryId, itemId, d, actor);
   } catch (e) {
     // A guest's pledge landed between our read and the update: the database kept the money's gift a group gift.
-    if (breaksGroupCheck(e)) throw conflict(CHIPPED_IN);
+    if (breaksGroupCheck(e)) throw worded("conflict", CHIPPED_IN);
     throw e;
   }
 }
 
-const CHIPPED_IN = "Guests have chipped in toward this gift: move their money to a fund or release it first.";
+const CHIPPED_IN = "registryErrors.chippedIn";
 
 function writeGroupSettings(registryId: number, itemId: number, d: GroupSettings, actor: SessionUser) {
   return withBusyRetry(() =>
@@ -59,15 +58,13 @@ function writeGroupSettings(registryId: number, itemId: number, d: GroupSettings
         where: { id: itemId, registryId },
         select: { groupGift: true, groupMinCents: true, groupFundId: true, groupDeadline: true, fundedCents: true, priceCents: true },
       });
-      if (!item) throw notFound("That gift is not on this registry");
+      if (!item) throw worded("not_found", "registryErrors.giftNotFound");
       // Nobody can chip in toward a gift without a price.
       if (d.groupGift && item.priceCents <= 0)
-        throw new AppError("Nothing was saved: this gift has no price, so guests cannot chip in toward it.", "validation", {
-          groupGift: "Only a gift with a price can be a group gift",
-        });
+        throw worded("validation", "registryErrors.noPrice", undefined, { groupGift: msg("registryErrors.priceOnly") });
       if (d.fundId !== null && !(await tx.fund.findFirst({ where: { id: d.fundId, registryId }, select: { id: true } })))
-        throw new AppError("Pick one of your cash funds", "validation", { fundId: "Pick one of your cash funds" });
-      if (!d.groupGift && item.fundedCents > 0) throw conflict(CHIPPED_IN);
+        throw worded("validation", "registryErrors.pickFund", undefined, { fundId: msg("registryErrors.pickFund") });
+      if (!d.groupGift && item.fundedCents > 0) throw worded("conflict", CHIPPED_IN);
       await tx.registryItem.update({
         where: { id: itemId },
         data: { groupGift: d.groupGift, groupMinCents: d.min, groupFundId: d.fundId, groupDeadline: d.deadline },
@@ -127,13 +124,13 @@ export type GroupContributionInput = { itemId: number; amount: number; name: str
 
 /**
  * The guest's amount against what is left of the next unit: a message key for the amount field, or null.
- * Amounts are written the registry's way (`locale`: its language), the language the guest page has unless the guest chose another.
+ * Amounts go as numbers with the currency (`{rest, number, money}`): each reader sees them written their language's way.
  */
-export function amountProblem(amount: number, restCents: number, minCents: number, currency: string, locale = "en"): string | null {
-  const money = (minor: number) => formatMoney(minor, currency, locale === "en" ? "en-US" : locale);
-  if (amount > restCents) return msg("checkoutErrors.onlyRestLeft", { rest: money(restCents) });
+export function amountProblem(amount: number, restCents: number, minCents: number, currency: string): string | null {
+  const money = (minor: number) => minorToNumber(minor, currency);
+  if (amount > restCents) return msg("checkoutErrors.onlyRestLeft", { rest: money(restCents), currency });
   if (amount < minCents && amount !== restCents)
-    return msg("checkoutErrors.smallestAmount", { min: money(minCents), rest: money(restCents) });
+    return msg("checkoutErrors.smallestAmount", { min: money(minCents), rest: money(restCents), currency });
   return null;
 }
 
@@ -180,7 +177,7 @@ export async function contributeToGift(registryId: number, d: GroupContributionI
     if (deadline && deadline <= new Date()) throw worded("conflict", "checkoutErrors.chipInDatePassed");
     if (item.requested - item.purchased - item.locked <= 0) throw worded("conflict", "checkoutErrors.fullyFunded", { title: item.title });
     const rest = item.priceCents - item.fundedCents;
-    const problem = amountProblem(d.amount, rest, item.groupMinCents, registry.currency, registry.language);
+    const problem = amountProblem(d.amount, rest, item.groupMinCents, registry.currency);
     if (problem) throw worded("conflict", "checkoutErrors.nothingPledged", undefined, { amount: problem });
     const covers = d.amount === rest;
     try {
@@ -350,22 +347,22 @@ export function resolveGroupGift(
           registry: { select: { title: true, slug: true, currency: true, eventDate: true } },
         },
       });
-      if (!item) throw notFound("That group gift is not on this registry");
+      if (!item) throw worded("not_found", "registryErrors.groupNotFound");
       const deadline = groupDeadline(item, item.registry.eventDate);
-      if (deadline && deadline > now) throw conflict("Guests can still chip in until the gift’s date; change the date first.");
+      if (deadline && deadline > now) throw worded("conflict", "registryErrors.groupStillOpen");
       const fund =
         d.outcome === "fund"
           ? await tx.fund.findFirst({ where: { id: d.fundId ?? 0, registryId }, select: { id: true, title: true } })
           : null;
       if (d.outcome === "fund" && !fund)
-        throw new AppError("Pick one of your cash funds", "validation", { fundId: "Pick one of your cash funds" });
+        throw worded("validation", "registryErrors.pickFund", undefined, { fundId: msg("registryErrors.pickFund") });
       // The gift's row first: it locks the item (as a contribution and a refund do), so the pledges read
       // below are exactly those counted in fundedCents until this transaction ends.
       const locked = await tx.registryItem.updateMany({
         where: { id: itemId, registryId, groupGift: true },
         data: { updatedAt: new Date() },
       });
-      if (locked.count !== 1) throw conflict("That gift changed a moment ago. Please look again.");
+      if (locked.count !== 1) throw worded("conflict", "registryErrors.giftChanged");
       const pending = await tx.contribution.findMany({
         where: { itemId, orderId: null, status: { in: COUNTED } },
         select: { id: true, name: true, email: true, amountCents: true },
@@ -375,13 +372,13 @@ export function resolveGroupGift(
         where: { id: itemId, registryId, fundedCents: pending.reduce((s, c) => s + c.amountCents, 0) },
         data: { fundedCents: 0, groupGift: false },
       });
-      if (count !== 1) throw conflict("A guest chipped in a moment ago. Please look again.");
+      if (count !== 1) throw worded("conflict", "registryErrors.guestChippedIn");
       const ids = pending.map((c) => c.id);
       const still = { id: { in: ids }, itemId, orderId: null, status: { in: COUNTED } };
       const moved = fund
         ? await tx.contribution.updateMany({ where: still, data: { itemId: null, fundId: fund.id } })
         : await tx.contribution.updateMany({ where: still, data: { status: "RELEASED" } });
-      if (moved.count !== ids.length) throw conflict("A guest’s contribution changed a moment ago. Please look again.");
+      if (moved.count !== ids.length) throw worded("conflict", "registryErrors.contributionMoved");
       for (const c of pending)
         await enqueueEmail(
           tx,

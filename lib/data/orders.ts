@@ -16,6 +16,7 @@ import type { SessionUser } from "./users";
 import { available, type ItemCounts } from "./guest";
 import { catalogue } from "../i18n/messages";
 import { worded } from "../i18n/errors";
+import { msg } from "../i18n/validation";
 import { shortLinesText } from "../i18n/checkout-errors";
 import type { ShortLineData } from "../validations/checkout";
 import type { T } from "../i18n/types";
@@ -314,10 +315,15 @@ export function recordBoughtElsewhere(
           where: { id: itemId, registryId },
           select: { title: true, requested: true, purchased: true, locked: true, fundedCents: true },
         });
-        if (!it) throw notFound("That gift is not on this registry");
+        if (!it) throw worded("not_found", "registryErrors.giftNotFound");
         // The unit guests are chipping in toward (a group gift) is not left to mark.
         const left = Math.max(0, it.requested - it.purchased - it.locked - (it.fundedCents > 0 ? 1 : 0));
-        throw conflict(`Only ${left} of “${it.title}” still needed`, { quantity: `Only ${left} still needed` });
+        throw worded(
+          "conflict",
+          "registryErrors.onlyStillNeeded",
+          { left, title: it.title },
+          { quantity: msg("registryErrors.onlyNStillNeeded", { left }) },
+        );
       }
       const item = await tx.registryItem.findUniqueOrThrow({
         where: { id: itemId },

@@ -3,6 +3,7 @@ import "server-only";
 import { prisma, type Tx } from "../db";
 import { hashPassword } from "../password";
 import { conflict } from "../errors";
+import { worded } from "../i18n/errors";
 import type { RegistryData } from "../validations/registry";
 import type { SessionUser } from "./users";
 import { newSlug, searchColumns, searchText } from "./registries";
@@ -123,7 +124,7 @@ async function changeCurrency(tx: Tx, registryId: number, currency: string, was:
 /** Archive hides the registry from guests; an admin's deactivation cannot be undone by the owner. */
 export async function setArchived(registryId: number, archived: boolean) {
   const r = await prisma.registry.findUniqueOrThrow({ where: { id: registryId }, select: { deactivatedByAdmin: true } });
-  if (r.deactivatedByAdmin) throw conflict("An administrator deactivated this registry; only they can reactivate it");
+  if (r.deactivatedByAdmin) throw worded("conflict", "registryErrors.deactivatedByAdmin");
   await prisma.registry.update({
     where: { id: registryId },
     data: archived ? { active: false, archivedAt: new Date(), deactivatedReason: "" } : { active: true, archivedAt: null },
@@ -133,13 +134,12 @@ export async function setArchived(registryId: number, archived: boolean) {
 /** Delete is refused while orders are in progress (some item has Locked > 0). */
 export async function deleteRegistry(registryId: number) {
   const locked = await prisma.registryItem.count({ where: { registryId, locked: { gt: 0 } } });
-  if (locked > 0) throw conflict("This registry has orders in progress. It can be deleted once they are dispatched or cancelled.");
+  if (locked > 0) throw worded("conflict", "registryErrors.ordersInProgress");
   // Pledged money keeps its record (for the couple, the guest and a refund): checked in the DELETE itself.
   const { count } = await prisma.registry.deleteMany({
     where: { id: registryId, contributions: { none: { status: { in: ["PROMISED", "RECEIVED"] } } } },
   });
-  if (count === 0 && (await prisma.registry.count({ where: { id: registryId } })))
-    throw conflict("Guests have pledged money to this registry's funds, so it can't be deleted. Archive it instead.");
+  if (count === 0 && (await prisma.registry.count({ where: { id: registryId } }))) throw worded("conflict", "registryErrors.pledged");
 }
 
 export function registryFormOptions() {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { translator } from "../i18n/messages";
 import { thankYouCsv } from "./thank-you";
 
 describe("thank-you CSV", () => {
@@ -18,5 +19,14 @@ describe("thank-you CSV", () => {
     const [header, row] = csv.trim().split("\r\n");
     expect(header).toBe('"Date","Buyer","Email","Gifts","Message","Thank-you sent"');
     expect(row).toBe('"2030-01-02","\'=HYPERLINK(""http://evil"")","a@example.com","1 × Plate","Say ""hi""","no"');
+  });
+
+  it("its header and yes/no are in the reader's language", () => {
+    const entry = { kind: "offline" as const, id: 2, buyerName: "Paul", buyerEmail: "p@example.com", gifts: "1 × Teekanne", message: "" };
+    const csv = thankYouCsv([{ ...entry, date: new Date("2030-01-02T00:00:00Z"), sent: true }], translator("de", "thankYou"));
+    expect(csv.trim().split("\r\n")).toEqual([
+      '"Datum","Käufer","E-Mail","Geschenke","Nachricht","Dank verschickt"',
+      '"2030-01-02","Paul","p@example.com","1 × Teekanne","","ja"',
+    ]);
   });
 });

@@ -2,8 +2,9 @@ import "server-only";
 // Surprise mode: buyers and messages stay hidden until the registrant reveals them after the event
 // (or turned surprise mode off). Then they feed a thank-you list.
 import { prisma } from "../db";
-import { conflict } from "../errors";
+import { worded } from "../i18n/errors";
 import { formatMoney } from "../format";
+import { translator } from "../i18n/messages";
 import type { T } from "../i18n/types";
 
 export type ThankYouEntry = {
@@ -21,7 +22,8 @@ export function canSeeBuyers(r: { surpriseMode: boolean; revealedAt: Date | null
   return !r.surpriseMode || r.revealedAt !== null;
 }
 
-export async function thankYouList(registryId: number): Promise<ThankYouEntry[]> {
+/** `t`: the "thankYou" words of the reader's language (money gifts are described in it), `locale`: how amounts are written. */
+export async function thankYouList(registryId: number, t: T = translator("en", "thankYou"), locale = "en"): Promise<ThankYouEntry[]> {
   const [orders, offline, contributions] = await Promise.all([
     // A group gift's order is thanked through its contributions (below), one per guest.
     prisma.order.findMany({
@@ -67,7 +69,9 @@ export async function thankYouList(registryId: number): Promise<ThankYouEntry[]>
       id: c.id,
       buyerName: c.name,
       buyerEmail: c.email,
-      gifts: `${formatMoney(c.amountCents, c.currency)}${c.item ? ` toward ${c.item.title} (group gift)` : ` to ${c.fund?.title ?? "a fund"}`}${c.status === "RECEIVED" ? " (received)" : " (promised)"}`,
+      gifts: c.item
+        ? t("moneyToward", { amount: formatMoney(c.amountCents, c.currency, locale), title: c.item.title, status: c.status })
+        : t("moneyTo", { amount: formatMoney(c.amountCents, c.currency, locale), fund: c.fund?.title ?? t("aFund"), status: c.status }),
       message: c.message,
       date: c.createdAt,
       sent: !!c.thankYouSentAt,
@@ -79,7 +83,7 @@ export async function thankYouList(registryId: number): Promise<ThankYouEntry[]>
 /** Reveal is allowed once the event date has passed. */
 export async function revealBuyers(registryId: number, now = new Date()) {
   const r = await prisma.registry.findUniqueOrThrow({ where: { id: registryId }, select: { eventDate: true } });
-  if (!r.eventDate || r.eventDate > now) throw conflict("You can reveal who bought what after your event date.");
+  if (!r.eventDate || r.eventDate > now) throw worded("conflict", "registryErrors.revealAfterEvent");
   await prisma.registry.update({ where: { id: registryId }, data: { revealedAt: now } });
 }
 
@@ -91,7 +95,7 @@ export async function setThankYouSent(registryId: number, kind: "order" | "offli
       : kind === "fund"
         ? await prisma.contribution.updateMany({ where: { id, registryId }, data })
         : await prisma.saleRecord.updateMany({ where: { id, registryId, source: "OFFLINE" }, data });
-  if (count !== 1) throw conflict("That gift is not on this registry");
+  if (count !== 1) throw worded("conflict", "registryErrors.giftNotFound");
 }
 
 const csvCell = (v: string) => {
@@ -100,10 +104,18 @@ const csvCell = (v: string) => {
   return `"${safe.replace(/"/g, '""')}"`;
 };
 
-export function thankYouCsv(entries: ThankYouEntry[]) {
+/** The list as CSV, its header and yes/no in the reader's language (`t`: "thankYou"); dates stay ISO for spreadsheets. */
+export function thankYouCsv(entries: ThankYouEntry[], t: T = translator("en", "thankYou")) {
   const rows = [
-    ["Date", "Buyer", "Email", "Gifts", "Message", "Thank-you sent"],
-    ...entries.map((e) => [e.date.toISOString().slice(0, 10), e.buyerName, e.buyerEmail, e.gifts, e.message, e.sent ? "yes" : "no"]),
+    t("csvHeader").split(","),
+    ...entries.map((e) => [
+      e.date.toISOString().slice(0, 10),
+      e.buyerName,
+      e.buyerEmail,
+      e.gifts,
+      e.message,
+      t("csvSent", { sent: e.sent ? "yes" : "no" }),
+    ]),
   ];
   return rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }

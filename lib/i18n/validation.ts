@@ -1,7 +1,7 @@
 // Zod messages of the guest forms are keys of the "validation" messages (with their values), so ONE
 // schema serves the browser and the server and each shows the message in its reader's language.
 // Server messages of other areas (checkout conflicts, admin) are keys of any namespace (`msg`).
-import type { T } from "./types";
+import type { Formats, T } from "./types";
 
 const PREFIX = "v:";
 const ANY = "m:";
@@ -36,11 +36,20 @@ export function resolveMessage(message: string | null | undefined, t: T, all?: T
   if (!message) return undefined;
   if (message.startsWith(ANY)) {
     const [key, values] = keyAndValues(message.slice(ANY.length));
-    return (all ?? t)(key, values);
+    return (all ?? t)(key, values, moneyFormat(values));
   }
   if (!message.startsWith(PREFIX)) return message;
   const [key, values] = keyAndValues(message.slice(PREFIX.length));
-  return t(key, values);
+  return t(key, values, moneyFormat(values));
+}
+
+/**
+ * Amounts inside a sentence ("Only {rest, number, money} is left") are numbers in major units with the
+ * registry's `currency` among the values, so each reader sees them written their language's way.
+ */
+export function moneyFormat(values: Record<string, string | number> | undefined): Formats | undefined {
+  const currency = values?.currency;
+  return typeof currency === "string" && /^[A-Z]{3}$/.test(currency) ? { number: { money: { style: "currency", currency } } } : undefined;
 }
 
 /** Every field message resolved. */
@@ -54,5 +63,5 @@ export function resolveAll(fieldErrors: Record<string, string>, t: T, all?: T): 
  */
 export const validationOf =
   (all: T): T =>
-  (key, values) =>
-    all(key.includes(".") ? key : `validation.${key}`, values);
+  (key, values, formats) =>
+    all(key.includes(".") ? key : `validation.${key}`, values, formats);

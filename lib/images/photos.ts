@@ -2,7 +2,7 @@ import "server-only";
 // Setting and removing photos: gift photos (square), a registry's cover (wide) and the couple's
 // photo (square). The variants are stored first, then the gift or registry points at them, then the
 // old ones go; a failed upload changes nothing.
-import { AppError, notFound } from "../errors";
+import { worded } from "../i18n/errors";
 import { findItemForPhoto, swapFundPhoto, swapItemPhoto, swapRegistryPhoto } from "../data/image-store";
 import { processPhoto, type Crop } from "./process";
 import { imageStore } from "./store";
@@ -13,18 +13,18 @@ async function replace(old: string | null, hash: string) {
 
 /**
  * Store a square, centre-cropped photo for this gift (the caller has already authorized the item).
- * Throws AppError (kind "validation", a plain message) for an unreadable or too-large image.
+ * Throws a WordedError (kind "validation"; English .message) for an unreadable or too-large image.
  */
 export async function setItemPhoto(itemId: number, bytes: Uint8Array): Promise<void> {
   const item = await findItemForPhoto(itemId);
-  if (!item) throw notFound("That gift is not on this registry");
+  if (!item) throw worded("not_found", "registryErrors.giftNotFound");
   await storeItemPhoto(item, bytes);
 }
 
 /** The registrant's upload for a gift on their registry, with the square they chose. */
 export async function setRegistryItemPhoto(registryId: number, itemId: number, bytes: Uint8Array, crop?: Crop) {
   const item = await findItemForPhoto(itemId, registryId);
-  if (!item) throw notFound("That gift is not on this registry");
+  if (!item) throw worded("not_found", "registryErrors.giftNotFound");
   await storeItemPhoto(item, bytes, crop);
 }
 
@@ -34,14 +34,14 @@ async function storeItemPhoto(item: { id: number; registryId: number }, bytes: U
   const old = await swapItemPhoto(item.id, photo.hash);
   if (old === null) {
     await imageStore().remove([photo.hash]); // the gift went meanwhile
-    throw notFound("That gift is not on this registry");
+    throw worded("not_found", "registryErrors.giftNotFound");
   }
   await replace(old, photo.hash);
 }
 
 export async function removeItemPhoto(registryId: number, itemId: number) {
   const item = await findItemForPhoto(itemId, registryId);
-  if (!item) throw notFound("That gift is not on this registry");
+  if (!item) throw worded("not_found", "registryErrors.giftNotFound");
   await replace(await swapItemPhoto(item.id, ""), "");
 }
 
@@ -51,7 +51,7 @@ export async function setRegistryPhoto(registryId: number, kind: "cover" | "coup
   const photo = await processPhoto(bytes, kind, `${kind}:${registryId}`, crop);
   await imageStore().put({ registryId, itemId: null }, photo.hash, photo.variants);
   const old = await swapRegistryPhoto(registryId, FIELD[kind], photo.hash);
-  if (old === null) throw new AppError("Registry not found", "not_found");
+  if (old === null) throw worded("not_found", "registryErrors.registryNotFound");
   await replace(old, photo.hash);
 }
 
@@ -66,13 +66,13 @@ export async function setFundPhoto(registryId: number, fundId: number, bytes: Ui
   const old = await swapFundPhoto(registryId, fundId, photo.hash);
   if (old === null) {
     await imageStore().remove([photo.hash]);
-    throw notFound("That fund is not on this registry");
+    throw worded("not_found", "registryErrors.fundNotFound");
   }
   await replace(old, photo.hash);
 }
 
 export async function removeFundPhoto(registryId: number, fundId: number) {
   const old = await swapFundPhoto(registryId, fundId, "");
-  if (old === null) throw notFound("That fund is not on this registry");
+  if (old === null) throw worded("not_found", "registryErrors.fundNotFound");
   await replace(old, "");
 }

@@ -4,16 +4,9 @@ import "server-only";
 // at all (sharp writes none unless asked): no GPS or camera details reach guests.
 import { createHash } from "node:crypto";
 import sharp, { type Metadata, type OutputInfo } from "sharp";
-import { AppError } from "../errors";
-import {
-  MAX_PHOTO_BYTES,
-  MAX_PHOTO_MEGAPIXELS,
-  PHOTO_SHAPES,
-  TOO_LARGE_MESSAGE,
-  TOO_MANY_PIXELS_MESSAGE,
-  UNREADABLE_MESSAGE,
-  type PhotoKind,
-} from "./variants";
+import { worded } from "../i18n/errors";
+import { msg } from "../i18n/validation";
+import { MAX_PHOTO_BYTES, MAX_PHOTO_MEGAPIXELS, PHOTO_SHAPES, type PhotoKind } from "./variants";
 
 /** A crop box in the upright photo's pixels (as the browser shows it). */
 export type Crop = { x: number; y: number; width: number; height: number };
@@ -24,7 +17,11 @@ const MAX_PIXELS = MAX_PHOTO_MEGAPIXELS * 1_000_000;
 /** HEIC/AVIF come in as "heif": accepted when this sharp build can decode them (AVIF can; HEIC fails to decode and is refused). */
 const FORMATS = new Set(["jpeg", "png", "webp", "heif"]);
 
-const invalid = (message: string) => new AppError(message, "validation", { photo: message });
+/** A refusal in the reader's language (messages "photos.*"), English in .message. */
+const invalid = (key: "tooLarge" | "tooManyPixels" | "unreadable") => {
+  const values = key === "tooManyPixels" ? { max: MAX_PHOTO_MEGAPIXELS } : undefined;
+  return worded("validation", `photos.${key}`, values, { photo: msg(`photos.${key}`, values) });
+};
 
 /** The crop inside the picture, or the largest centred box of the kind's shape when none (or a bad one) is given. */
 function cropBox(crop: Crop | undefined, width: number, height: number, aspect: number): Crop {
@@ -45,17 +42,17 @@ function cropBox(crop: Crop | undefined, width: number, height: number, aspect: 
  * the output, so the same picture on two gifts gets two sets of rows and new content a new URL.
  */
 export async function processPhoto(bytes: Uint8Array, kind: PhotoKind, slot: string, crop?: Crop): Promise<ProcessedPhoto> {
-  if (bytes.byteLength > MAX_PHOTO_BYTES) throw invalid(TOO_LARGE_MESSAGE);
+  if (bytes.byteLength > MAX_PHOTO_BYTES) throw invalid("tooLarge");
   const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const open = () => sharp(input, { limitInputPixels: MAX_PIXELS, autoOrient: true, failOn: "error" });
   let meta: Metadata;
   try {
     meta = await sharp(input, { limitInputPixels: false }).metadata();
   } catch {
-    throw invalid(UNREADABLE_MESSAGE);
+    throw invalid("unreadable");
   }
-  if (!meta.format || !FORMATS.has(meta.format) || !meta.width || !meta.height) throw invalid(UNREADABLE_MESSAGE);
-  if (meta.width * meta.height > MAX_PIXELS) throw invalid(TOO_MANY_PIXELS_MESSAGE);
+  if (!meta.format || !FORMATS.has(meta.format) || !meta.width || !meta.height) throw invalid("unreadable");
+  if (meta.width * meta.height > MAX_PIXELS) throw invalid("tooManyPixels");
   const upright = meta.autoOrient ?? { width: meta.width, height: meta.height };
   const { widths, aspect } = PHOTO_SHAPES[kind];
   const box = cropBox(crop, upright.width, upright.height, aspect);
@@ -69,7 +66,7 @@ export async function processPhoto(bytes: Uint8Array, kind: PhotoKind, slot: str
       .raw()
       .toBuffer({ resolveWithObject: true });
   } catch {
-    throw invalid(UNREADABLE_MESSAGE);
+    throw invalid("unreadable");
   }
   const raw = { width: master.info.width, height: master.info.height, channels: master.info.channels };
   const variants = await Promise.all(

@@ -1,13 +1,13 @@
-import { resolveMessage } from "../i18n/validation";
-import { translator } from "../i18n/messages";
+import { resolveMessage, validationOf } from "../i18n/validation";
+import { catalogue } from "../i18n/messages";
 import { describe, expect, it } from "vitest";
 import { contributeSchema, fundAmounts, fundSchema, parseAmount } from "./funds";
 
 const base = { registryId: 1, title: "Sofa", story: "", goal: "", suggested: "", paymentLink: "https://paypal.me/x", transferDetails: "" };
 // Guest messages are keys resolved in the reader's language (lib/i18n/validation.ts): read here in English.
-const en = translator("en", "validation");
+const en = catalogue("en");
 const errorAt = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }, field: string) =>
-  resolveMessage(r.error?.issues.find((i) => i.path[0] === field)?.message, en);
+  resolveMessage(r.error?.issues.find((i) => i.path[0] === field)?.message, validationOf(en), en);
 
 describe("money input", () => {
   it("reads amounts as integer cents without floating point", () => {
@@ -21,13 +21,15 @@ describe("money input", () => {
   it("a contribution is 1.00 to 100,000.00, with a message at the amount otherwise", () => {
     const input = { slug: "abc-def", fundId: 1, name: "A", email: "a@example.com", message: "", anonymous: false };
     expect(contributeSchema.parse({ ...input, amount: "25" }).amount).toBe(2500);
-    expect(errorAt(contributeSchema.safeParse({ ...input, amount: "0" }), "amount")).toBe("The smallest contribution is 1.00");
-    expect(errorAt(contributeSchema.safeParse({ ...input, amount: "-3" }), "amount")).toBe("The smallest contribution is 1.00");
-    expect(errorAt(contributeSchema.safeParse({ ...input, amount: "100000.01" }), "amount")).toBe("The largest contribution is 100,000.00");
+    expect(errorAt(contributeSchema.safeParse({ ...input, amount: "0" }), "amount")).toBe("The smallest contribution is $1.00");
+    expect(errorAt(contributeSchema.safeParse({ ...input, amount: "-3" }), "amount")).toBe("The smallest contribution is $1.00");
+    expect(errorAt(contributeSchema.safeParse({ ...input, amount: "100000.01" }), "amount")).toBe(
+      "The largest contribution is $100,000.00",
+    );
     expect(errorAt(contributeSchema.safeParse({ ...input, amount: "25", email: "nope" }), "email")).toBe("Enter a valid email address");
     // The amount's message comes with the other fields' (a bad email does not hide it).
     expect(errorAt(contributeSchema.safeParse({ ...input, amount: "0", email: "nope" }), "amount")).toBe(
-      "The smallest contribution is 1.00",
+      "The smallest contribution is $1.00",
     );
   });
 
@@ -37,7 +39,7 @@ describe("money input", () => {
       suggested: "2500,5000,10000",
     });
     expect(fundAmounts(fundSchema.parse(base)).goal).toBeNull();
-    expect(errorAt(fundSchema.safeParse({ ...base, goal: "0" }), "goal")).toBe("A goal must be at least 1.00");
+    expect(errorAt(fundSchema.safeParse({ ...base, goal: "0" }), "goal")).toBe("A goal must be at least $1.00");
     expect(errorAt(fundSchema.safeParse({ ...base, goal: "abc" }), "goal")).toBe("Enter a goal like 2500 or 2500.00");
     expect(errorAt(fundSchema.safeParse({ ...base, suggested: "1 2 3 4 5 6 7" }), "suggested")).toBe("List at most 6 amounts");
     expect(errorAt(fundSchema.safeParse({ ...base, paymentLink: "javascript:alert(1)" }), "paymentLink")).toMatch(/https:\/\//);
@@ -60,6 +62,6 @@ describe("money input", () => {
     expect(errorAt(fundSchema.safeParse({ ...base, currency: "XXX" }), "currency")).toBe("Choose a currency");
     // An unknown code is refused at the field, never thrown by Intl.
     expect(errorAt(contributeSchema.safeParse({ ...input, currency: "NOPE!", amount: "5" }), "currency")).toBe("Choose a currency");
-    expect(errorAt(fundSchema.safeParse({ ...base, title: "", goal: "0" }), "goal")).toBe("A goal must be at least 1.00");
+    expect(errorAt(fundSchema.safeParse({ ...base, title: "", goal: "0" }), "goal")).toBe("A goal must be at least $1.00");
   });
 });

@@ -1,8 +1,8 @@
-import { vmsg } from "../i18n/validation";
+import { msg, vmsg } from "../i18n/validation";
 import { z } from "zod";
 import { idSchema } from "./id";
 import { slugParam } from "./slug";
-import { currencyDigits, decimalToMinor, exampleAmount, isCurrency, minorToDecimal } from "../format";
+import { currencyDigits, decimalToMinor, exampleAmount, isCurrency, minorToNumber } from "../format";
 
 /**
  * The smallest and largest contribution and the largest goal, in minor units of the registry's
@@ -26,14 +26,15 @@ export function parseAmount(v: string, currency = "USD"): number | null {
 /** The registry's currency, sent by the form; the action checks it is still the registry's (lib/data/funds.ts). */
 export const currencyField = z.string().refine(isCurrency, "Choose a currency").default("USD");
 
-const text = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} must be at most ${max.toLocaleString("en-US")} characters`);
+// Messages are keys ("fundForm", "validation"), worded where they are shown (lib/i18n/validation.ts).
+const f = (key: string, values?: Record<string, string | number>) => msg(`fundForm.${key}`, values);
+const text = (max: number) => z.string().trim().max(max, vmsg("maxChars", { max }));
 
-const goal = z.string().trim().max(20, "Enter a goal like 2500");
-const suggested = z.string().trim().max(100, "List at most 6 amounts");
+const goal = z
+  .string()
+  .trim()
+  .max(20, f("goalLike", { whole: 2500 }));
+const suggested = z.string().trim().max(100, f("suggestedMax"));
 
 /**
  * Goal and suggested amounts as minor units of the form's currency, and what is wrong with them (the
@@ -41,15 +42,17 @@ const suggested = z.string().trim().max(100, "List at most 6 amounts");
  */
 export function fundAmounts(v: { goal: string; suggested: string; currency: string }) {
   const lim = moneyLimits(v.currency);
-  const show = (minor: number) => Number(minorToDecimal(minor, v.currency)).toLocaleString("en-US", { maximumFractionDigits: 3 });
+  const show = (minor: number) => minorToNumber(minor, v.currency);
   const issues: { path: "goal" | "suggested"; message: string }[] = [];
   let goal: number | null = null;
   if (v.goal !== "") {
     const g = parseAmount(v.goal, v.currency);
-    const like = currencyDigits(v.currency) ? ` or ${exampleAmount(2500, v.currency)}` : "";
-    if (g === null) issues.push({ path: "goal", message: `Enter a goal like 2500${like}` });
-    else if (g < lim.min) issues.push({ path: "goal", message: `A goal must be at least ${minorToDecimal(lim.min, v.currency)}` });
-    else if (g > lim.goal) issues.push({ path: "goal", message: `A goal can be at most ${show(lim.goal)}` });
+    const like = currencyDigits(v.currency)
+      ? f("goalLikeDecimals", { whole: "2500", decimals: exampleAmount(2500, v.currency) })
+      : f("goalLike", { whole: "2500" });
+    if (g === null) issues.push({ path: "goal", message: like });
+    else if (g < lim.min) issues.push({ path: "goal", message: f("goalMin", { min: show(lim.min), currency: v.currency }) });
+    else if (g > lim.goal) issues.push({ path: "goal", message: f("goalMax", { max: show(lim.goal), currency: v.currency }) });
     else goal = g;
   }
   let suggested = "";
@@ -62,9 +65,9 @@ export function fundAmounts(v: { goal: string; suggested: string; currency: stri
     if (minor.some((c) => c === null || c < lim.min || c > lim.max))
       issues.push({
         path: "suggested",
-        message: `Use amounts between ${show(lim.min)} and ${show(lim.max)}, separated by spaces (like 25 50 100)`,
+        message: f("suggestedRange", { min: show(lim.min), max: show(lim.max) }),
       });
-    else if (minor.length > 6) issues.push({ path: "suggested", message: "List at most 6 amounts" });
+    else if (minor.length > 6) issues.push({ path: "suggested", message: f("suggestedMax") });
     else suggested = [...new Set(minor as number[])].sort((a, b) => a - b).join(",");
   }
   return { goal, suggested, issues };
@@ -100,29 +103,26 @@ const paymentLink = z.union([
   z
     .string()
     .trim()
-    .max(500, "The link is too long")
-    .refine(
-      (v) => URL.canParse(v) && new URL(v).protocol === "https:",
-      "Enter a full link starting with https:// (like https://paypal.me/you)",
-    ),
+    .max(500, f("linkTooLong"))
+    .refine((v) => URL.canParse(v) && new URL(v).protocol === "https:", f("fullLink")),
 ]);
 
 const fundFields = z.object({
   registryId: idSchema,
   currency: currencyField,
-  title: text(120, "Name").min(1, "Name the fund"),
-  story: text(2000, "The story"),
+  title: text(120).min(1, f("nameFund")),
+  story: text(2000),
   goal,
   suggested,
   paymentLink,
-  transferDetails: text(1000, "Bank-transfer details"),
+  transferDetails: text(1000),
 });
 const paidSomehow = (v: { paymentLink: string; transferDetails: string }, ctx: z.RefinementCtx) => {
   if (!v.paymentLink && !v.transferDetails)
     ctx.addIssue({
       code: "custom",
       path: ["paymentLink"],
-      message: "Add a payment link or bank-transfer details, so guests know how to pay",
+      message: f("paySomehow"),
     });
 };
 
@@ -142,11 +142,11 @@ function contributionIssue(v: { amount: string; currency: string }, least?: numb
   const lim = moneyLimits(v.currency);
   const min = least ?? lim.min;
   const minor = parseAmount(v.amount, v.currency);
-  const show = (m: number) =>
-    Number(minorToDecimal(m, v.currency)).toLocaleString("en-US", { minimumFractionDigits: currencyDigits(v.currency) });
-  if (/^-/.test(v.amount.trim()) || (minor !== null && minor < min)) return vmsg("smallestContribution", { amount: show(min) });
+  // An amount in the registry's currency, written the reader's way ({amount, number, money}).
+  const show = (m: number) => ({ amount: minorToNumber(m, v.currency), currency: v.currency });
+  if (/^-/.test(v.amount.trim()) || (minor !== null && minor < min)) return vmsg("smallestContribution", show(min));
   if (minor === null) return vmsg(currencyDigits(v.currency) ? "amountLikeDecimals" : "amountLikeWhole");
-  if (minor > lim.max) return vmsg("largestContribution", { amount: show(lim.max) });
+  if (minor > lim.max) return vmsg("largestContribution", show(lim.max));
   return null;
 }
 
@@ -161,7 +161,7 @@ const contributionFields = {
     .min(1, vmsg("enterName"))
     .max(100, vmsg("maxChars", { max: 100 })),
   email: z.string().trim().toLowerCase().min(1, vmsg("enterEmail")).max(254, vmsg("emailTooLong")).email(vmsg("validEmail")),
-  message: text(1000, "The message"),
+  message: text(1000),
   anonymous: z.boolean(),
 };
 
@@ -190,31 +190,33 @@ export const groupGiftSchema = z
     currency: currencyField,
     groupGift: z.boolean(),
     /** The smallest share, in the registry's currency ("": none). */
-    min: z.string().trim().max(20, "Enter an amount like 25"),
+    min: z
+      .string()
+      .trim()
+      .max(20, f("minLike", { example: "25" })),
     fundId: z.union([z.literal(""), idSchema]),
     deadline: z.union([
       z.literal(""),
       z
         .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, "Pick a date")
+        .regex(/^\d{4}-\d{2}-\d{2}$/, f("pickDate"))
         // Date.parse rolls 2027-02-31 over to 3 March: the day must come back as written.
         .refine((v) => {
           const t = Date.parse(`${v}T23:59:59Z`);
           return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === v;
-        }, "Pick a date that exists"),
+        }, f("pickRealDate")),
     ]),
   })
   .superRefine((v, ctx) => {
-    if (v.groupGift && v.fundId === "")
-      ctx.addIssue({ code: "custom", path: ["fundId"], message: "Pick the cash fund whose payment details guests use" });
+    if (v.groupGift && v.fundId === "") ctx.addIssue({ code: "custom", path: ["fundId"], message: f("pickPayingFund") });
     if (v.min === "" || !isCurrency(v.currency)) return;
     const min = parseAmount(v.min, v.currency);
-    if (min === null) ctx.addIssue({ code: "custom", path: ["min"], message: `Enter an amount like ${exampleAmount(2500, v.currency)}` });
+    if (min === null) ctx.addIssue({ code: "custom", path: ["min"], message: f("minLike", { example: exampleAmount(2500, v.currency) }) });
     else if (min > moneyLimits(v.currency).max)
       ctx.addIssue({
         code: "custom",
         path: ["min"],
-        message: `The smallest amount can be at most ${minorToDecimal(moneyLimits(v.currency).max, v.currency)}`,
+        message: f("minMax", { max: minorToNumber(moneyLimits(v.currency).max, v.currency), currency: v.currency }),
       });
   });
 /** The checked minimum in minor units (0: none). */
@@ -227,10 +229,10 @@ export type GroupGiftInput = z.input<typeof groupGiftSchema>;
 export const groupResolveSchema = z
   .object({
     itemId: idSchema,
-    outcome: z.enum(["fund", "release"], { message: "Choose what happens to the money" }),
+    outcome: z.enum(["fund", "release"], { message: f("chooseOutcome") }),
     fundId: z.union([z.literal(""), idSchema]),
   })
   .superRefine((v, ctx) => {
-    if (v.outcome === "fund" && v.fundId === "") ctx.addIssue({ code: "custom", path: ["fundId"], message: "Pick a cash fund" });
+    if (v.outcome === "fund" && v.fundId === "") ctx.addIssue({ code: "custom", path: ["fundId"], message: f("pickFund") });
   });
 export type GroupResolveInput = z.input<typeof groupResolveSchema>;

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { available } from "@/lib/data/guest";
 import { guestRegistryFor } from "@/lib/guest-gate";
 import { CheckoutForm } from "@/components/guest/checkout-form";
-import { COUNTRIES } from "@/lib/countries";
+import { countryOptions } from "@/lib/countries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("checkout"))("title"), robots: { index: false } };
@@ -14,7 +14,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CheckoutPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const registry = await guestRegistryFor(slug, "/checkout");
-  const [t, messages] = await Promise.all([getTranslations("checkout"), getMessages()]);
+  const [t, messages, locale, tForm] = await Promise.all([
+    getTranslations("checkout"),
+    getMessages(),
+    getLocale(),
+    getTranslations("registryForm"),
+  ]);
   const items = registry.items.map((i) => ({ id: i.id, title: i.title, priceCents: i.priceCents, available: available(i) }));
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -26,7 +31,14 @@ export default async function CheckoutPage({ params }: { params: Promise<{ slug:
       <h1 className="font-serif text-3xl font-bold">{t("title")}</h1>
       {/* Only what the form says, not the whole catalogue. */}
       <NextIntlClientProvider messages={{ checkout: messages.checkout, validation: messages.validation }}>
-        <CheckoutForm slug={registry.slug} currency={registry.currency} city={registry.addrCity} items={items} countries={COUNTRIES} />
+        <CheckoutForm
+          slug={registry.slug}
+          currency={registry.currency}
+          city={registry.addrCity}
+          items={items}
+          countries={countryOptions(locale)}
+          chooseCountry={tForm("choose")}
+        />
       </NextIntlClientProvider>
     </div>
   );

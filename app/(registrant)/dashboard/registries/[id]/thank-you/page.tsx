@@ -1,16 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireRegistryAccess } from "@/lib/authz";
 import { canSeeBuyers, thankYouList } from "@/lib/data/thank-you";
 import { formatDate } from "@/lib/format";
+import type { T } from "@/lib/i18n/types";
 import { RevealButton, ThankYouTable } from "@/components/dashboard/thank-you-list";
 
-export const metadata: Metadata = { title: "Thank-you list" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("thankYou"))("title") };
+}
 
 export default async function ThankYouPage({ params }: { params: Promise<{ id: string }> }) {
   const { registry } = await requireRegistryAccess((await params).id);
   const visible = canSeeBuyers(registry);
-  const entries = visible ? await thankYouList(registry.id) : [];
+  const [t, locale] = await Promise.all([getTranslations("thankYou"), getLocale()]);
+  const entries = visible ? await thankYouList(registry.id, t as unknown as T, locale) : [];
   const eventPassed = !!registry.eventDate && registry.eventDate <= new Date();
   return (
     <div className="space-y-6">
@@ -19,21 +24,21 @@ export default async function ThankYouPage({ params }: { params: Promise<{ id: s
           ← {registry.title}
         </Link>
       </p>
-      <h1 className="font-serif text-3xl font-bold">Thank-you list</h1>
+      <h1 className="font-serif text-3xl font-bold">{t("title")}</h1>
       {visible ? (
         <>
-          <ThankYouTable registryId={registry.id} entries={entries.map((e) => ({ ...e, date: e.date.toISOString().slice(0, 10) }))} />
+          <ThankYouTable registryId={registry.id} entries={entries.map((e) => ({ ...e, date: formatDate(e.date, locale) }))} />
           <a href={`/dashboard/registries/${registry.id}/thank-you/csv`} className="inline-block font-semibold text-brand-700 underline">
-            Download as CSV
+            {t("csv")}
           </a>
         </>
       ) : (
         <section className="space-y-3 rounded-xl border border-gray-200 bg-white p-5">
-          <p>Surprise mode is on: you see how many gifts were bought, but not who bought what.</p>
+          <p>{t("surprise")}</p>
           {eventPassed ? (
             <RevealButton registryId={registry.id} />
           ) : (
-            <p className="text-muted">You can reveal the givers and their messages after your event ({formatDate(registry.eventDate)}).</p>
+            <p className="text-muted">{t("revealAfter", { date: formatDate(registry.eventDate, locale) })}</p>
           )}
         </section>
       )}
