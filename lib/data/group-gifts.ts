@@ -200,8 +200,8 @@ export async function contributeToGift(registryId: number, d: GroupContributionI
               where: { groupGift: true, fundedCents: item.fundedCents },
               data: { fundedCents: 0 },
             });
-            orderId = (await w.order).id;
             for (const unit of w.units) await unit;
+            orderId = (await w.order).id;
           } else {
             await tx.registryItem.update({
               where: { id: d.itemId, registryId, groupGift: true, priceCents: item.priceCents },

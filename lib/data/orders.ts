@@ -140,9 +140,9 @@ export async function placeOrder(
     try {
       const placed = await withBusyRetry(() => {
         const w = orderWrites(prisma, registryId, buyer, orderLines, registry.currency, emails, byId);
-        return prisma.$transaction([w.order, ...w.units]);
+        return prisma.$transaction([...w.units, w.order]);
       });
-      const order = placed[0] as { id: number };
+      const order = placed.at(-1) as { id: number };
       return { id: order.id, totalCents };
     } catch (e) {
       // The last unit of a group gift guests are chipping in toward cannot be bought whole (RegistryItem_group_check).
@@ -164,8 +164,8 @@ type QueuedEmail = { kind: string; to: string; email: { subject: string; html: s
 
 /**
  * The one write path of an order, as Prisma operations to run in this order inside one transaction:
- * the order with its lines and emails, then each gift's `locked` raised (the database's counts CHECK
- * refuses a unit that does not exist). placeOrder batches them; a group gift's covered unit
+ * each gift's `locked` raised (the database's counts CHECK refuses a unit that does not exist), then
+ * the order with its lines and emails. placeOrder batches them; a group gift's covered unit
  * (lib/data/group-gifts.ts) runs them in its own transaction, its UPDATE also asking `unitWhere` and
  * setting `unitData` (its money toward the unit goes back to 0).
  */
@@ -192,8 +192,10 @@ export function orderWrites(
       },
       select: { id: true },
     }),
-    // The count changes last: each UPDATE locks its gift's row until COMMIT, so the rows every
-    // buyer in a rush waits for are held for two statements, not for the whole order's inserts.
+    // The count changes first: a buyer who lost the race fails at the first statement, not after the
+    // order's three inserts. In a PostgreSQL race round 70-100 buyers fail there; against "count
+    // last" (which held each gift's row for less time): 52-57 → 62-69 orders/s, ~5.0 → ~4.2 ms of
+    // CPU per request (bench scenario 5's race, 2026-12-07).
     units: orderLines.map(({ itemId, quantity }) =>
       db.registryItem.update({
         where: { id: itemId, registryId, title: seen.get(itemId)!.title, priceCents: seen.get(itemId)!.priceCents, ...unit?.where },
