@@ -6,6 +6,7 @@ import { ADMIN_PAGE_SIZE } from "./admin-registries";
 import { cancelOrder, dispatchOrder } from "./orders";
 import type { SessionUser } from "./users";
 import { logError } from "../security/redact";
+import { worded } from "../i18n/errors";
 
 export async function listOrdersInProgress(q: { registry?: number; from?: string; to?: string; page: number }) {
   const createdAt: Prisma.DateTimeFilter = {};
@@ -29,7 +30,8 @@ export async function listOrdersInProgress(q: { registry?: number; from?: string
   return { total, rows, pages: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
 }
 
-export type BulkOutcome = { orderId: number; ok: boolean; message: string };
+/** `failure`: why nothing changed, worded where it is shown; `message` is its English (logs, tests). */
+export type BulkOutcome = { orderId: number; ok: boolean; message: string; failure?: AppError };
 
 /** Each order is its own atomic call: one failure never undoes or blocks the others. */
 export async function applyToOrders(
@@ -45,7 +47,8 @@ export async function applyToOrders(
       out.push({ orderId, ok: true, message: operation === "dispatch" ? "dispatched" : "cancelled" });
     } catch (e) {
       if (!(e instanceof AppError)) logError(`[admin] order ${operation} ${orderId}`, e);
-      out.push({ orderId, ok: false, message: e instanceof AppError ? e.message : "unexpected error, nothing changed" });
+      const failure = e instanceof AppError ? e : worded("conflict", "admin.orders.unexpected");
+      out.push({ orderId, ok: false, message: failure.message, failure });
     }
   }
   return out;

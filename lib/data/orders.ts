@@ -4,7 +4,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { prisma, type Tx } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { AppError, conflict, notFound } from "../errors";
+import { AppError } from "../errors";
 import { audit } from "./audit";
 import { withBusyRetry } from "./retry";
 import { enqueueEmail, ORDER_NUMBER } from "./outbox";
@@ -208,7 +208,7 @@ export function orderWrites(
 
 async function loadPlaced(tx: Tx, orderId: number) {
   const order = await tx.order.findUnique({ where: { id: orderId }, include: { lines: true } });
-  if (!order) throw notFound(`Order ${orderId} not found`);
+  if (!order) throw worded("not_found", "admin.orders.notFound", { id: orderId });
   return order;
 }
 
@@ -221,12 +221,12 @@ export function dispatchOrder(orderId: number, actor: SessionUser | null) {
         data: { status: "DISPATCHED", dispatchedAt: new Date() },
       });
       const order = await loadPlaced(tx, orderId);
-      if (claimed.count !== 1) throw conflict(`Order ${orderId} is already ${order.status.toLowerCase()}`);
+      if (claimed.count !== 1) throw worded("conflict", "admin.orders.already", { id: orderId, status: order.status.toLowerCase() });
       for (const line of order.lines) {
         const changed =
           await tx.$executeRaw`UPDATE "RegistryItem" SET "locked" = "locked" - ${line.quantity}, "purchased" = "purchased" + ${line.quantity}, "updatedAt" = ${new Date()}
           WHERE "id" = ${line.itemId} AND "locked" >= ${line.quantity}`;
-        if (changed !== 1) throw conflict(`Order ${orderId}: item ${line.itemId} has fewer units locked than the order holds`);
+        if (changed !== 1) throw worded("conflict", "admin.orders.fewerUnits", { id: orderId, itemId: line.itemId });
         await tx.saleRecord.create({
           data: {
             registryId: order.registryId,
@@ -265,15 +265,14 @@ export function cancelOrder(orderId: number, actor: SessionUser | null, baseUrl 
         data: { status: "CANCELLED", cancelledAt: new Date() },
       });
       const order = await loadPlaced(tx, orderId);
-      if (claimed.count !== 1) throw conflict(`Order ${orderId} is already ${order.status.toLowerCase()}`);
+      if (claimed.count !== 1) throw worded("conflict", "admin.orders.already", { id: orderId, status: order.status.toLowerCase() });
       // A group gift's order is the guests' money: cancelling it would leave their pledges counting toward nothing.
       const chipped = await tx.contribution.count({ where: { orderId, status: { in: ["PROMISED", "RECEIVED"] } } });
-      if (chipped > 0)
-        throw conflict("Guests chipped in for this order: refund their contributions first (registry page, Group gifts), then cancel it.");
+      if (chipped > 0) throw worded("conflict", "admin.orders.refundFirst");
       for (const line of order.lines) {
         const changed = await tx.$executeRaw`UPDATE "RegistryItem" SET "locked" = "locked" - ${line.quantity}, "updatedAt" = ${new Date()}
           WHERE "id" = ${line.itemId} AND "locked" >= ${line.quantity}`;
-        if (changed !== 1) throw conflict(`Order ${orderId}: item ${line.itemId} has fewer units locked than the order holds`);
+        if (changed !== 1) throw worded("conflict", "admin.orders.fewerUnits", { id: orderId, itemId: line.itemId });
       }
       const registry = await tx.registry.findUniqueOrThrow({ where: { id: order.registryId }, select: { title: true, slug: true } });
       await enqueueEmail(

@@ -327,7 +327,7 @@ describe("group gifts", () => {
     await contributeToGift(registry.id, { ...guest(3, 2_500), itemId: item.id }, BASE);
     const order = await prisma.order.findFirstOrThrow({ where: { registryId: registry.id } });
     // The admin's bulk cancel says why, and nothing changes.
-    expect(await applyToOrders([order.id], "cancel", admin, BASE)).toEqual([
+    expect(await applyToOrders([order.id], "cancel", admin, BASE)).toMatchObject([
       {
         orderId: order.id,
         ok: false,

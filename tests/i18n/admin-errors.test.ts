@@ -13,6 +13,7 @@ import { recordMovementsAs } from "../../lib/data/soap-sales";
 import { SoapFailure } from "../../lib/data/soap";
 import { createApiUser } from "../../lib/data/admin-credentials";
 import type { SessionUser } from "../../lib/data/users";
+import { applyToOrders } from "../../lib/data/admin-orders";
 
 afterAll(() => prisma.$disconnect());
 
@@ -97,5 +98,15 @@ describe("admin refusals in the admin's language", () => {
       error: "Dieser Benutzername ist vergeben",
       fieldErrors: { username: "Dieser Benutzername ist vergeben" },
     });
+  });
+
+  it("bulk dispatch: an order already dispatched, and one that does not exist", async () => {
+    const order = await prisma.order.findFirstOrThrow({ where: { status: "DISPATCHED" } });
+    const [done, gone] = await applyToOrders([order.id, 2_000_000_000], "dispatch", await admin());
+    expect(done).toMatchObject({ ok: false, message: `Order ${order.id} is already dispatched` });
+    expect(inLang(done.failure!, "de").error).toBe(`Bestellung ${order.id} ist bereits versandt`);
+    expect(inLang(done.failure!, "fr").error).toBe(`La commande ${order.id} est déjà expédiée`);
+    expect(gone).toMatchObject({ ok: false, message: "Order 2000000000 not found" });
+    expect(inLang(gone.failure!, "es").error).toBe("No se encontró el pedido 2000000000");
   });
 });
