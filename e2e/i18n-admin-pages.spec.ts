@@ -4,6 +4,8 @@
 // German addresses staff formally (Sie) throughout the admin area.
 import { expect, test, type Browser } from "@playwright/test";
 import { db, gotoReady, makeRegistry, signIn, unique } from "./fixtures";
+import { alexRegistry, placedOrder } from "./admin-helpers";
+import { waitForLocks } from "./soap-helpers";
 
 async function adminIn(browser: Browser, locale: string, baseURL: string) {
   const context = await browser.newContext({ locale });
@@ -157,5 +159,19 @@ test("a French admin sees the catalog, import, sales, credentials, occasions and
   ).toBeVisible();
   await gotoReady(page, "/admin/sales?registry=999999999");
   await expect(page.getByRole("alert").filter({ hasText: "Liste 999999999 introuvable." })).toBeVisible();
+  await context.close();
+});
+
+test("a French admin hears in French why an order was not dispatched", async ({ browser, baseURL }) => {
+  const r = await alexRegistry();
+  const order = await placedOrder(r.id, r.items[0].id, 1);
+  const { context, page } = await adminIn(browser, "fr-FR", baseURL!);
+  await gotoReady(page, `/admin/orders?registry=${r.id}`);
+  await page.getByLabel(`Sélectionner la commande n° ${order.id}`).check();
+  // Someone else dispatched it meanwhile.
+  await waitForLocks();
+  await db.order.update({ where: { id: order.id }, data: { status: "DISPATCHED" } });
+  await page.getByRole("button", { name: "Expédier la sélection (1)" }).click();
+  await expect(page.getByRole("list", { name: "Commandes non modifiées" })).toContainText(`La commande ${order.id} est déjà expédiée`);
   await context.close();
 });
