@@ -7,8 +7,8 @@ import { db, gotoReady, makeRegistry, signIn, unique } from "./fixtures";
 import { alexRegistry, placedOrder } from "./admin-helpers";
 import { waitForLocks } from "./soap-helpers";
 
-async function adminIn(browser: Browser, locale: string, baseURL: string) {
-  const context = await browser.newContext({ locale });
+async function adminIn(browser: Browser, locale: string, baseURL: string, viewport?: { width: number; height: number }) {
+  const context = await browser.newContext({ locale, ...(viewport ? { viewport } : {}) });
   const page = await context.newPage();
   // Signed in through the sign-in page in English, then the browser's own language from there on.
   await context.addCookies([{ name: "locale", value: "en", url: baseURL }]);
@@ -173,5 +173,16 @@ test("a French admin hears in French why an order was not dispatched", async ({ 
   await db.order.update({ where: { id: order.id }, data: { status: "DISPATCHED" } });
   await page.getByRole("button", { name: "Expédier la sélection (1)" }).click();
   await expect(page.getByRole("list", { name: "Commandes non modifiées" })).toContainText(`La commande ${order.id} est déjà expédiée`);
+  await context.close();
+});
+
+test("the CSV import fits a phone in German: the long column list wraps, the page does not scroll sideways", async ({
+  browser,
+  baseURL,
+}) => {
+  const { context, page } = await adminIn(browser, "de-DE", baseURL!, { width: 390, height: 844 });
+  await gotoReady(page, "/admin/catalog/import");
+  await expect(page.getByRole("heading", { level: 1, name: "Produkte aus CSV importieren" })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await context.close();
 });

@@ -13,7 +13,8 @@ export default async function AdminCatalogImport() {
   await requireRole("ADMIN", "/admin/catalog/import");
   const [t, back] = await Promise.all([getTranslations("adminCatalog.import"), getTranslations("adminCatalog").then((t) => t("back"))]);
   return (
-    <div className="max-w-4xl space-y-4">
+    // wrap-anywhere: the column list is one long word, wider than a phone.
+    <div className="max-w-4xl space-y-4 wrap-anywhere">
       <Link href="/admin/catalog" className="text-sm text-brand-700 underline">
         {back}
       </Link>
