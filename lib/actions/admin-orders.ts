@@ -1,25 +1,23 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
 import { applyToOrders } from "../data/admin-orders";
 import { env } from "../env";
 import { bulkOrdersSchema } from "../validations/admin";
-import { adminAction } from "./safe-action";
+import { adminAction, readersCatalogue } from "./safe-action";
 import { localizeError } from "../i18n/errors";
-import type { T } from "../i18n/types";
 
 export const updateOrdersAction = adminAction(bulkOrdersSchema, async (d, { user }) => {
   const outcomes = await applyToOrders(d.orderIds, d.operation, user, env().APP_URL);
   revalidatePath("/", "layout");
   const done = outcomes.filter((o) => o.ok).length;
-  const [t, all] = await Promise.all([getTranslations("admin.orders"), getTranslations()]);
+  const all = await readersCatalogue();
   return {
-    message: t("done", { verb: d.operation, done, total: outcomes.length }),
+    message: all("admin.orders.done", { verb: d.operation, done, total: outcomes.length }),
     // Each refusal in the admin's language (the data layer's is English, for the logs).
     outcomes: outcomes.map(({ orderId, ok, message, failure }) => ({
       orderId,
       ok,
-      message: failure ? localizeError(failure, all as unknown as T).error : message,
+      message: failure ? localizeError(failure, all).error : message,
     })),
   };
 });

@@ -55,7 +55,7 @@ async function inReadersLanguage(
 }
 
 /** The whole catalogue in the request's language (English outside a request: unit tests). */
-async function readersCatalogue(): Promise<T> {
+export async function readersCatalogue(): Promise<T> {
   try {
     return (await getTranslations()) as unknown as T;
   } catch {
