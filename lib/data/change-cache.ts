@@ -35,7 +35,7 @@ export class FingerprintCache<T> {
     return value;
   }
 
-  private delete(key: string) {
+  delete(key: string) {
     const old = this.entries.get(key);
     if (old === undefined) return;
     this.entries.delete(key);

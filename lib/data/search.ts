@@ -1,6 +1,7 @@
 import "server-only";
 import { dbProvider, prisma } from "../db";
 import { Prisma } from "../generated/prisma/client";
+import { FingerprintCache } from "./change-cache";
 import { guestSearchSchema, type GuestSearch } from "../validations/search";
 
 export type SearchTerms = {
@@ -61,21 +62,20 @@ export function guestSearchTerms(s: GuestSearch): SearchTerms | null {
 
 /** A search counts its matches up to this many: past it the page says "more than 1,000" (pages: 50). */
 export const COUNT_CAP = 1000;
-/** SQLite: from this many matches, a search page walks the event-date index (searchPublicRegistryHeads). */
-const SQLITE_WALK_FROM = 100;
 
 /** `contains` as a LIKE pattern: the term's own %, _ and \ match themselves. */
 const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * The guest search's WHERE: active public registries matching every given term, as registrySearchWhere
- * means them. Written out because the count stops at COUNT_CAP + 1 (Prisma's count with `take` orders
- * its subquery by id, walking the whole primary key for a rare name). On SQLite a name of 3 characters
- * or more is looked up in the FTS5 trigram index of searchName/searchTitle (migration
+ * means them. Written out because a search reads at most COUNT_CAP + 1 matches (Prisma's count with
+ * `take` orders its subquery by id, walking the whole primary key for a rare name). On SQLite a name of
+ * 3 characters or more is looked up in the FTS5 trigram index of searchName/searchTitle (migration
  * 20261207070000_registry_search_indexes), not a LIKE over every registry: a phrase of trigrams is a
- * substring, case-folded. PostgreSQL's LIKE uses the trigram GIN indexes.
+ * substring, case-folded (`fts: false` asks the same with LIKE, for a handful of rows). PostgreSQL's
+ * LIKE uses the trigram GIN indexes.
  */
-function guestSearchSql(t: SearchTerms): Prisma.Sql {
+function guestSearchSql(t: SearchTerms, fts = dbProvider === "sqlite"): Prisma.Sql {
   const like = (column: string, term: string) => Prisma.sql`${Prisma.raw(`r."${column}"`)} LIKE ${likePattern(term)} ESCAPE '\\'`;
   const and: Prisma.Sql[] = [
     dbProvider === "sqlite" ? Prisma.sql`r."active" = 1` : Prisma.sql`r."active" = true`,
@@ -84,7 +84,7 @@ function guestSearchSql(t: SearchTerms): Prisma.Sql {
   const name = t.name?.trim().replace(/\s+/g, " ").toLowerCase();
   if (name)
     and.push(
-      dbProvider === "sqlite" && [...name].length >= 3
+      fts && [...name].length >= 3
         ? Prisma.sql`r."id" IN (SELECT "rowid" FROM "RegistrySearch" WHERE "RegistrySearch" MATCH ${`"${name.replaceAll('"', '""')}"`})`
         : Prisma.sql`(${like("searchName", name)} OR ${like("searchTitle", name)})`,
     );
@@ -100,41 +100,108 @@ function guestSearchSql(t: SearchTerms): Prisma.Sql {
   return Prisma.join(and, " AND ");
 }
 
+/** The first matches of a search in page order (event date, then id), with their change stamps. */
+type Matches = { ids: Float64Array; stamps: Float64Array };
+
+/** The first `cap` + 1 public registries matching the terms, in page order. */
+async function readMatches(terms: SearchTerms, cap: number): Promise<Matches> {
+  const where = guestSearchSql(terms);
+  let hint = Prisma.empty;
+  if (dbProvider === "sqlite") {
+    // SQLite keeps no statistics on what the FTS index matches, so it sorts every match: at scale 10
+    // sorting "son"'s 4,748 took 4-8 ms, walking the event-date index until enough match far less. With
+    // fewer matches than the cap the walk would read the whole index, and sorting them is cheaper. A
+    // count (the FTS index and a covering index) says which, and no match needs no list.
+    const [{ n }] = await prisma.$queryRaw<{ n: number | bigint }[]>(
+      Prisma.sql`SELECT count(*) AS "n" FROM (SELECT 1 FROM "Registry" r WHERE ${where} LIMIT ${cap + 1}) AS "matches"`,
+    );
+    if (Number(n) === 0) return { ids: new Float64Array(), stamps: new Float64Array() };
+    if (Number(n) > cap) hint = Prisma.raw(`INDEXED BY "Registry_eventDate_idx"`);
+  }
+  const rows = await prisma.$queryRaw<Head[]>(Prisma.sql`SELECT r."id", r."changeSeq" FROM "Registry" r ${hint} WHERE ${where}
+    ORDER BY r."eventDate", r."id" LIMIT ${cap + 1}`);
+  return { ids: Float64Array.from(rows, (r) => Number(r.id)), stamps: Float64Array.from(rows, (r) => Number(r.changeSeq)) };
+}
+
+/** A page of a search's matches: how many match (up to `cap`; `capped`: more do), and who is shown. */
+function pageOf({ ids, stamps }: Matches, page: number, cap: number) {
+  const from = Math.min((page - 1) * PAGE_SIZE, cap);
+  const to = Math.min(from + PAGE_SIZE, cap, ids.length);
+  const heads: Head[] = [];
+  for (let i = from; i < to; i++) heads.push({ id: ids[i], changeSeq: stamps[i] });
+  return { total: Math.min(ids.length, cap), capped: ids.length > cap, heads };
+}
+
 /**
  * Which public registries a guest search shows on this page, in order, and how many match — counted up
- * to COUNT_CAP + 1 (`capped`: more than COUNT_CAP match).
+ * to `cap` + 1 (`capped`: more than `cap` match). Read from the database every time.
  */
-export async function searchPublicRegistryHeads(
-  terms: SearchTerms,
-  page = 1,
-  cap = COUNT_CAP,
-): Promise<{ total: number; capped: boolean; heads: Head[] }> {
-  const where = guestSearchSql(terms);
-  const count = async () =>
-    Number(
-      (
-        await prisma.$queryRaw<{ n: number | bigint }[]>(
-          Prisma.sql`SELECT count(*) AS "n" FROM (SELECT 1 FROM "Registry" r WHERE ${where} LIMIT ${cap + 1}) AS "matches"`,
-        )
-      )[0].n,
-    );
-  const shown = (hint = Prisma.empty) =>
-    prisma.$queryRaw<Head[]>(Prisma.sql`SELECT r."id", r."changeSeq" FROM "Registry" r ${hint} WHERE ${where}
-      ORDER BY r."eventDate", r."id" LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`);
-  let counted: number, heads: Head[];
-  if (dbProvider === "sqlite") {
-    // SQLite keeps no statistics on what the FTS index matches, so it always sorts every match. At
-    // scale 10 sorting "son"'s 4,748 matches took 4-8 ms, walking the event-date index until 20 match
-    // 1-1.6 ms; for a rare name sorting is cheaper (no match at all: the walk reads the whole index,
-    // 3.5 ms). The count says which, and no match needs no page.
-    counted = await count();
-    heads = counted === 0 ? [] : await shown(counted > SQLITE_WALK_FROM ? Prisma.raw(`INDEXED BY "Registry_eventDate_idx"`) : undefined);
-  } else [counted, heads] = await Promise.all([count(), shown()]); // PostgreSQL plans by its statistics
-  return {
-    total: Math.min(counted, cap),
-    capped: counted > cap,
-    heads: heads.map((h) => ({ id: Number(h.id), changeSeq: Number(h.changeSeq) })),
-  };
+export async function searchPublicRegistryHeads(terms: SearchTerms, page = 1, cap = COUNT_CAP) {
+  return pageOf(await readMatches(terms, cap), page, cap);
+}
+
+/**
+ * The matches each guest search found, kept while nothing a search can see has changed. The reason,
+ * measured at 20,000 registries on PostgreSQL: finding a common name's matches cost 3-11 ms of the
+ * database on every request (a trigram index cannot narrow a two-letter name; a frequent one matches
+ * a thousand rows), where the check below costs one or two lookups by index.
+ *
+ * The check reads the search generation (migration 20261207080000_search_generation): a counter that
+ * each change to what a search matches or shows moves, in the writer's own transaction and in commit
+ * order, leaving its value on the registry changed ("searchGen"). The same value: nothing changed. A
+ * higher one: the registries changed since are read (a few, by index); if none of them is among the
+ * kept matches or matches now, the kept matches are still the first COUNT_CAP + 1 in order, and stay.
+ * Else, or after a delete, or past CHECK_AT_MOST changes, the matches are read again. The counter is
+ * read before the matches, so kept matches are never older than their generation. Bounded: at most
+ * KEPT_SEARCHES searches, least recently used first out.
+ */
+type Kept = { generation: number; deletes: number; matches: Promise<Matches>; check?: { to: number; still: Promise<boolean> } };
+const KEPT_SEARCHES = 500; // ≤ 1,001 ids and stamps each: ≤ 8 MB
+const CHECK_AT_MOST = 100;
+const kept = new FingerprintCache<Kept>(KEPT_SEARCHES);
+
+async function searchGeneration(): Promise<{ value: number; deletes: number } | null> {
+  const [row] = await prisma.$queryRaw<{ value: number | bigint; deletes: number | bigint }[]>(
+    Prisma.sql`SELECT "value", "deletes" FROM "SearchGeneration" WHERE "id" = 1`,
+  );
+  return row ? { value: Number(row.value), deletes: Number(row.deletes) } : null;
+}
+
+/** True when no registry changed since `since` entered or left these matches. */
+async function stillMatches(terms: SearchTerms, matches: Matches, since: number): Promise<boolean> {
+  const changed = await prisma.$queryRaw<{ id: number | bigint; matches: number | bigint | boolean }[]>(Prisma.sql`
+    SELECT r."id", CASE WHEN ${guestSearchSql(terms, false)} THEN 1 ELSE 0 END AS "matches"
+    FROM "Registry" r WHERE r."searchGen" > ${since} ORDER BY r."searchGen" LIMIT ${CHECK_AT_MOST + 1}`);
+  return changed.length <= CHECK_AT_MOST && changed.every((c) => Number(c.matches) === 0 && !matches.ids.includes(Number(c.id)));
+}
+
+/** The search's first COUNT_CAP + 1 matches, as kept or read again (concurrent requests share one read or check). */
+async function guestSearchMatches(terms: SearchTerms): Promise<Matches> {
+  const now = await searchGeneration();
+  if (!now) return readMatches(terms, COUNT_CAP); // no counter (a database being rebuilt): nothing is kept
+  const key = JSON.stringify([terms.name, terms.email, terms.externalIdentifier, terms.eventDate?.getTime(), terms.id]);
+  const last = kept.get(key);
+  // A lower counter than kept, or another count of deletes: not the database the matches came from.
+  if (last && last.deletes === now.deletes && last.generation <= now.value) {
+    if (last.generation === now.value) return last.matches;
+    if (last.check?.to !== now.value) {
+      const since = last.generation;
+      last.check = { to: now.value, still: last.matches.then((m) => stillMatches(terms, m, since)) };
+    }
+    const { to, still } = last.check;
+    if (await still.catch(() => false)) {
+      if (last.generation < to) last.generation = to;
+      return last.matches;
+    }
+  }
+  const other = kept.get(key); // a concurrent request may have read them again already
+  if (other && other !== last && other.deletes === now.deletes && other.generation === now.value) return other.matches;
+  const matches = readMatches(terms, COUNT_CAP);
+  kept.set(key, { generation: now.value, deletes: now.deletes, matches });
+  matches.catch(() => {
+    if (kept.get(key)?.matches === matches) kept.delete(key); // a failed read is not kept
+  });
+  return matches;
 }
 
 /**
@@ -153,13 +220,13 @@ export async function guestSearchFingerprint(params: URLSearchParams): Promise<s
   });
   const terms = parsed.success ? guestSearchTerms(parsed.data) : null;
   if (!parsed.success || !terms) return parsed.success ? "form" : "invalid"; // no results on the page: it depends on the address alone
-  const { total, capped, heads } = await searchPublicRegistryHeads(terms, parsed.data.page);
+  const { total, capped, heads } = pageOf(await guestSearchMatches(terms), parsed.data.page, COUNT_CAP);
   return `${total}${capped ? "+" : ""}:${heads.map((h) => `${h.id}.${h.changeSeq}`).join(",")}`;
 }
 
 /** Public guest search: only active, public registries. */
 export async function searchPublicRegistries(terms: SearchTerms, page = 1) {
-  const { total, capped, heads } = await searchPublicRegistryHeads(terms, page);
+  const { total, capped, heads } = pageOf(await guestSearchMatches(terms), page, COUNT_CAP);
   const found = heads.length
     ? await prisma.registry.findMany({
         where: { id: { in: heads.map((h) => h.id) }, active: true, visibility: "PUBLIC" },

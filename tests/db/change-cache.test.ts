@@ -159,6 +159,33 @@ describe("change fingerprints", () => {
     expect(new Set(prints.slice(1)).size).toBe(prints.length - 1);
   });
 
+  it("the search generation moves with what a search can see — not with messages or purchases", async () => {
+    const generation = async () =>
+      String((await prisma.$queryRaw<{ value: unknown }[]>`SELECT "value" FROM "SearchGeneration" WHERE "id" = 1`)[0].value);
+    const item = await prisma.registryItem.findFirstOrThrow({ where: { registryId }, select: { id: true } });
+    const before = await generation();
+    await prisma.registry.update({ where: { id: registryId }, data: { message: `Hello ${Date.now()}` } });
+    await prisma.$executeRaw`UPDATE "RegistryItem" SET "locked" = "locked" + 1 WHERE "id" = ${item.id}`; // a checkout's write
+    await prisma.registryItem.update({ where: { id: item.id }, data: { locked: { decrement: 1 } } });
+    expect(await generation()).toBe(before);
+    const seenGenerations = new Set([before]);
+    const moves = async (write: () => Promise<unknown>) => {
+      await write();
+      const now = await generation();
+      expect(seenGenerations.has(now), "the generation did not move").toBe(false);
+      seenGenerations.add(now);
+    };
+    await moves(() => prisma.registry.update({ where: { id: registryId }, data: { title: "Fingerprints, renamed" } }));
+    await moves(() => prisma.registry.update({ where: { id: registryId }, data: { addrCity: "Lyon" } }));
+    await moves(() => prisma.registry.update({ where: { id: registryId }, data: { visibility: "PUBLIC" } })); // set, even unchanged
+    await moves(() => prisma.occasion.update({ where: { id: occasionId }, data: { name: `Generation party ${Date.now()}` } }));
+    const owner = await prisma.user.findFirstOrThrow({ where: { email: "alex@example.com" } });
+    const made = { slug: newSlug(), title: "Generation", ownerId: owner.id, firstName: "G", lastName: "N", email: owner.email };
+    let id = 0;
+    await moves(async () => (id = (await prisma.registry.create({ data: made })).id));
+    await moves(() => prisma.registry.delete({ where: { id } }));
+  });
+
   it("a private registry's page is never cacheable", async () => {
     expect(await guestPageFingerprint(slug)).not.toBeNull();
     await prisma.registry.update({ where: { id: registryId }, data: { visibility: "PRIVATE" } });

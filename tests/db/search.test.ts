@@ -1,6 +1,14 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "../../lib/db";
-import { PAGE_SIZE, registrySearchWhere, searchPublicRegistries, searchPublicRegistryHeads } from "../../lib/data/search";
+import { newSlug } from "../../lib/data/registries";
+import {
+  COUNT_CAP,
+  PAGE_SIZE,
+  guestSearchFingerprint,
+  registrySearchWhere,
+  searchPublicRegistries,
+  searchPublicRegistryHeads,
+} from "../../lib/data/search";
 
 afterAll(() => prisma.$disconnect());
 
@@ -69,7 +77,7 @@ describe("registry search semantics", () => {
     expect(all.total).toBeGreaterThanOrEqual(3);
     const capped = await searchPublicRegistryHeads({ name: "a" }, 1, 2);
     expect({ total: capped.total, capped: capped.capped }).toEqual({ total: 2, capped: true });
-    expect(capped.heads).toEqual(all.heads); // the page itself is not cut short
+    expect(capped.heads).toEqual(all.heads.slice(0, 2)); // pages end at the cap (COUNT_CAP is a whole number of pages)
     const exact = await searchPublicRegistryHeads({ name: "a" }, 1, all.total);
     expect({ total: exact.total, capped: exact.capped }).toEqual({ total: all.total, capped: false });
   });
@@ -77,5 +85,96 @@ describe("registry search semantics", () => {
   it("matches %, _ and \\ in a term literally", async () => {
     for (const name of ["%", "_", "\\", "a%e", "a_e"]) expect({ name, titles: await titles({ name }) }).toEqual({ name, titles: [] });
     expect(await titles({ email: "%@%" })).toEqual([]);
+  });
+});
+
+describe("kept search matches (guestSearchMatches)", () => {
+  it("follow every change at once, and are not read again for changes elsewhere", async () => {
+    const owner = await prisma.user.findFirstOrThrow({ where: { email: "alex@example.com" } });
+    const token = `quillon${Date.now() % 1_000_000}`;
+    const make = (lastName: string, day: number) =>
+      prisma.registry.create({
+        data: {
+          slug: newSlug(),
+          title: `Kept ${lastName}`,
+          ownerId: owner.id,
+          firstName: "K",
+          lastName,
+          email: owner.email,
+          eventDate: new Date(Date.UTC(2031, 0, day)),
+          searchName: `k ${lastName.toLowerCase()}`,
+          searchTitle: `kept ${lastName.toLowerCase()}`,
+        },
+      });
+    const [a, b, c] = [await make(`${token}a`, 1), await make(`${token}b`, 2), await make(`${token}c`, 3)];
+    const elsewhere = await make("Elsewhere", 4);
+    const found = async () => (await searchPublicRegistries({ name: token })).rows.map((r) => r.id);
+    const reads = vi.spyOn(prisma, "$queryRaw");
+    const listReads = () => reads.mock.calls.filter(([q]) => /ORDER BY r."eventDate"/.test((q as { sql: string }).sql)).length;
+    try {
+      expect(await found()).toEqual([a.id, b.id, c.id]);
+      let before = listReads();
+      await prisma.registry.update({ where: { id: elsewhere.id }, data: { title: "Elsewhere, renamed" } });
+      await prisma.registry.update({ where: { id: a.id }, data: { message: "Not shown in search" } });
+      expect(await found()).toEqual([a.id, b.id, c.id]);
+      expect(await guestSearchFingerprint(new URLSearchParams({ name: token }))).toMatch(/^3:/);
+      expect(listReads()).toBe(before); // checked by the changed registries alone
+
+      await prisma.registry.update({ where: { id: b.id }, data: { searchName: "k someone else", searchTitle: "kept" } });
+      expect(await found()).toEqual([a.id, c.id]); // left the matches
+      await prisma.registry.update({ where: { id: elsewhere.id }, data: { searchTitle: `also ${token}` } });
+      expect(await found()).toEqual([a.id, c.id, elsewhere.id]); // entered them
+      await prisma.registry.update({ where: { id: a.id }, data: { eventDate: new Date(Date.UTC(2031, 0, 9)) } });
+      expect(await found()).toEqual([c.id, elsewhere.id, a.id]); // moved in the order
+      await prisma.registry.update({ where: { id: c.id }, data: { visibility: "PRIVATE" } });
+      expect(await found()).toEqual([elsewhere.id, a.id]);
+      await prisma.registry.delete({ where: { id: elsewhere.id } });
+      expect(await found()).toEqual([a.id]);
+
+      // More changes elsewhere than a check reads: the matches are read again, and still right.
+      before = listReads();
+      const filler = (i: number) => ({
+        slug: newSlug(),
+        title: `Filler ${i}`,
+        ownerId: owner.id,
+        firstName: "F",
+        lastName: `${i}`,
+        email: owner.email,
+      });
+      await prisma.registry.createMany({ data: Array.from({ length: 101 }, (_, i) => filler(i)) });
+      expect(await found()).toEqual([a.id]);
+      expect(listReads()).toBe(before + 1);
+    } finally {
+      reads.mockRestore();
+      await prisma.registry.deleteMany({ where: { OR: [{ id: { in: [a.id, b.id, c.id] } }, { title: { startsWith: "Filler " } }] } });
+    }
+  });
+
+  it("concurrent searches after a change share one read", async () => {
+    const reads = vi.spyOn(prisma, "$queryRaw");
+    try {
+      await searchPublicRegistries({ name: "lee" });
+      const owner = await prisma.user.findFirstOrThrow({ where: { email: "alex@example.com" } });
+      const made = await prisma.registry.create({
+        data: {
+          slug: newSlug(),
+          title: "Lee too",
+          ownerId: owner.id,
+          firstName: "L",
+          lastName: "Lee",
+          email: owner.email,
+          searchName: "l lee",
+        },
+      });
+      reads.mockClear();
+      const all = await Promise.all(Array.from({ length: 8 }, () => searchPublicRegistries({ name: "lee" })));
+      expect(new Set(all.map((f) => f.total)).size).toBe(1);
+      expect(all[0].rows.map((r) => r.id)).toContain(made.id);
+      expect(reads.mock.calls.filter(([q]) => /ORDER BY r."eventDate"/.test((q as { sql: string }).sql)).length).toBe(1);
+      await prisma.registry.delete({ where: { id: made.id } });
+      expect(COUNT_CAP % PAGE_SIZE).toBe(0); // a capped search's last page is full
+    } finally {
+      reads.mockRestore();
+    }
   });
 });
