@@ -144,64 +144,75 @@ export async function searchPublicRegistryHeads(terms: SearchTerms, page = 1, ca
  * The matches each guest search found, kept while nothing a search can see has changed. The reason,
  * measured at 20,000 registries on PostgreSQL: finding a common name's matches cost 3-11 ms of the
  * database on every request (a trigram index cannot narrow a two-letter name; a frequent one matches
- * a thousand rows), where the check below costs one or two lookups by index.
+ * a thousand rows), where the check below is one lookup by index that finds nothing most of the time.
  *
- * The check reads the search generation (migration 20261207080000_search_generation): a counter that
- * each change to what a search matches or shows moves, in the writer's own transaction and in commit
- * order, leaving its value on the registry changed ("searchGen"). The same value: nothing changed. A
- * higher one: the registries changed since are read (a few, by index); if none of them is among the
- * kept matches or matches now, the kept matches are still the first COUNT_CAP + 1 in order, and stay.
- * Else, or after a delete, or past CHECK_AT_MOST changes, the matches are read again. The counter is
- * read before the matches, so kept matches are never older than their generation. Bounded: at most
- * KEPT_SEARCHES searches, least recently used first out.
+ * The check reads the registries changed since the matches were read (migration
+ * 20261207080000_search_generation: each insert, delete or update of what a search matches or shows
+ * leaves a mark, "searchGen", that grows with time). If none of them is among the kept matches or
+ * matches now, the kept matches are still the first COUNT_CAP + 1 in order, and stay; else, or past
+ * CHECK_AT_MOST changes, they are read again. "Since" is taken before what it guards is read, so a
+ * change is never missed, at worst checked twice. Bounded: at most KEPT_SEARCHES searches, least
+ * recently used first out.
  */
-type Kept = { generation: number; deletes: number; matches: Promise<Matches>; check?: { to: number; still: Promise<boolean> } };
+/** A search's matches and where its changes start ("since", moved on by each check that keeps them). */
+type Known = { since: bigint; matches: Matches };
+type Kept = { startedAt: number; known: Promise<Known> };
 const KEPT_SEARCHES = 500; // ≤ 1,001 ids and stamps each: ≤ 8 MB
 const CHECK_AT_MOST = 100;
 const kept = new FingerprintCache<Kept>(KEPT_SEARCHES);
 
-async function searchGeneration(): Promise<{ value: number; deletes: number } | null> {
-  const [row] = await prisma.$queryRaw<{ value: number | bigint; deletes: number | bigint }[]>(
-    Prisma.sql`SELECT "value", "deletes" FROM "SearchGeneration" WHERE "id" = 1`,
+/**
+ * Where "changed from now on" starts: PostgreSQL, the oldest transaction still running (a change by it
+ * or any later one has a searchGen at least that, committed or not); SQLite, the counter's next value.
+ */
+const sinceSql =
+  dbProvider === "sqlite"
+    ? Prisma.sql`(SELECT "value" + 1 FROM "SearchGeneration" WHERE "id" = 1)`
+    : Prisma.sql`pg_snapshot_xmin(pg_current_snapshot())::text::bigint`;
+
+/**
+ * In one statement: a new "since", and the registries changed since the given one (deleted ones too:
+ * id 0 stands for every registry, a truncated table), each saying whether it matches the terms now.
+ */
+async function changesSince(terms: SearchTerms, since: bigint) {
+  const rows = await prisma.$queryRaw<{ since: bigint | number | string; id: number | bigint | null; matches: number | bigint | null }[]>(
+    Prisma.sql`SELECT x."since", c."id", c."matches" FROM (SELECT ${sinceSql} AS "since") x LEFT JOIN (
+      SELECT r."id", CASE WHEN ${guestSearchSql(terms, false)} THEN 1 ELSE 0 END AS "matches" FROM "Registry" r WHERE r."searchGen" >= ${since}
+      UNION ALL
+      SELECT g."registryId", CASE WHEN g."registryId" = 0 THEN 1 ELSE 0 END FROM "RegistryGone" g WHERE g."searchGen" >= ${since}
+    ) c ON 1 = 1 LIMIT ${CHECK_AT_MOST + 1}`,
   );
-  return row ? { value: Number(row.value), deletes: Number(row.deletes) } : null;
+  return {
+    since: BigInt(rows[0].since),
+    changed: rows.flatMap((r) => (r.id === null ? [] : [{ id: Number(r.id), matches: Number(r.matches) === 1 }])),
+  };
 }
 
-/** True when no registry changed since `since` entered or left these matches. */
-async function stillMatches(terms: SearchTerms, matches: Matches, since: number): Promise<boolean> {
-  const changed = await prisma.$queryRaw<{ id: number | bigint; matches: number | bigint | boolean }[]>(Prisma.sql`
-    SELECT r."id", CASE WHEN ${guestSearchSql(terms, false)} THEN 1 ELSE 0 END AS "matches"
-    FROM "Registry" r WHERE r."searchGen" > ${since} ORDER BY r."searchGen" LIMIT ${CHECK_AT_MOST + 1}`);
-  return changed.length <= CHECK_AT_MOST && changed.every((c) => Number(c.matches) === 0 && !matches.ids.includes(Number(c.id)));
-}
-
-/** The search's first COUNT_CAP + 1 matches, as kept or read again (concurrent requests share one read or check). */
+/** The search's first COUNT_CAP + 1 matches, as kept or read again (concurrent requests share a read). */
 async function guestSearchMatches(terms: SearchTerms): Promise<Matches> {
-  const now = await searchGeneration();
-  if (!now) return readMatches(terms, COUNT_CAP); // no counter (a database being rebuilt): nothing is kept
+  const began = performance.now();
   const key = JSON.stringify([terms.name, terms.email, terms.externalIdentifier, terms.eventDate?.getTime(), terms.id]);
   const last = kept.get(key);
-  // A lower counter than kept, or another count of deletes: not the database the matches came from.
-  if (last && last.deletes === now.deletes && last.generation <= now.value) {
-    if (last.generation === now.value) return last.matches;
-    if (last.check?.to !== now.value) {
-      const since = last.generation;
-      last.check = { to: now.value, still: last.matches.then((m) => stillMatches(terms, m, since)) };
+  const known = last && (await last.known.catch(() => null));
+  if (known) {
+    const { since, changed } = await changesSince(terms, known.since);
+    if (changed.length <= CHECK_AT_MOST && changed.every((c) => !c.matches && !known.matches.ids.includes(c.id))) {
+      if (since > known.since) known.since = since;
+      return known.matches;
     }
-    const { to, still } = last.check;
-    if (await still.catch(() => false)) {
-      if (last.generation < to) last.generation = to;
-      return last.matches;
-    }
+    const other = kept.get(key); // read again after this request began: as fresh as a read of its own
+    if (other && other !== last && other.startedAt >= began) return (await other.known).matches;
   }
-  const other = kept.get(key); // a concurrent request may have read them again already
-  if (other && other !== last && other.deletes === now.deletes && other.generation === now.value) return other.matches;
-  const matches = readMatches(terms, COUNT_CAP);
-  kept.set(key, { generation: now.value, deletes: now.deletes, matches });
-  matches.catch(() => {
-    if (kept.get(key)?.matches === matches) kept.delete(key); // a failed read is not kept
+  const startedAt = performance.now();
+  const read = (async (): Promise<Known> => {
+    const [{ since }] = await prisma.$queryRaw<{ since: bigint | number | string }[]>(Prisma.sql`SELECT ${sinceSql} AS "since"`);
+    return { since: BigInt(since), matches: await readMatches(terms, COUNT_CAP) };
+  })();
+  kept.set(key, { startedAt, known: read });
+  read.catch(() => {
+    if (kept.get(key)?.known === read) kept.delete(key); // a failed read is not kept
   });
-  return matches;
+  return (await read).matches;
 }
 
 /**

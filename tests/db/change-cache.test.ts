@@ -159,31 +159,35 @@ describe("change fingerprints", () => {
     expect(new Set(prints.slice(1)).size).toBe(prints.length - 1);
   });
 
-  it("the search generation moves with what a search can see — not with messages or purchases", async () => {
-    const generation = async () =>
-      String((await prisma.$queryRaw<{ value: unknown }[]>`SELECT "value" FROM "SearchGeneration" WHERE "id" = 1`)[0].value);
+  it("a registry's search mark moves with what a search can see — not with messages or purchases; a delete leaves one", async () => {
+    const mark = async (id: number) =>
+      BigInt((await prisma.$queryRaw<{ g: unknown }[]>`SELECT "searchGen" AS "g" FROM "Registry" WHERE "id" = ${id}`)[0].g as bigint);
     const item = await prisma.registryItem.findFirstOrThrow({ where: { registryId }, select: { id: true } });
-    const before = await generation();
+    const before = await mark(registryId);
     await prisma.registry.update({ where: { id: registryId }, data: { message: `Hello ${Date.now()}` } });
     await prisma.$executeRaw`UPDATE "RegistryItem" SET "locked" = "locked" + 1 WHERE "id" = ${item.id}`; // a checkout's write
     await prisma.registryItem.update({ where: { id: item.id }, data: { locked: { decrement: 1 } } });
-    expect(await generation()).toBe(before);
-    const seenGenerations = new Set([before]);
-    const moves = async (write: () => Promise<unknown>) => {
+    expect(await mark(registryId)).toBe(before);
+    let last = before;
+    const moves = async (write: () => Promise<unknown>, id = registryId) => {
       await write();
-      const now = await generation();
-      expect(seenGenerations.has(now), "the generation did not move").toBe(false);
-      seenGenerations.add(now);
+      const now = await mark(id);
+      expect(now > last, "the mark did not move").toBe(true);
+      last = now;
     };
     await moves(() => prisma.registry.update({ where: { id: registryId }, data: { title: "Fingerprints, renamed" } }));
     await moves(() => prisma.registry.update({ where: { id: registryId }, data: { addrCity: "Lyon" } }));
     await moves(() => prisma.registry.update({ where: { id: registryId }, data: { visibility: "PUBLIC" } })); // set, even unchanged
     await moves(() => prisma.occasion.update({ where: { id: occasionId }, data: { name: `Generation party ${Date.now()}` } }));
     const owner = await prisma.user.findFirstOrThrow({ where: { email: "alex@example.com" } });
-    const made = { slug: newSlug(), title: "Generation", ownerId: owner.id, firstName: "G", lastName: "N", email: owner.email };
-    let id = 0;
-    await moves(async () => (id = (await prisma.registry.create({ data: made })).id));
-    await moves(() => prisma.registry.delete({ where: { id } }));
+    const made = await prisma.registry.create({
+      data: { slug: newSlug(), title: "Generation", ownerId: owner.id, firstName: "G", lastName: "N", email: owner.email },
+    });
+    expect((await mark(made.id)) > last).toBe(true);
+    await prisma.registry.delete({ where: { id: made.id } });
+    const gone = await prisma.$queryRaw<{ g: unknown }[]>`SELECT "searchGen" AS "g" FROM "RegistryGone" WHERE "registryId" = ${made.id}`;
+    expect(gone.length).toBe(1);
+    expect(BigInt(gone[0].g as bigint) > last).toBe(true);
   });
 
   it("a private registry's page is never cacheable", async () => {

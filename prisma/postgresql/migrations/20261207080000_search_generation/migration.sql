@@ -1,33 +1,35 @@
--- Guest search's cache check (lib/data/search.ts): one counter that moves with every change to what a
--- guest search can match or shows. An inserted registry, or an update that sets one of the columns
--- below (an occasion's rename sets "occasionId", 20261201191210_change_seq), takes its next value into
--- the row's "searchGen"; a delete moves "deletes" too. The writer holds the counter's row until it
--- commits, so the values are taken in commit order: whoever reads the counter at N has every change up
--- to N, and "searchGen" > N finds exactly the registries changed since. Purchases, the message, the
--- items and the other columns leave it.
+-- Which registries changed what a guest search matches or shows, since when (lib/data/search.ts keeps
+-- each search's matches and checks only these). An inserted registry, or an update that sets one of the
+-- columns below (an occasion's rename sets "occasionId", 20261201191210_change_seq), records the
+-- writing transaction's id in "searchGen"; a deleted one leaves a row in "RegistryGone" (id 0: the
+-- table was truncated). A reader remembers the oldest transaction still running when it read
+-- (pg_snapshot_xmin): every change from then on has a "searchGen" at least that, committed or not yet.
+-- No lock is shared between writers. Purchases, the message, the items and the other columns leave it.
+-- Kept out of the Prisma models: only these triggers write it and only raw SQL reads it.
 
-ALTER TABLE "Registry" ADD COLUMN "searchGen" INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE "Registry" ADD COLUMN "searchGen" BIGINT NOT NULL DEFAULT 0;
 CREATE INDEX "Registry_searchGen_idx" ON "Registry"("searchGen");
 
-CREATE TABLE "SearchGeneration" (
-  "id" INTEGER NOT NULL PRIMARY KEY CHECK ("id" = 1),
-  "value" INTEGER NOT NULL,
-  "deletes" INTEGER NOT NULL
-);
-INSERT INTO "SearchGeneration" ("id", "value", "deletes") VALUES (1, 0, 0);
+CREATE TABLE "RegistryGone" ("registryId" INTEGER NOT NULL, "searchGen" BIGINT NOT NULL);
+CREATE INDEX "RegistryGone_searchGen_idx" ON "RegistryGone"("searchGen");
 
 CREATE FUNCTION "take_search_gen"() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE g INTEGER;
 BEGIN
-  UPDATE "SearchGeneration" SET "value" = "value" + 1 WHERE "id" = 1 RETURNING "value" INTO g;
-  NEW."searchGen" := g;
+  NEW."searchGen" := pg_current_xact_id()::text::bigint;
   RETURN NEW;
 END
 $$;
 
-CREATE FUNCTION "count_search_delete"() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION "note_registry_gone"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE "SearchGeneration" SET "value" = "value" + 1, "deletes" = "deletes" + 1 WHERE "id" = 1;
+  INSERT INTO "RegistryGone" ("registryId", "searchGen") VALUES (OLD."id", pg_current_xact_id()::text::bigint);
+  RETURN NULL;
+END
+$$;
+
+CREATE FUNCTION "note_registries_truncated"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO "RegistryGone" ("registryId", "searchGen") VALUES (0, pg_current_xact_id()::text::bigint);
   RETURN NULL;
 END
 $$;
@@ -37,4 +39,5 @@ CREATE TRIGGER "Registry_searchGen" BEFORE INSERT OR UPDATE OF
   "addrCity", "addrState", "occasionId", "searchName", "searchTitle", "searchEmail", "externalIdentifier"
   ON "Registry" FOR EACH ROW EXECUTE FUNCTION "take_search_gen"();
 
-CREATE TRIGGER "Registry_searchDelete" AFTER DELETE OR TRUNCATE ON "Registry" FOR EACH STATEMENT EXECUTE FUNCTION "count_search_delete"();
+CREATE TRIGGER "Registry_gone" AFTER DELETE ON "Registry" FOR EACH ROW EXECUTE FUNCTION "note_registry_gone"();
+CREATE TRIGGER "Registry_truncated" AFTER TRUNCATE ON "Registry" FOR EACH STATEMENT EXECUTE FUNCTION "note_registries_truncated"();
