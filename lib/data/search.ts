@@ -151,7 +151,9 @@ export async function searchPublicRegistryHeads(terms: SearchTerms, page = 1, ca
  * leaves a mark, "searchGen", that grows with time). If none of them is among the kept matches or
  * matches now, the kept matches are still the first COUNT_CAP + 1 in order, and stay; else, or past
  * CHECK_AT_MOST changes, they are read again. "Since" is taken before what it guards is read, so a
- * change is never missed, at worst checked twice. Bounded: at most KEPT_SEARCHES searches, least
+ * change is never missed; it may be checked again (on PostgreSQL as long as any transaction older
+ * than it is still running). Kept for KEPT_FOR_MS at most, so a write that bypassed the triggers
+ * (a restore with triggers off) is seen by then. Bounded: at most KEPT_SEARCHES searches, least
  * recently used first out.
  */
 /** A search's matches and where its changes start ("since", moved on by each check that keeps them). */
@@ -159,6 +161,7 @@ type Known = { since: bigint; matches: Matches };
 type Kept = { startedAt: number; known: Promise<Known> };
 const KEPT_SEARCHES = 500; // ≤ 1,001 ids and stamps each: ≤ 8 MB
 const CHECK_AT_MOST = 100;
+const KEPT_FOR_MS = 10 * 60_000;
 const kept = new FingerprintCache<Kept>(KEPT_SEARCHES);
 
 /**
@@ -193,7 +196,7 @@ async function guestSearchMatches(terms: SearchTerms): Promise<Matches> {
   const began = performance.now();
   const key = JSON.stringify([terms.name, terms.email, terms.externalIdentifier, terms.eventDate?.getTime(), terms.id]);
   const last = kept.get(key);
-  const known = last && (await last.known.catch(() => null));
+  const known = last && began - last.startedAt < KEPT_FOR_MS && (await last.known.catch(() => null));
   if (known) {
     const { since, changed } = await changesSince(terms, known.since);
     if (changed.length <= CHECK_AT_MOST && changed.every((c) => !c.matches && !known.matches.ids.includes(c.id))) {
