@@ -72,8 +72,9 @@ const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}
  * `take` orders its subquery by id, walking the whole primary key for a rare name). On SQLite a name of
  * 3 characters or more is looked up in the FTS5 trigram index of searchName/searchTitle (migration
  * 20261207070000_registry_search_indexes), not a LIKE over every registry: a phrase of trigrams is a
- * substring, case-folded (`fts: false` asks the same with LIKE, for a handful of rows). PostgreSQL's
- * LIKE uses the trigram GIN indexes.
+ * substring, case-folded (`fts: false` asks the same with LIKE, for a handful of rows). PostgreSQL
+ * reads a name in one trigram index of name and title together (migration
+ * 20261207090000_registry_search_text), other terms in their own.
  */
 function guestSearchSql(t: SearchTerms, fts = dbProvider === "sqlite"): Prisma.Sql {
   const like = (column: string, term: string) => Prisma.sql`${Prisma.raw(`r."${column}"`)} LIKE ${likePattern(term)} ESCAPE '\\'`;
@@ -86,7 +87,9 @@ function guestSearchSql(t: SearchTerms, fts = dbProvider === "sqlite"): Prisma.S
     and.push(
       fts && [...name].length >= 3
         ? Prisma.sql`r."id" IN (SELECT "rowid" FROM "RegistrySearch" WHERE "RegistrySearch" MATCH ${`"${name.replaceAll('"', '""')}"`})`
-        : Prisma.sql`(${like("searchName", name)} OR ${like("searchTitle", name)})`,
+        : dbProvider === "sqlite"
+          ? Prisma.sql`(${like("searchName", name)} OR ${like("searchTitle", name)})`
+          : Prisma.sql`(r."searchName" || E'\\n' || r."searchTitle") LIKE ${likePattern(name)} ESCAPE '\\'`, // Registry_searchText_trgm_idx
     );
   const email = t.email?.trim().toLowerCase();
   if (email) and.push(like("searchEmail", email));
