@@ -143,22 +143,6 @@ export async function searchPublicRegistryHeads(terms: SearchTerms, page = 1, ca
   return pageOf(await readMatches(terms, cap), page, cap);
 }
 
-/**
- * The matches each guest search found, kept while nothing a search can see has changed. The reason,
- * measured at 20,000 registries on PostgreSQL: finding a common name's matches cost 3-11 ms of the
- * database on every request (a trigram index cannot narrow a two-letter name; a frequent one matches
- * a thousand rows), where the check below is one lookup by index that finds nothing most of the time.
- *
- * The check reads the registries changed since the matches were read (migration
- * 20261207080000_search_generation: each insert, delete or update of what a search matches or shows
- * leaves a mark, "searchGen", that grows with time). If none of them is among the kept matches or
- * matches now, the kept matches are still the first COUNT_CAP + 1 in order, and stay; else, or past
- * CHECK_AT_MOST changes, they are read again. "Since" is taken before what it guards is read, so a
- * change is never missed; it may be checked again (on PostgreSQL as long as any transaction older
- * than it is still running). Kept for KEPT_FOR_MS at most, so a write that bypassed the triggers
- * (a restore with triggers off) is seen by then. Bounded: at most KEPT_SEARCHES searches, least
- * recently used first out.
- */
 /** A search's matches and where its changes start ("since", moved on by each check that keeps them). */
 type Known = { since: bigint; matches: Matches };
 type Kept = { startedAt: number; known: Promise<Known> };
@@ -194,7 +178,22 @@ async function changesSince(terms: SearchTerms, since: bigint) {
   };
 }
 
-/** The search's first COUNT_CAP + 1 matches, as kept or read again (concurrent requests share a read). */
+/**
+ * The matches each guest search found, kept while nothing a search can see has changed. The reason,
+ * measured at 20,000 registries on PostgreSQL: finding a common name's matches cost 3-11 ms of the
+ * database on every request (a trigram index cannot narrow a two-letter name; a frequent one matches
+ * a thousand rows), where the check below is one lookup by index that finds nothing most of the time.
+ *
+ * The check reads the registries changed since the matches were read (migration
+ * 20261207080000_search_generation: each insert, delete or update of what a search matches or shows
+ * leaves a mark, "searchGen", that grows with time). If none of them is among the kept matches or
+ * matches now, the kept matches are still the first COUNT_CAP + 1 in order, and stay; else, or past
+ * CHECK_AT_MOST changes, they are read again. "Since" is taken before what it guards is read, so a
+ * change is never missed; it may be checked again (on PostgreSQL as long as any transaction older
+ * than it is still running). Kept for KEPT_FOR_MS at most, so a write that bypassed the triggers
+ * (a restore with triggers off) is seen by then. Bounded: at most KEPT_SEARCHES searches, least
+ * recently used first out. Concurrent requests share a read.
+ */
 async function guestSearchMatches(terms: SearchTerms): Promise<Matches> {
   const began = performance.now();
   const key = JSON.stringify([terms.name, terms.email, terms.externalIdentifier, terms.eventDate?.getTime(), terms.id]);
@@ -223,8 +222,10 @@ async function guestSearchMatches(terms: SearchTerms): Promise<Matches> {
 
 /**
  * What the guest search page at these parameters shows, as a cache key (lib/page-cache.ts): the
- * total and the shown registries' change stamps, read by the same query as the results. An edit to
- * a registry the page does not show leaves it; any change to one it shows, or to which match, does not.
+ * total and the shown registries' change stamps, from the same kept matches as the results. An edit
+ * to a registry the page does not show leaves it; a change to what the page shows of one, or to which
+ * registries match, does not (a stamp may lag behind a change the page does not show, such as the
+ * message: the page is the same).
  */
 export async function guestSearchFingerprint(params: URLSearchParams): Promise<string> {
   const parsed = guestSearchSchema.safeParse({
