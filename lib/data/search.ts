@@ -83,14 +83,13 @@ function guestSearchSql(t: SearchTerms, fts = dbProvider === "sqlite"): Prisma.S
     Prisma.sql`r."visibility" = 'PUBLIC'`,
   ];
   const name = t.name?.trim().replace(/\s+/g, " ").toLowerCase();
-  if (name)
+  if (name && dbProvider === "postgresql")
+    and.push(Prisma.sql`(r."searchName" || E'\\n' || r."searchTitle") LIKE ${likePattern(name)} ESCAPE '\\'`); // Registry_searchText_trgm_idx
+  else if (name && fts && [...name].length >= 3)
     and.push(
-      fts && [...name].length >= 3
-        ? Prisma.sql`r."id" IN (SELECT "rowid" FROM "RegistrySearch" WHERE "RegistrySearch" MATCH ${`"${name.replaceAll('"', '""')}"`})`
-        : dbProvider === "sqlite"
-          ? Prisma.sql`(${like("searchName", name)} OR ${like("searchTitle", name)})`
-          : Prisma.sql`(r."searchName" || E'\\n' || r."searchTitle") LIKE ${likePattern(name)} ESCAPE '\\'`, // Registry_searchText_trgm_idx
+      Prisma.sql`r."id" IN (SELECT "rowid" FROM "RegistrySearch" WHERE "RegistrySearch" MATCH ${`"${name.replaceAll('"', '""')}"`})`,
     );
+  else if (name) and.push(Prisma.sql`(${like("searchName", name)} OR ${like("searchTitle", name)})`);
   const email = t.email?.trim().toLowerCase();
   if (email) and.push(like("searchEmail", email));
   const ext = t.externalIdentifier?.trim();
